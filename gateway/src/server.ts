@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { Actor, createErrorFormatter, depthLimit, Logger, ServiceName } from '@voicegraph/platform';
+import { GatewayConfig } from './config';
+
+/** The gateway's per-request context: the verified caller and the header to forward. */
+export interface GatewayContext {
+  actor: Actor | null;
+  authorization?: string;
+  requestId: string;
+}
+
+/** Forwards the caller's own Authorization header; each subgraph verifies it again. */
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const ctx = context as Partial<GatewayContext>;
+    if (ctx.authorization) request.http?.headers.set('authorization', ctx.authorization);
+    if (ctx.requestId) request.http?.headers.set('x-request-id', ctx.requestId);
+  }
+}
+
+/** Builds the gateway from the committed supergraph. No side effects until `start()`. */
+export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServer<GatewayContext> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: config.subgraphUrls[name as ServiceName] ?? url }),
+    logger,
+  });
+  return new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(config.maxDepth)],
+  });
+}

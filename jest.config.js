@@ -1,0 +1,30 @@
+/**
+ * Two projects: `unit` (pure logic, no I/O) and `integration` (real Postgres, real Kafka).
+ * Integration tests share one database and one broker, so the whole run is --runInBand.
+ */
+const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
+const moduleNameMapper = {
+  '^@voicegraph/platform$': '<rootDir>/services/platform/src',
+  '^@voicegraph/platform/(.*)$': '<rootDir>/services/platform/src/$1',
+  '^@voicegraph/testkit$': '<rootDir>/testkit',
+};
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper,
+  modulePathIgnorePatterns: ['<rootDir>/.*/dist/', '<rootDir>/.cache/', '<rootDir>/.data/'],
+};
+module.exports = {
+  testTimeout: 120000,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/test/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/**/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
+    },
+  ],
+};

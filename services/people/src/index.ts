@@ -1,0 +1,4 @@
+import { runService } from '@voicegraph/platform';
+import { peopleService } from './service';
+
+runService(peopleService);

@@ -1,0 +1,89 @@
+import { EnvReader, Env } from './env';
+
+export const SERVICE_NAMES = ['people', 'consultations', 'governance', 'feedback'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export const DEFAULT_PORTS: Record<ServiceName, number> = {
+  people: 4001,
+  consultations: 4002,
+  governance: 4003,
+  feedback: 4004,
+};
+
+/**
+ * The documented local-only HS256 secret. Refused when NODE_ENV=production, so a
+ * deployment cannot run with it by accident.
+ */
+export const DEV_JWT_SECRET = 'voicegraph-local-development-secret-change-me';
+
+export interface AuthConfig {
+  /** HS256 shared secret (local use). */
+  secret?: string;
+  /** RS256 via a JWKS document (production). */
+  jwksUrl?: string;
+  issuer: string;
+  audience: string;
+}
+
+export interface ServiceConfig {
+  service: ServiceName;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  kafkaBrokers: string[];
+  kafkaClientId: string;
+  auth: AuthConfig;
+  logLevel: string;
+  /** Outbox relay: rows per Kafka batch and the fallback poll interval. */
+  relayBatchSize: number;
+  relayPollMs: number;
+  /** Consumer: attempts before an event is parked in the dead-letter table. */
+  consumerMaxAttempts: number;
+  /** Where the JSON Schemas of the event catalogue live. */
+  eventSchemaDir?: string;
+  /** Free-form service settings (e.g. FEEDBACK_DUE_DAYS), validated by the service. */
+  env: Env;
+}
+
+export function readAuthConfig(reader: EnvReader, production: boolean): AuthConfig {
+  const jwksUrl = reader.optional('VOICEGRAPH_JWKS_URL');
+  const secret = reader.optional('VOICEGRAPH_JWT_SECRET') ?? (jwksUrl ? undefined : DEV_JWT_SECRET);
+  if (production && secret === DEV_JWT_SECRET) {
+    reader.problem('VOICEGRAPH_JWT_SECRET must be set to a real secret (or use VOICEGRAPH_JWKS_URL) when NODE_ENV=production');
+  }
+  if (secret !== undefined && secret.length < 32) {
+    reader.problem('VOICEGRAPH_JWT_SECRET must be at least 32 characters');
+  }
+  if (jwksUrl) reader.url('VOICEGRAPH_JWKS_URL');
+  return {
+    secret,
+    jwksUrl,
+    issuer: reader.string('VOICEGRAPH_JWT_ISSUER', 'voicegraph'),
+    audience: reader.string('VOICEGRAPH_JWT_AUDIENCE', 'voicegraph'),
+  };
+}
+
+/** Validated configuration for one subgraph, from the environment, with safe local defaults. */
+export function loadServiceConfig(service: ServiceName, env: Env = process.env): ServiceConfig {
+  const reader = new EnvReader(env);
+  const production = env.NODE_ENV === 'production';
+  const localDb = `postgres://vg_${service}:vg_${service}@127.0.0.1:5432/voicegraph`;
+  const config: ServiceConfig = {
+    service,
+    port: reader.int('PORT', DEFAULT_PORTS[service], 0, 65535),
+    host: reader.string('HOST', '0.0.0.0'),
+    databaseUrl: reader.url('DATABASE_URL', production ? undefined : localDb, ['postgres:', 'postgresql:']),
+    kafkaBrokers: reader.list('KAFKA_BROKERS', ['127.0.0.1:19092']),
+    kafkaClientId: reader.string('KAFKA_CLIENT_ID', `voicegraph-${service}`),
+    auth: readAuthConfig(reader, production),
+    logLevel: reader.oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
+    relayBatchSize: reader.int('OUTBOX_BATCH_SIZE', 500, 1, 10000),
+    relayPollMs: reader.int('OUTBOX_POLL_MS', 2000, 50, 600000),
+    consumerMaxAttempts: reader.int('CONSUMER_MAX_ATTEMPTS', 5, 1, 100),
+    eventSchemaDir: reader.optional('VOICEGRAPH_EVENT_SCHEMA_DIR'),
+    env,
+  };
+  if (config.kafkaBrokers.length === 0) reader.problem('KAFKA_BROKERS must name at least one broker (host:port)');
+  reader.done();
+  return config;
+}

@@ -1,0 +1,45 @@
+import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { PlatformTables1763800000000 } from './platform-tables.migration';
+
+export interface DataSourceOptions {
+  url: string;
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  migrations: Function[];
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** A TypeORM data source on the service's own schema and role. Never `synchronize`: migrations only. */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: [PlatformTables1763800000000, ...options.migrations],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    applicationName: options.applicationName ?? `voicegraph-${options.schema}`,
+    poolSize: options.poolSize ?? 10,
+    extra: { connectionTimeoutMillis: 5000 },
+  });
+}
+
+/** Runs pending migrations under an advisory lock, so replicas starting together do not race. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const schema = (dataSource.options as { schema?: string }).schema ?? 'public';
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`voicegraph.migrations.${schema}`]);
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`voicegraph.migrations.${schema}`]).catch(() => undefined);
+    await runner.release();
+  }
+}

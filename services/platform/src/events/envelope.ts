@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { ServiceName } from '../config/service-config';
+
+/** CloudEvents 1.0, structured JSON mode. */
+export interface CloudEvent<T = unknown> {
+  specversion: '1.0';
+  id: string;
+  source: string;
+  type: string;
+  subject: string;
+  time: string;
+  datacontenttype: 'application/json';
+  dataschema: string;
+  data: T;
+}
+
+/** One event of the catalogue: who emits it, its name, and the aggregate (topic) it belongs to. */
+export interface EventDefinition<T> {
+  service: ServiceName;
+  name: string;
+  aggregate: string;
+  /** Phantom field carrying the payload type; never set at run time. */
+  readonly __payload?: T;
+}
+
+export type PayloadOf<D> = D extends EventDefinition<infer T> ? T : never;
+
+export function defineEvent<T>(service: ServiceName, name: string, aggregate: string): EventDefinition<T> {
+  return { service, name, aggregate };
+}
+
+export const eventType = (def: EventDefinition<unknown>): string => `voicegraph.${def.service}.${def.name}.v1`;
+export const topicOf = (def: EventDefinition<unknown>): string => `${def.service}.${def.aggregate}.v1`;
+export const schemaPathOf = (def: EventDefinition<unknown>): string => `${def.service}/${def.name}.v1.schema.json`;
+
+export function buildEnvelope<T>(def: EventDefinition<T>, subject: string, data: T, now = new Date()): CloudEvent<T> {
+  return {
+    specversion: '1.0',
+    id: randomUUID(),
+    source: `voicegraph/${def.service}`,
+    type: eventType(def),
+    subject,
+    time: now.toISOString(),
+    datacontenttype: 'application/json',
+    dataschema: `schema/events/${schemaPathOf(def)}`,
+    data,
+  };
+}
+
+export function isEvent<T>(event: CloudEvent, def: EventDefinition<T>): event is CloudEvent<T> {
+  return event.type === eventType(def);
+}

@@ -1,0 +1,14 @@
+import pino, { Logger } from 'pino';
+
+export type { Logger };
+
+/** Structured JSON logs; personal data is never logged, only ids. */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
+  return pino({
+    name: service,
+    level,
+    base: { service },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: { paths: ['req.headers.authorization', 'authorization', 'token'], censor: '[redacted]' },
+  });
+}

@@ -1,0 +1,120 @@
+import { Kafka, Producer } from 'kafkajs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { Logger } from '../logging/logger';
+import { notifyChannel, OutboxRow } from './outbox-row';
+import { relayOnce } from './relay-once';
+
+export interface OutboxRelayOptions {
+  dataSource: DataSource;
+  databaseUrl: string;
+  schema: string;
+  kafka: Kafka;
+  logger: Logger;
+  batchSize?: number;
+  /** Fallback poll when no NOTIFY arrives (e.g. the LISTEN connection dropped). */
+  pollMs?: number;
+  afterPublish?: (rows: OutboxRow[]) => Promise<void>;
+}
+
+/**
+ * Publishes outbox rows to Kafka. Woken at once by LISTEN/NOTIFY on commit, with a slow
+ * poll as fallback; backs off while Kafka is unreachable; drains on stop.
+ */
+export class OutboxRelay {
+  private producer: Producer | undefined;
+  private listener: Client | undefined;
+  private running = false;
+  private wakeRequested = false;
+  private loop: Promise<void> | undefined;
+  private wakeUp: (() => void) | undefined;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private failures = 0;
+  published = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {}
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 3000 } });
+    await this.listen();
+    this.pollTimer = setInterval(() => this.wake(), this.options.pollMs ?? 2000);
+    this.loop = this.run();
+    this.wake();
+  }
+
+  /** Asks the relay to look for rows now. */
+  wake(): void {
+    this.wakeRequested = true;
+    this.wakeUp?.();
+  }
+
+  /** Publishes what is left (unless Kafka is unreachable), then closes connections. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wake();
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+    await this.producer?.disconnect().catch(() => undefined);
+  }
+
+  /** True when the last publish attempt succeeded (readiness). */
+  get healthy(): boolean {
+    return this.failures === 0;
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.options.databaseUrl });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.options.logger.warn({ err: error.message }, 'outbox LISTEN connection lost; polling until it is back');
+      this.listener = undefined;
+      setTimeout(() => { if (this.running) void this.listen().catch(() => undefined); }, 1000);
+    });
+    await client.connect();
+    await client.query(`LISTEN "${notifyChannel(this.options.schema)}"`);
+    this.listener = client;
+  }
+
+  private async run(): Promise<void> {
+    let connected = false;
+    while (this.running || this.wakeRequested) {
+      if (!this.wakeRequested) await this.sleepUntilWoken();
+      this.wakeRequested = false;
+      try {
+        if (!connected) { await this.producer!.connect(); connected = true; }
+        await this.drain();
+        this.failures = 0;
+      } catch (error) {
+        this.failures += 1;
+        connected = false;
+        await this.producer!.disconnect().catch(() => undefined);
+        const delay = Math.min(30000, 250 * 2 ** Math.min(this.failures, 7));
+        this.options.logger.warn({ err: (error as Error).message, retryInMs: delay }, 'outbox relay could not publish; will retry');
+        if (!this.running) return; // stopping while Kafka is down: rows stay in the outbox for next time
+        await sleep(delay);
+        this.wakeRequested = true;
+      }
+    }
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const count = await relayOnce({ dataSource: this.options.dataSource, schema: this.options.schema, producer: this.producer!, batchSize: this.options.batchSize ?? 500, afterPublish: this.options.afterPublish });
+      this.published += count;
+      if (count === 0) return;
+    }
+  }
+
+  private sleepUntilWoken(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wakeUp = () => { this.wakeUp = undefined; resolve(); };
+      if (this.wakeRequested || !this.running) this.wakeUp();
+    });
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

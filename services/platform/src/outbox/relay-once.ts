@@ -1,0 +1,41 @@
+import { Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { claimBatch } from './claim-batch';
+import { markSent } from './mark-sent';
+import { OutboxRow } from './outbox-row';
+import { publishBatch } from './publish-batch';
+
+export interface RelayStep {
+  dataSource: DataSource;
+  schema: string;
+  producer: Producer;
+  batchSize: number;
+  /** Fault-injection seam for tests: runs after Kafka acknowledged, before rows are marked sent. */
+  afterPublish?: (rows: OutboxRow[]) => Promise<void>;
+}
+
+/**
+ * Claim, publish, mark sent — one transaction. A crash between publish and commit leaves the
+ * rows unsent, so they go out again: at-least-once on the wire; consumers' inboxes dedupe.
+ * Returns how many events were published.
+ */
+export async function relayOnce(step: RelayStep): Promise<number> {
+  const runner = step.dataSource.createQueryRunner();
+  try {
+    await runner.connect();
+    await runner.startTransaction();
+    const rows = await claimBatch(runner, step.schema, step.batchSize);
+    if (rows.length > 0) {
+      await publishBatch(step.producer, rows);
+      await step.afterPublish?.(rows);
+      await markSent(runner, step.schema, rows);
+    }
+    await runner.commitTransaction();
+    return rows.length;
+  } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}

@@ -1,0 +1,31 @@
+import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { DocumentNode } from 'graphql';
+import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { ServiceConfig, ServiceName } from '../config/service-config';
+import { EventHandler } from '../consumer/handle-with-inbox';
+import { EventDefinition } from '../events/envelope';
+import { Logger } from '../logging/logger';
+import { RequestContext } from './context';
+
+/** A periodic job (e.g. feedback's overdue sweep); runs on every replica, so it must be idempotent. */
+export interface ServiceJob {
+  name: string;
+  everyMs: number;
+  run: (deps: { dataSource: DataSource; config: ServiceConfig; logger: Logger }) => Promise<void>;
+}
+
+/** Everything a subgraph folder provides; the platform does the rest. */
+export interface ServiceDefinition {
+  name: ServiceName;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<RequestContext>;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/ban-types
+  migrations: Function[];
+  /** Events this service emits (their topics are created at start). */
+  produces: EventDefinition<unknown>[];
+  /** Events this service reacts to, with their handlers. */
+  consumes?: { event: EventDefinition<unknown>; handle: EventHandler }[];
+  jobs?: ServiceJob[];
+}

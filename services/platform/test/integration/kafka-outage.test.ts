@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { createKafka, createLogger, EventConsumer, RunningService, startService } from '@voicegraph/platform';
+import { EventCollector, gql, ok, scratchSchema, testServiceConfig, tokenFor, waitFor } from '@voicegraph/testkit';
+import { peopleService } from '../../../people/src/service';
+import { startLocalKafka, stopLocalKafka } from '../../../../tools/src/infra/kafka-broker';
+
+const logger = createLogger('test', 'silent');
+
+/**
+ * Nothing acknowledged is lost: with the broker stopped, mutations still succeed (their events
+ * wait in the outbox); when it is back, every event arrives and an inbox applies each once.
+ */
+describe('Kafka outage', () => {
+  let people: RunningService;
+  let store: Awaited<ReturnType<typeof scratchSchema>>;
+
+  beforeAll(async () => {
+    people = await startService(peopleService, { config: testServiceConfig('people', { relayPollMs: 500 }) });
+    store = await scratchSchema();
+  });
+  afterAll(async () => {
+    await startLocalKafka(); // whatever happened, leave the broker running for the next test file
+    await people?.stop();
+    await store?.drop();
+  });
+
+  it('200 mutations succeed while Kafka is down, and all 200 events arrive exactly once in effect after it returns', async () => {
+    const admin = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
+    await stopLocalKafka();
+
+    const created: string[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      const response = await gql(people.url, 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }', { input: { name: `Outage partnership ${i}` } }, admin);
+      created.push(ok(response).createPartnership.id);
+    }
+    expect(new Set(created).size).toBe(200);
+    const waiting = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [created]);
+    expect(waiting[0].n).toBe(200);
+
+    await startLocalKafka();
+    const collector = new EventCollector(['people.partnership.v1']);
+    await collector.start();
+    const consumer = new EventConsumer({
+      kafka: createKafka('outage-test', (process.env.KAFKA_BROKERS ?? '').split(','), logger),
+      groupId: `outage-${randomUUID()}`, dataSource: store.dataSource, schema: store.schema, topics: ['people.partnership.v1'], logger,
+      handlers: {
+        'voicegraph.people.PartnershipCreated.v1': async (event, tx) => {
+          await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [event.id, event.subject]);
+        },
+      },
+    });
+    await consumer.start();
+    try {
+      const events = await collector.waitFor((r) => created.includes(r.event.subject), 200, 90_000);
+      expect(new Set(events.map((e) => e.event.subject)).size).toBe(200);
+      await waitFor('the inbox consumer to apply all 200', async () => {
+        const rows = await store.dataSource.query(`SELECT count(DISTINCT subject)::int AS n FROM ${store.schema}.applied WHERE subject = ANY($1)`, [created]);
+        return rows[0].n === 200;
+      }, 60_000);
+      const perSubject = await store.dataSource.query(`SELECT max(c)::int AS most FROM (SELECT count(*) AS c FROM ${store.schema}.applied WHERE subject = ANY($1) GROUP BY subject) t`, [created]);
+      expect(perSubject[0].most).toBe(1);
+      const left = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [created]);
+      expect(left[0].n).toBe(0);
+    } finally {
+      await consumer.stop();
+      await collector.stop();
+    }
+  });
+});

@@ -1,0 +1,6 @@
+export * from './config';
+export * from './graphql-client';
+export * from './kafka-events';
+export * from './wait-for';
+export * from './stack';
+export * from './scratch-schema';
