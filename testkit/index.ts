@@ -4,3 +4,4 @@ export * from './kafka-events';
 export * from './wait-for';
 export * from './stack';
 export * from './scratch-schema';
+export * from './service';

@@ -2,8 +2,11 @@ import { ensureInfrastructure } from '../src/infra/infrastructure';
 import { resetDatabase, SERVICES } from '../src/infra/postgres';
 import { rememberInfrastructure } from './shared-infra';
 
-/** The database the integration tests share; reset to empty schemas at the start of every run. */
-export const TEST_DATABASE = 'voicegraph_test';
+/**
+ * The database the integration tests share; reset to empty schemas at the start of every run.
+ * Set VOICEGRAPH_TEST_DATABASE to give a parallel run its own database.
+ */
+export const TEST_DATABASE = process.env.VOICEGRAPH_TEST_DATABASE ?? 'voicegraph_test';
 
 /**
  * Jest globalSetup for the `integration` project: makes Postgres and Kafka available (starting
