@@ -1,3 +1,15 @@
+import { EventDefinition } from '../envelope';
+import { ConsultationEvents } from './consultations';
+import { GovernanceEvents } from './governance';
+import { PeopleEvents } from './people';
+
 export * from './people';
 export * from './consultations';
 export * from './governance';
+
+/** Every event of the catalogue (a new service adds its `XxxEvents` here). */
+export const EVENT_CATALOGUE: EventDefinition<unknown>[] = [
+  ...Object.values(PeopleEvents),
+  ...Object.values(ConsultationEvents),
+  ...Object.values(GovernanceEvents),
+];
