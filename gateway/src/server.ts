@@ -31,6 +31,8 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
     gateway,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Our bootstrap owns shutdown (drain relay and consumers); Apollo must not re-raise the signal.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.maxDepth)],
   });
 }

@@ -2,7 +2,10 @@ import pino, { Logger } from 'pino';
 
 export type { Logger };
 
-/** Structured JSON logs; personal data is never logged, only ids. */
+/**
+ * Structured JSON logs; personal data is never logged, only ids. Writes are synchronous: we log
+ * events, not every request, and a crash or a shutdown must not lose its last lines.
+ */
 export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
   return pino({
     name: service,
@@ -10,5 +13,5 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ['req.headers.authorization', 'authorization', 'token'], censor: '[redacted]' },
-  });
+  }, pino.destination({ dest: 1, sync: true }));
 }

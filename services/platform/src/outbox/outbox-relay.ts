@@ -1,4 +1,4 @@
-import { Kafka, Producer } from 'kafkajs';
+import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Logger } from '../logging/logger';
@@ -37,7 +37,14 @@ export class OutboxRelay {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.producer = this.options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 3000 } });
+    // The Java client's murmur2 partitioner, so Java consumers agree on key → partition. Retries
+    // are bounded on purpose: the outbox, not the producer, is what guarantees delivery.
+    this.producer = this.options.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 3000 },
+    });
     await this.listen();
     this.pollTimer = setInterval(() => this.wake(), this.options.pollMs ?? 2000);
     this.loop = this.run();
@@ -92,7 +99,7 @@ export class OutboxRelay {
         this.failures += 1;
         connected = false;
         await this.producer!.disconnect().catch(() => undefined);
-        const delay = Math.min(30000, 250 * 2 ** Math.min(this.failures, 7));
+        const delay = Math.min(10_000, 250 * 2 ** Math.min(this.failures, 6));
         this.options.logger.warn({ err: (error as Error).message, retryInMs: delay }, 'outbox relay could not publish; will retry');
         if (!this.running) return; // stopping while Kafka is down: rows stay in the outbox for next time
         await sleep(delay);

@@ -19,6 +19,8 @@ export function buildSubgraphServer(definition: ServiceDefinition, logger: Logge
     schema,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Our bootstrap owns shutdown (drain relay and consumers); Apollo must not re-raise the signal.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(20)],
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),

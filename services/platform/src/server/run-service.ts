@@ -10,7 +10,10 @@ export function runService(definition: ServiceDefinition): void {
         service.logger.info({ signal }, 'shutting down');
         const force = setTimeout(() => process.exit(1), 30_000);
         force.unref();
-        service.stop().then(() => process.exit(0), () => process.exit(1));
+        service.stop().then(() => process.exit(0), (error: Error) => {
+          service.logger.error({ err: error.message }, 'shutdown failed');
+          process.exit(1);
+        });
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));

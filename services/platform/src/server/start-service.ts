@@ -119,7 +119,7 @@ export async function startService(definition: ServiceDefinition, options: Start
       await consumer?.stop();
       await relay?.stop();
       await dataSource.destroy();
-      logger.info(`${definition.name} subgraph stopped`);
+      logger.info(`${definition.name} subgraph stopped (outbox drained: ${relay ? relay.published : 0} events published this run)`);
     },
   };
 }

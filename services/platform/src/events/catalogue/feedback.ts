@@ -1,0 +1,48 @@
+import { defineEvent } from '../envelope';
+
+/** Events published by the feedback subgraph. No person ids, no free text from young people. */
+export type OutcomeStatus = 'RECEIVED' | 'UNDER_CONSIDERATION' | 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'NOT_ACCEPTED';
+export type Boundary = 'PRACTICAL' | 'FINANCIAL' | 'LEGAL' | 'SAFETY' | 'POLITICAL';
+export type LundyAnswer = 'YES' | 'PARTLY' | 'NO' | 'NOT_SURE';
+
+export interface OutcomeRecorded {
+  outcomeId: string;
+  findingId: string;
+  consultationId: string;
+  partnershipId: string;
+  decisionId: string | null;
+  status: OutcomeStatus;
+  boundary: Boundary | null;
+  published: boolean;
+  recordedAt: string;
+}
+export interface FeedbackSent {
+  feedbackId: string;
+  obligationId: string | null;
+  consultationId: string;
+  partnershipId: string;
+  channel: string;
+  outcomeIds: string[];
+  recipientCount: number;
+  sentAt: string;
+  onTime: boolean;
+}
+export interface FeedbackOverdue { obligationId: string; consultationId: string; partnershipId: string; dueOn: string }
+export interface VoiceCheckSubmitted {
+  voiceCheckId: string;
+  consultationId: string;
+  partnershipId: string;
+  space: LundyAnswer;
+  voice: LundyAnswer;
+  audience: LundyAnswer;
+  influence: LundyAnswer;
+  feltHeard: number;
+  submittedAt: string;
+}
+
+export const FeedbackEvents = {
+  OutcomeRecorded: defineEvent<OutcomeRecorded>('feedback', 'OutcomeRecorded', 'outcome'),
+  FeedbackSent: defineEvent<FeedbackSent>('feedback', 'FeedbackSent', 'feedback-message'),
+  FeedbackOverdue: defineEvent<FeedbackOverdue>('feedback', 'FeedbackOverdue', 'obligation'),
+  VoiceCheckSubmitted: defineEvent<VoiceCheckSubmitted>('feedback', 'VoiceCheckSubmitted', 'voice-check'),
+} as const;
