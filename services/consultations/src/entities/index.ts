@@ -1,0 +1,8 @@
+export { ConsultationEntity } from './consultation.entity';
+export { QuestionEntity } from './question.entity';
+export { ParticipationEntity } from './participation.entity';
+export { ContributionEntity } from './contribution.entity';
+export { FindingEntity } from './finding.entity';
+export { PersonProjectionEntity } from './person-projection.entity';
+export { ParticipationConsentEntity } from './participation-consent.entity';
+export { OrganisationProjectionEntity } from './organisation-projection.entity';

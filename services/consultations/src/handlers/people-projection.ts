@@ -1,0 +1,55 @@
+import {
+  CloudEvent, ConsentRecorded, ConsentWithdrawn, EventHandler, forgetPersonInAudit, OrganisationRegistered, PersonErased, PersonSnapshot,
+} from '@voicegraph/platform';
+import { EntityManager } from 'typeorm';
+
+/**
+ * Keeps the projection of people and organisations that consultations needs (partnership,
+ * organisations, age band, cohorts, participation consent). Every handler is an upsert or a
+ * delete, so it is idempotent, and tolerates people and organisations it never saw.
+ */
+export const projectPerson: EventHandler = async (event, tx) => {
+  const data = (event as CloudEvent<PersonSnapshot>).data;
+  await tx.query(
+    `INSERT INTO consultations.person_projection (person_id, partnership_id, kind, organisation_ids, age_band, cohorts, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, now())
+     ON CONFLICT (person_id) DO UPDATE SET partnership_id = $2, kind = $3, organisation_ids = $4, age_band = $5, cohorts = $6, updated_at = now()`,
+    [data.personId, data.partnershipId, data.kind, data.organisationIds, data.ageBand, data.cohorts],
+  );
+};
+
+export const projectConsentRecorded: EventHandler = async (event, tx) => {
+  const data = (event as CloudEvent<ConsentRecorded>).data;
+  if (data.kind !== 'PARTICIPATION') return;
+  await tx.query(
+    `INSERT INTO consultations.participation_consent (consent_id, person_id, expires_on) VALUES ($1, $2, $3) ON CONFLICT (consent_id) DO NOTHING`,
+    [data.consentId, data.personId, data.expiresOn],
+  );
+};
+
+export const projectConsentWithdrawn: EventHandler = async (event, tx) => {
+  const data = (event as CloudEvent<ConsentWithdrawn>).data;
+  await tx.query(`DELETE FROM consultations.participation_consent WHERE consent_id = $1`, [data.consentId]);
+};
+
+export const projectOrganisation: EventHandler = async (event, tx) => {
+  const data = (event as CloudEvent<OrganisationRegistered>).data;
+  await tx.query(
+    `INSERT INTO consultations.organisation_projection (organisation_id, partnership_id) VALUES ($1, $2)
+     ON CONFLICT (organisation_id) DO UPDATE SET partnership_id = $2`,
+    [data.organisationId, data.partnershipId],
+  );
+};
+
+/** Erasure: the person's projection goes; their contributions and participations stay, unlinked, without their words. */
+export const erasePerson: EventHandler = async (event, tx) => {
+  await eraseFromConsultations(tx, (event as CloudEvent<PersonErased>).data.personId);
+};
+
+export async function eraseFromConsultations(tx: EntityManager, personId: string): Promise<void> {
+  await tx.query(`DELETE FROM consultations.person_projection WHERE person_id = $1`, [personId]);
+  await tx.query(`DELETE FROM consultations.participation_consent WHERE person_id = $1`, [personId]);
+  await tx.query(`UPDATE consultations.contribution SET person_id = NULL, text = '', redacted = true WHERE person_id = $1`, [personId]);
+  await tx.query(`UPDATE consultations.participation SET person_id = NULL WHERE person_id = $1`, [personId]);
+  await forgetPersonInAudit(tx, personId);
+}

@@ -1,0 +1,4 @@
+import { runService } from '@voicegraph/platform';
+import { consultationsService } from './service';
+
+runService(consultationsService);

@@ -1,0 +1,56 @@
+import { Actor, forbidden, hasRole, keysetPage, PageArgs, requireActor, RequestContext } from '@voicegraph/platform';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { canManage } from '../domain/access';
+import { approachOf } from '../domain/consultation-rules';
+import { ConsultationEntity, ContributionEntity, FindingEntity, ParticipationEntity, QuestionEntity } from '../entities';
+import { contributionLoader, findingLoader, findingsByConsultationLoader, questionLoader, questionsByConsultationLoader } from '../loaders';
+import { readableContribution } from './contribution';
+import { seeConsultation } from './visibility';
+
+/** Managers see every row; a young person only their own; anyone else is refused. */
+function ownOrManaged<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, consultation: ConsultationEntity, what: string): SelectQueryBuilder<T> {
+  if (canManage(actor, consultation)) return qb;
+  if (hasRole(actor, 'YOUNG_PERSON')) return qb.andWhere(`${qb.alias}.personId = :self`, { self: actor.personId });
+  throw forbidden(`Only staff of the lead or a partner organisation of this consultation may see its ${what}; analysts see aggregate figures only.`);
+}
+
+export const Consultation = {
+  __resolveReference: (ref: { id: string }, ctx: RequestContext) => seeConsultation(ctx, ref.id),
+  approach: (c: ConsultationEntity) => approachOf(c.ladderLevel),
+  leadOrganisation: (c: ConsultationEntity) => ({ __typename: 'Organisation', id: c.leadOrganisationId }),
+  partnerOrganisations: (c: ConsultationEntity) => c.partnerOrganisationIds.map((id) => ({ __typename: 'Organisation', id })),
+  questions: (c: ConsultationEntity, _: unknown, ctx: RequestContext) => questionsByConsultationLoader(ctx).load(c.id),
+  findings: (c: ConsultationEntity, _: unknown, ctx: RequestContext) => findingsByConsultationLoader(ctx).load(c.id),
+  participations(c: ConsultationEntity, args: PageArgs, ctx: RequestContext) {
+    const actor = requireActor(ctx.actor);
+    const qb = ctx.dataSource.getRepository(ParticipationEntity).createQueryBuilder('participation').where('participation.consultationId = :id', { id: c.id });
+    return keysetPage(ownOrManaged(qb, actor, c, 'participations'), args);
+  },
+  contributions(c: ConsultationEntity, args: PageArgs, ctx: RequestContext) {
+    const actor = requireActor(ctx.actor);
+    const qb = ctx.dataSource.getRepository(ContributionEntity).createQueryBuilder('contribution').where('contribution.consultationId = :id', { id: c.id });
+    return keysetPage(ownOrManaged(qb, actor, c, 'contributions'), args);
+  },
+};
+
+export const Question = {
+  async __resolveReference(ref: { id: string }, ctx: RequestContext) {
+    const question = await questionLoader(ctx).load(ref.id);
+    return question && (await seeConsultation(ctx, question.consultationId)) ? question : null;
+  },
+  consultation: (q: QuestionEntity, _: unknown, ctx: RequestContext) => seeConsultation(ctx, q.consultationId),
+};
+
+export const Finding = {
+  async __resolveReference(ref: { id: string }, ctx: RequestContext) {
+    const finding = await findingLoader(ctx).load(ref.id);
+    return finding && (await seeConsultation(ctx, finding.consultationId)) ? finding : null;
+  },
+  consultation: (f: FindingEntity, _: unknown, ctx: RequestContext) => seeConsultation(ctx, f.consultationId),
+  contributionCount: (f: FindingEntity) => f.contributionIds.length,
+  async contributions(f: FindingEntity, _: unknown, ctx: RequestContext) {
+    const rows = await contributionLoader(ctx).loadMany(f.contributionIds);
+    const readable = await Promise.all(rows.map((row) => (row && !(row instanceof Error) ? readableContribution(ctx, row) : null)));
+    return readable.filter((row): row is ContributionEntity => row !== null);
+  },
+};

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { ConsultationEvents, loadSdl, PeopleEvents, ServiceDefinition } from '@voicegraph/platform';
+import * as entities from './entities';
+import {
+  erasePerson, projectConsentRecorded, projectConsentWithdrawn, projectOrganisation, projectPerson,
+} from './handlers/people-projection';
+import { ConsultationsTables1763800000200 } from './migrations/1763800000200-consultations-tables';
+import { resolvers } from './resolvers';
+
+/** The consultations subgraph: its SDL, resolvers, tables, events and the people projection. */
+export const consultationsService: ServiceDefinition = {
+  name: 'consultations',
+  typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
+  resolvers,
+  entities: Object.values(entities),
+  migrations: [ConsultationsTables1763800000200],
+  produces: Object.values(ConsultationEvents),
+  consumes: [
+    { event: PeopleEvents.OrganisationRegistered, handle: projectOrganisation },
+    { event: PeopleEvents.PersonRegistered, handle: projectPerson },
+    { event: PeopleEvents.PersonProfileChanged, handle: projectPerson },
+    { event: PeopleEvents.ConsentRecorded, handle: projectConsentRecorded },
+    { event: PeopleEvents.ConsentWithdrawn, handle: projectConsentWithdrawn },
+    { event: PeopleEvents.PersonErased, handle: erasePerson },
+  ],
+};
