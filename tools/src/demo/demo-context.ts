@@ -11,6 +11,22 @@ export class DemoContext {
     return signDevToken(this.auth, claims, '1h');
   }
 
+  /**
+   * Like run(), but waits (up to 30 s) while the answer is NOT_FOUND or FORBIDDEN: another
+   * service may not have consumed the events it needs yet (projections are eventually consistent).
+   */
+  async runWhenReady(query: string, variables: Record<string, unknown>, claims: TokenClaims, timeoutMs = 30_000): Promise<AnyData> {
+    const deadline = Date.now() + timeoutMs;
+    const token = await this.token(claims);
+    for (;;) {
+      const response = await gql(this.gatewayUrl, query, variables, token);
+      const codes = (response.errors ?? []).map((e) => e.extensions?.code);
+      const waiting = codes.length > 0 && codes.every((code) => code === 'NOT_FOUND' || code === 'FORBIDDEN');
+      if (!waiting || Date.now() > deadline) return ok(response);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+
   /** Runs one operation through the gateway and fails loudly on any error. */
   async run(query: string, variables: Record<string, unknown>, claims: TokenClaims): Promise<AnyData> {
     return ok(await gql(this.gatewayUrl, query, variables, await this.token(claims)));

@@ -23,7 +23,7 @@ const REGISTER = 'mutation($input: RegisterPersonInput!) { registerPerson(input:
 const CONSENT = 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }';
 
 /**
- * A demo partnership with five partners, a participation lead (council, school, youth collective),
+ * A demo partnership with five partners, a participation lead working across all of them,
  * a practitioner (school) and six young people with their consents.
  */
 export async function seedPeople(demo: DemoContext, database: string): Promise<DemoData> {
@@ -41,14 +41,15 @@ export async function seedPeople(demo: DemoContext, database: string): Promise<D
   const orgIds = Object.values(organisations);
   const staff = async (displayName: string, orgs: string[]) =>
     (await demo.run(REGISTER, { input: { kind: 'STAFF', organisationIds: orgs, displayName } }, admin)).registerPerson.id as string;
-  const staffOrganisations = { PARTICIPATION_LEAD: [orgIds[0], orgIds[1], orgIds[2]], PRACTITIONER: [orgIds[1]] };
+  // The partnership's engagement and participation lead works across every partner.
+  const staffOrganisations = { PARTICIPATION_LEAD: orgIds, PRACTITIONER: [orgIds[1]] };
   const leadId = await staff('Jordan Ellis (participation lead)', staffOrganisations.PARTICIPATION_LEAD);
   const practitionerId = await staff('Sam Reid (practitioner)', staffOrganisations.PRACTITIONER);
   const lead = { sub: leadId, roles: ['PARTICIPATION_LEAD' as const], partnership: partnershipId, orgs: staffOrganisations.PARTICIPATION_LEAD };
   const youngPeople: string[] = [];
   for (const young of YOUNG_PEOPLE) {
     const input = { kind: 'YOUNG_PERSON', displayName: young.displayName, dateOfBirth: young.dateOfBirth, cohorts: young.cohorts, participationRoles: young.roles, organisationIds: young.orgs.map((i) => orgIds[i]) };
-    const id: string = (await demo.run(REGISTER, { input }, admin)).registerPerson.id;
+    const id: string = (await demo.run(REGISTER, { input }, lead)).registerPerson.id;
     await demo.run(CONSENT, { input: { personId: id, kind: 'PARTICIPATION', givenBy: young.parent ? 'PARENT_OR_CARER' : 'SELF' } }, lead);
     youngPeople.push(id);
   }
