@@ -1,0 +1,4 @@
+import { runService } from '@voicegraph/platform';
+import { governanceService } from './service';
+
+runService(governanceService);

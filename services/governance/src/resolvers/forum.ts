@@ -1,0 +1,80 @@
+import { isStaff, keysetPage, PageArgs, RequestContext } from '@voicegraph/platform';
+import { inPartnership } from '../domain/access';
+import { seatIsCurrent, seatNotEnded, todayIso } from '../domain/seat-rules';
+import { AgendaItemEntity, AttendanceEntity, DecisionEntity, ForumEntity, MeetingEntity, SeatEntity } from '../entities';
+import { agendaByMeeting, agendaItemLoader, attendanceByMeeting, decisionsByMeeting, forumLoader, meetingLoader, seatLoader, seatsByForum } from '../loaders';
+import { requireBusiness, seesBusiness } from './forum-access';
+import { calendarPage } from './meeting-page';
+
+/**
+ * Who holds a seat, attended or presents: staff (who already see the forum's business) get the
+ * person; a young person only themself, since young people see nothing about each other.
+ */
+const personRef = (id: string | null, ctx: RequestContext) =>
+  id && ctx.actor && (ctx.actor.personId === id || isStaff(ctx.actor)) ? { __typename: 'Person', id } : null;
+const withEnded = (seats: SeatEntity[], includeEnded: boolean | null | undefined) => (includeEnded ? seats : seats.filter((seat) => seatNotEnded(seat, todayIso())));
+
+/** A forum's name and kind are known across the partnership; its business needs membership or its staff. */
+export const Forum = {
+  async __resolveReference(ref: { id: string }, ctx: RequestContext) {
+    const forum = await forumLoader(ctx).load(ref.id);
+    return forum && inPartnership(ctx.actor, forum.partnershipId) ? forum : null;
+  },
+  organisation: (forum: ForumEntity) => (forum.organisationId ? { id: forum.organisationId } : null),
+  canSeeBusiness: (forum: ForumEntity, _: unknown, ctx: RequestContext) => seesBusiness(ctx, forum),
+  async seats(forum: ForumEntity, args: { includeEnded?: boolean | null }, ctx: RequestContext) {
+    await requireBusiness(ctx, forum);
+    return withEnded(await seatsByForum(ctx).load(forum.id), args.includeEnded);
+  },
+  async meetings(forum: ForumEntity, args: PageArgs, ctx: RequestContext) {
+    await requireBusiness(ctx, forum);
+    return calendarPage(ctx.dataSource.getRepository(MeetingEntity).createQueryBuilder('meeting').where('meeting.forumId = :id', { id: forum.id }), args);
+  },
+  decisions: (forum: ForumEntity, args: PageArgs, ctx: RequestContext) =>
+    keysetPage(ctx.dataSource.getRepository(DecisionEntity).createQueryBuilder('decision').where('decision.forumId = :id', { id: forum.id }), args),
+};
+
+/** Forum business reached by reference obeys the same rule; a person always sees their own seat. */
+async function visibleViaForum<T extends { forumId?: string; meetingId?: string }>(ctx: RequestContext, row: T | null, forumId: string | undefined): Promise<T | null> {
+  if (!row || !forumId) return null;
+  const forum = await forumLoader(ctx).load(forumId);
+  return forum && (await seesBusiness(ctx, forum)) ? row : null;
+}
+
+export const Seat = {
+  async __resolveReference(ref: { id: string }, ctx: RequestContext) {
+    const seat = await seatLoader(ctx).load(ref.id);
+    if (seat && ctx.actor && seat.personId === ctx.actor.personId) return seat;
+    return visibleViaForum(ctx, seat, seat?.forumId);
+  },
+  forum: (seat: SeatEntity, _: unknown, ctx: RequestContext) => forumLoader(ctx).load(seat.forumId),
+  person: (seat: SeatEntity, _: unknown, ctx: RequestContext) => personRef(seat.personId, ctx),
+  current: (seat: SeatEntity) => seatIsCurrent(seat, todayIso()),
+};
+
+export const Meeting = {
+  async __resolveReference(ref: { id: string }, ctx: RequestContext) {
+    const meeting = await meetingLoader(ctx).load(ref.id);
+    return visibleViaForum(ctx, meeting, meeting?.forumId);
+  },
+  forum: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) => forumLoader(ctx).load(meeting.forumId),
+  agenda: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) => agendaByMeeting(ctx).load(meeting.id),
+  attendance: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) => attendanceByMeeting(ctx).load(meeting.id),
+  decisions: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) => decisionsByMeeting(ctx).load(meeting.id),
+};
+
+export const Attendance = {
+  person: (attendance: AttendanceEntity, _: unknown, ctx: RequestContext) => personRef(attendance.personId, ctx),
+};
+
+export const AgendaItem = {
+  async __resolveReference(ref: { id: string }, ctx: RequestContext) {
+    const item = await agendaItemLoader(ctx).load(ref.id);
+    const meeting = item ? await meetingLoader(ctx).load(item.meetingId) : null;
+    return visibleViaForum(ctx, item, meeting?.forumId);
+  },
+  meeting: (item: AgendaItemEntity, _: unknown, ctx: RequestContext) => meetingLoader(ctx).load(item.meetingId),
+  presenter: (item: AgendaItemEntity, _: unknown, ctx: RequestContext) => personRef(item.presenterId, ctx),
+  consultations: (item: AgendaItemEntity) => item.consultationIds.map((id) => ({ id })),
+  findings: (item: AgendaItemEntity) => item.findingIds.map((id) => ({ id })),
+};

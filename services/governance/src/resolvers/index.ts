@@ -1,0 +1,12 @@
+import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { RequestContext } from '@voicegraph/platform';
+import { Consultation, Decision, Finding } from './decision';
+import { AgendaItem, Attendance, Forum, Meeting, Seat } from './forum';
+import { Mutation } from './mutation';
+import { Person } from './person';
+import { Objective, ObjectiveProgress, Plan } from './plan';
+import { Query } from './query';
+
+export const resolvers = {
+  Query, Mutation, Forum, Seat, Meeting, Attendance, AgendaItem, Decision, Plan, Objective, ObjectiveProgress, Person, Consultation, Finding,
+} as unknown as GraphQLResolverMap<RequestContext>;
