@@ -36,3 +36,4 @@ export * from './server/build-subgraph-server';
 export * from './server/start-service';
 export * from './server/run-service';
 export * from './events/catalogue';
+export * from './analytics/disclosure';
