@@ -37,3 +37,4 @@ export * from './server/start-service';
 export * from './server/run-service';
 export * from './events/catalogue';
 export * from './analytics/disclosure';
+export * from './graphql/pages-by-parent';

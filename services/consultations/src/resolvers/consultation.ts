@@ -1,5 +1,5 @@
-import { Actor, forbidden, hasRole, keysetPage, PageArgs, requireActor, RequestContext } from '@voicegraph/platform';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { childPages, forbidden, hasRole, PageArgs, requireActor, RequestContext } from '@voicegraph/platform';
+import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { canManage } from '../domain/access';
 import { approachOf } from '../domain/consultation-rules';
 import { ConsultationEntity, ContributionEntity, FindingEntity, ParticipationEntity, QuestionEntity } from '../entities';
@@ -7,10 +7,17 @@ import { contributionLoader, findingLoader, findingsByConsultationLoader, questi
 import { readableContribution } from './contribution';
 import { seeConsultation } from './visibility';
 
-/** Managers see every row; a young person only their own; anyone else is refused. */
-function ownOrManaged<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, consultation: ConsultationEntity, what: string): SelectQueryBuilder<T> {
-  if (canManage(actor, consultation)) return qb;
-  if (hasRole(actor, 'YOUNG_PERSON')) return qb.andWhere(`${qb.alias}.personId = :self`, { self: actor.personId });
+/**
+ * Managers see every row; a young person only their own; anyone else is refused. Pages for all
+ * consultations on a page come from one batched query per scope (childPages), never one per row.
+ */
+function ownOrManaged<T extends ObjectLiteral & { id: string; createdAt: Date }>(ctx: RequestContext, entity: EntityTarget<T>, consultation: ConsultationEntity, what: string, args: PageArgs) {
+  const actor = requireActor(ctx.actor);
+  if (canManage(actor, consultation)) return childPages(ctx, { name: `${what}:managed`, entity, parentProperty: 'consultationId' }, args).load(consultation.id);
+  if (hasRole(actor, 'YOUNG_PERSON')) {
+    const scope = (qb: SelectQueryBuilder<T>) => qb.andWhere('child.personId = :self', { self: actor.personId });
+    return childPages(ctx, { name: `${what}:own`, entity, parentProperty: 'consultationId', scope }, args).load(consultation.id);
+  }
   throw forbidden(`Only staff of the lead or a partner organisation of this consultation may see its ${what}; analysts see aggregate figures only.`);
 }
 
@@ -21,16 +28,8 @@ export const Consultation = {
   partnerOrganisations: (c: ConsultationEntity) => c.partnerOrganisationIds.map((id) => ({ __typename: 'Organisation', id })),
   questions: (c: ConsultationEntity, _: unknown, ctx: RequestContext) => questionsByConsultationLoader(ctx).load(c.id),
   findings: (c: ConsultationEntity, _: unknown, ctx: RequestContext) => findingsByConsultationLoader(ctx).load(c.id),
-  participations(c: ConsultationEntity, args: PageArgs, ctx: RequestContext) {
-    const actor = requireActor(ctx.actor);
-    const qb = ctx.dataSource.getRepository(ParticipationEntity).createQueryBuilder('participation').where('participation.consultationId = :id', { id: c.id });
-    return keysetPage(ownOrManaged(qb, actor, c, 'participations'), args);
-  },
-  contributions(c: ConsultationEntity, args: PageArgs, ctx: RequestContext) {
-    const actor = requireActor(ctx.actor);
-    const qb = ctx.dataSource.getRepository(ContributionEntity).createQueryBuilder('contribution').where('contribution.consultationId = :id', { id: c.id });
-    return keysetPage(ownOrManaged(qb, actor, c, 'contributions'), args);
-  },
+  participations: (c: ConsultationEntity, args: PageArgs, ctx: RequestContext) => ownOrManaged(ctx, ParticipationEntity, c, 'participations', args),
+  contributions: (c: ConsultationEntity, args: PageArgs, ctx: RequestContext) => ownOrManaged(ctx, ContributionEntity, c, 'contributions', args),
 };
 
 export const Question = {

@@ -169,6 +169,35 @@ describe('consultations access rules (called directly, not through the gateway)'
   });
 
   describe('batching', () => {
+    it('nested contribution lists cost the same number of SQL statements for 2 or 8 consultations', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 8; i += 1) {
+        const id = await openConsultation(world);
+        for (let j = 0; j <= i % 3; j += 1) ok(await gql(world.url, SUBMIT, { input: { consultationId: id, text: `Batch ${i}.${j}` } }, world.sam.token));
+        ids.push(id);
+      }
+      const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Consultation { id
+        contributions(first: 2) { totalCount edges { node { text } } pageInfo { hasNextPage } }
+        participations(first: 2) { totalCount } } } }`;
+      const statementsFor = async (consultationIds: string[]) => {
+        const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+        try {
+          const result = ok(await gql(world.url, query, { reps: consultationIds.map((id) => ({ __typename: 'Consultation', id })) }, world.tokens.leadA))._entities;
+          const statements = spy.mock.calls.map(([sql]) => String(sql)).filter((sql) => sql.startsWith('SELECT') && !sql.includes('audit_log')).length;
+          return { result, statements };
+        } finally {
+          spy.mockRestore();
+        }
+      };
+      const small = await statementsFor(ids.slice(0, 2));
+      const large = await statementsFor(ids);
+      expect(large.statements).toBe(small.statements);
+      expect(large.result.map((c: { contributions: { totalCount: number } }) => c.contributions.totalCount)).toEqual([1, 2, 3, 1, 2, 3, 1, 2]);
+      expect(large.result[2].contributions.edges.map((e: { node: { text: string } }) => e.node.text)).toEqual(['Batch 2.0', 'Batch 2.1']);
+      expect(large.result[2].contributions.pageInfo.hasNextPage).toBe(true);
+      expect(large.result[0].contributions.pageInfo.hasNextPage).toBe(false);
+    });
+
     it('resolves many references with one query per entity type, whatever their number', async () => {
       const more: string[] = [];
       for (let i = 0; i < 6; i += 1) more.push(ok(await gql(world.url, SUBMIT, { input: { consultationId: open, text: `Idea ${i}` } }, world.sam.token)).submitContribution.id);

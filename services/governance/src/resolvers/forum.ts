@@ -1,4 +1,4 @@
-import { isStaff, keysetPage, PageArgs, RequestContext } from '@voicegraph/platform';
+import { childPages, isStaff, PageArgs, RequestContext } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { seatIsCurrent, seatNotEnded, todayIso } from '../domain/seat-rules';
 import { AgendaItemEntity, AttendanceEntity, DecisionEntity, ForumEntity, MeetingEntity, SeatEntity } from '../entities';
@@ -31,7 +31,7 @@ export const Forum = {
     return calendarPage(ctx.dataSource.getRepository(MeetingEntity).createQueryBuilder('meeting').where('meeting.forumId = :id', { id: forum.id }), args);
   },
   decisions: (forum: ForumEntity, args: PageArgs, ctx: RequestContext) =>
-    keysetPage(ctx.dataSource.getRepository(DecisionEntity).createQueryBuilder('decision').where('decision.forumId = :id', { id: forum.id }), args),
+    childPages(ctx, { name: 'forumDecisions', entity: DecisionEntity, parentProperty: 'forumId' }, args).load(forum.id),
 };
 
 /** Forum business reached by reference obeys the same rule; a person always sees their own seat. */

@@ -1,4 +1,4 @@
-import { keysetPage, PageArgs, RequestContext } from '@voicegraph/platform';
+import { childPages, PageArgs, RequestContext } from '@voicegraph/platform';
 import { OrganisationEntity, PartnershipEntity } from '../entities';
 import { organisationLoader, partnershipLoader } from '../loaders';
 
@@ -9,7 +9,7 @@ export const Partnership = {
     return partnershipLoader(ctx).load(ref.id);
   },
   organisations: (partnership: PartnershipEntity, args: PageArgs, ctx: RequestContext) =>
-    keysetPage(ctx.dataSource.getRepository(OrganisationEntity).createQueryBuilder('organisation').where('organisation.partnershipId = :id', { id: partnership.id }), args),
+    childPages(ctx, { name: 'partnershipOrganisations', entity: OrganisationEntity, parentProperty: 'partnershipId' }, args).load(partnership.id),
 };
 
 export const Organisation = {
