@@ -1,0 +1,13 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Projection of a consultation (from consultations' events): who runs it, and when it closed. */
+@Entity({ name: 'consultation' })
+export class ConsultationEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid', { name: 'partnership_id' }) partnershipId!: string;
+  @Column('uuid', { name: 'lead_organisation_id' }) leadOrganisationId!: string;
+  @Column('uuid', { name: 'partner_organisation_ids', array: true }) partnerOrganisationIds!: string[];
+  @Column('text', { nullable: true }) title!: string | null;
+  @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { CloudEvent, ConsultationClosed, ConsultationCreated, EventHandler, FindingRecorded, ParticipationRecorded } from '@voicegraph/platform';
+import { dueOnFor } from '../domain/deadline';
+import { FeedbackSettings } from '../domain/settings';
+
+/**
+ * The projection of consultations that feedback needs: who runs each consultation, who took
+ * part, its findings, and when it closed. Upserts and inserts-if-absent only, so every handler
+ * is idempotent and tolerates events in any order (a close may arrive before the creation).
+ */
+export const projectConsultationCreated: EventHandler = async (event, tx) => {
+  const data = (event as CloudEvent<ConsultationCreated>).data;
+  await tx.query(
+    `INSERT INTO feedback.consultation (id, partnership_id, lead_organisation_id, partner_organisation_ids, title)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (id) DO UPDATE SET partnership_id = $2, lead_organisation_id = $3, partner_organisation_ids = $4, title = $5, updated_at = now()`,
+    [data.consultationId, data.partnershipId, data.leadOrganisationId, data.partnerOrganisationIds, data.title],
+  );
+};
+
+/** A closed consultation owes its participants feedback: open one obligation, due `dueDays` later. */
+export function openObligationOnClose(settings: FeedbackSettings): EventHandler {
+  return async (event, tx) => {
+    const data = (event as CloudEvent<ConsultationClosed>).data;
+    const closedAt = new Date(data.closedAt);
+    await tx.query(
+      `INSERT INTO feedback.consultation (id, partnership_id, lead_organisation_id, closed_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET closed_at = $4, updated_at = now()`,
+      [data.consultationId, data.partnershipId, data.leadOrganisationId, closedAt],
+    );
+    await tx.query(
+      `INSERT INTO feedback.feedback_obligation (id, consultation_id, partnership_id, closed_at, due_on) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (consultation_id) DO NOTHING`,
+      [randomUUID(), data.consultationId, data.partnershipId, closedAt, dueOnFor(closedAt, settings.dueDays)],
+    );
+  };
+}
+
+export const projectParticipation: EventHandler = async (event, tx) => {
+  const data = (event as CloudEvent<ParticipationRecorded>).data;
+  await tx.query(
+    `INSERT INTO feedback.participant (participation_id, consultation_id, person_id) VALUES ($1, $2, $3) ON CONFLICT (participation_id) DO NOTHING`,
+    [data.participationId, data.consultationId, data.personId],
+  );
+};
+
+export const projectFinding: EventHandler = async (event, tx) => {
+  const data = (event as CloudEvent<FindingRecorded>).data;
+  await tx.query(
+    `INSERT INTO feedback.finding (id, consultation_id, partnership_id, title) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (id) DO UPDATE SET title = $4`,
+    [data.findingId, data.consultationId, data.partnershipId, data.title],
+  );
+};

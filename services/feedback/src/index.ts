@@ -1,0 +1,4 @@
+import { runService } from '@voicegraph/platform';
+import { feedbackService } from './service';
+
+runService(feedbackService);

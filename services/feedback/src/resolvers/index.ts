@@ -1,0 +1,10 @@
+import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { RequestContext } from '@voicegraph/platform';
+import { FeedbackMessage, FeedbackObligation, Outcome, VoiceCheck } from './feedback-types';
+import { Mutation } from './mutation';
+import { Query } from './query';
+import { Consultation, Decision, Finding, Person } from './references';
+
+export const resolvers = {
+  Query, Mutation, Outcome, FeedbackObligation, FeedbackMessage, VoiceCheck, Consultation, Finding, Decision, Person,
+} as unknown as GraphQLResolverMap<RequestContext>;

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { ConsultationEvents, Env, FeedbackEvents, GovernanceEvents, loadSdl, PeopleEvents, ServiceDefinition } from '@voicegraph/platform';
+import { readFeedbackSettings } from './domain/settings';
+import * as entities from './entities';
+import { openObligationOnClose, projectConsultationCreated, projectFinding, projectParticipation } from './handlers/consultations-projection';
+import { projectDecision } from './handlers/governance-projection';
+import { erasePerson } from './handlers/person-erased';
+import { overdueSweepJob } from './jobs/overdue-sweep';
+import { FeedbackTables1763800000400 } from './migrations/1763800000400-feedback-tables';
+import { resolvers } from './resolvers';
+
+/**
+ * The feedback subgraph for an environment. Event handlers receive no ServiceConfig, so the
+ * settings they need (FEEDBACK_DUE_DAYS) are read here, from the same environment that
+ * `config.env` is loaded from; an invalid value fails at start with a ConfigError.
+ */
+export function feedbackServiceFor(env: Env): ServiceDefinition {
+  const settings = readFeedbackSettings(env);
+  return {
+    name: 'feedback',
+    typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
+    resolvers,
+    entities: Object.values(entities),
+    migrations: [FeedbackTables1763800000400],
+    produces: Object.values(FeedbackEvents),
+    consumes: [
+      { event: ConsultationEvents.ConsultationCreated, handle: projectConsultationCreated },
+      { event: ConsultationEvents.ConsultationClosed, handle: openObligationOnClose(settings) },
+      { event: ConsultationEvents.ParticipationRecorded, handle: projectParticipation },
+      { event: ConsultationEvents.FindingRecorded, handle: projectFinding },
+      { event: GovernanceEvents.DecisionRecorded, handle: projectDecision },
+      { event: PeopleEvents.PersonErased, handle: erasePerson },
+    ],
+    jobs: [overdueSweepJob],
+  };
+}
+
+/** The feedback subgraph: its SDL, resolvers, tables, projections, events and overdue sweep. */
+export const feedbackService: ServiceDefinition = feedbackServiceFor(process.env);

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { tokenFor } from '@voicegraph/testkit';
+import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from '../../../people/test/integration/fixture';
+
+export interface FeedbackWorld extends PeopleWorld {
+  young: { sam: string; kai: string; stranger: string };
+  youngTokens: { sam: string; kai: string; stranger: string };
+  otherAdmin: string;
+}
+
+/** The people world (two organisations, staff, an analyst) with three young people registered in people for real. */
+export async function buildFeedbackWorld(gatewayUrl: string): Promise<FeedbackWorld> {
+  const world = await buildPeopleWorld(gatewayUrl);
+  const young = {
+    sam: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, { displayName: 'Sam', givenName: 'Samira', familyName: 'Okafor' }),
+    kai: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, { displayName: 'Kai', givenName: 'Kai', familyName: 'Reyes' }),
+    stranger: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, { displayName: 'Lee', givenName: 'Lee', familyName: 'Stone' }),
+  };
+  const yp = (sub: string) => tokenFor({ sub, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+  return {
+    ...world,
+    young,
+    youngTokens: { sam: await yp(young.sam), kai: await yp(young.kai), stranger: await yp(young.stranger) },
+    otherAdmin: await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'], partnership: world.otherPartnershipId }),
+  };
+}
+
+export const RECORD_OUTCOME = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) {
+  id status youSaid weDid reason boundary published decision { id } finding { id } consultation { id } } }`;
+export const SEND_FEEDBACK = `mutation($input: SendFeedbackInput!) { sendFeedback(input: $input) {
+  id channel text recipientCount onTime outcomes { id } obligation { id status onTime metAt } } }`;
+export const SUBMIT_VOICE_CHECK = `mutation($input: SubmitVoiceCheckInput!) { submitVoiceCheck(input: $input) {
+  id feltHeard comment mine space voice audience influence } }`;
+export const BOARD = `query($partnershipId: ID!, $first: Int, $after: String) { youSaidWeDid(partnershipId: $partnershipId, first: $first, after: $after) {
+  totalCount edges { cursor node { id findingTitle youSaid weDid status boundary reason updatedAt } } pageInfo { hasNextPage endCursor } } }`;
+export const CONSULTATION_FEEDBACK = `query($id: ID!) { _entities(representations: [{ __typename: "Consultation", id: $id }]) { ... on Consultation {
+  outcomes { id status published } feedbackObligation { id status dueOn onTime messages { id } } voiceChecks { id feltHeard comment mine } } } }`;
+
+export const outcomeInput = (findingId: string, extra: Record<string, unknown> = {}) => ({
+  findingId, status: 'ACCEPTED', youSaid: 'Youth clubs should stay open later', weDid: 'Two clubs now open until 9pm on Fridays', published: true, ...extra,
+});
+export const voiceCheckInput = (consultationId: string, extra: Record<string, unknown> = {}) => ({
+  consultationId, space: 'YES', voice: 'YES', audience: 'PARTLY', influence: 'YES', feltHeard: 4, comment: 'The workers listened to us', ...extra,
+});
