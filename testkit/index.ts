@@ -5,3 +5,4 @@ export * from './wait-for';
 export * from './stack';
 export * from './scratch-schema';
 export * from './service';
+export * from './sql-spy';

@@ -115,19 +115,4 @@ export async function createForum(url: string, token: string, input: Record<stri
   return ok(await gql(url, CREATE_FORUM, { i: { kind: 'STANDING_GROUP', ...input, name: `${String(input.name ?? 'Forum')} ${randomUUID().slice(0, 6)}` } }, token)).createForum.id as string;
 }
 
-/** Records the SQL a running service sends while `during` runs (to prove DataLoader batching). */
-export async function queriesDuring(service: RunningService, during: () => Promise<unknown>): Promise<string[]> {
-  const logger = service.dataSource.logger;
-  const original = logger.logQuery.bind(logger);
-  const seen: string[] = [];
-  logger.logQuery = (query, parameters, runner) => {
-    seen.push(query);
-    return original(query, parameters, runner);
-  };
-  try {
-    await during();
-  } finally {
-    logger.logQuery = original;
-  }
-  return seen;
-}
+export { queriesDuring } from '@voicegraph/testkit';

@@ -20,7 +20,8 @@ describe('people service process', () => {
     child.stderr.on('data', (chunk) => { output += chunk; });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      await waitFor('the service to be ready', async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 30_000, 200);
+      await waitFor('the service to be ready', async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 30_000, 200)
+        .catch((error: Error) => { throw new Error(`${error.message}\nservice output:\n${output.slice(-3000)}`); });
       expect(await (await fetch(`http://127.0.0.1:${port}/health`)).json()).toEqual({ status: 'ok' });
       const admin = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
       const id = ok(await gql(`http://127.0.0.1:${port}/graphql`, 'mutation { createPartnership(input: { name: "Shutdown test" }) { id } }', {}, admin)).createPartnership.id;

@@ -10,7 +10,9 @@ export class Loaders {
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      // setImmediate rather than DataLoader's default nextTick: sibling resolvers reach load()
+      // after different numbers of awaits, and a tick-based batch would split them in two.
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000, batchScheduleFn: (run) => setImmediate(run) });
       this.loaders.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
