@@ -12,8 +12,9 @@ export class DemoContext {
   }
 
   /**
-   * Like run(), but waits (up to 30 s) while the answer is NOT_FOUND or FORBIDDEN: another
-   * service may not have consumed the events it needs yet (projections are eventually consistent).
+   * Like run(), but waits (up to 30 s) while the answer is NOT_FOUND, FORBIDDEN or
+   * BAD_USER_INPUT: another service may not have consumed the events it needs yet (projections
+   * are eventually consistent), and the demo's own inputs are known to be good.
    */
   async runWhenReady(query: string, variables: Record<string, unknown>, claims: TokenClaims, timeoutMs = 30_000): Promise<AnyData> {
     const deadline = Date.now() + timeoutMs;
@@ -21,7 +22,7 @@ export class DemoContext {
     for (;;) {
       const response = await gql(this.gatewayUrl, query, variables, token);
       const codes = (response.errors ?? []).map((e) => e.extensions?.code);
-      const waiting = codes.length > 0 && codes.every((code) => code === 'NOT_FOUND' || code === 'FORBIDDEN');
+      const waiting = codes.length > 0 && codes.every((code) => code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT');
       if (!waiting || Date.now() > deadline) return ok(response);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

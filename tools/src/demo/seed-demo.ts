@@ -3,12 +3,13 @@ import { gql } from '../graphql-client';
 import { DemoContext } from './demo-context';
 import { DemoData, readDemo, writeDemo } from './demo-file';
 import { seedConsultations } from './seed-consultations';
+import { seedFeedback } from './seed-feedback';
 import { seedGovernance } from './seed-governance';
 import { seedPeople } from './seed-people';
 
 /** Per-service demo steps after people's; a subgraph adds its own step here. */
 export type DemoStep = (demo: DemoContext, data: DemoData) => Promise<void>;
-export const DEMO_STEPS: Partial<Record<ServiceName, DemoStep>> = { consultations: seedConsultations, governance: seedGovernance };
+export const DEMO_STEPS: Partial<Record<ServiceName, DemoStep>> = { consultations: seedConsultations, governance: seedGovernance, feedback: seedFeedback };
 
 /**
  * Seeds the demo partnership through the gateway (so every event flows) unless the one

@@ -11,7 +11,7 @@ const dateOnly = (date: Date): string => date.toISOString().slice(0, 10);
 export async function seedGovernance(demo: DemoContext, data: DemoData): Promise<void> {
   const orgIds = Object.values(data.organisations);
   const lead = { sub: data.people.lead, roles: ['PARTICIPATION_LEAD' as const], partnership: data.partnershipId, orgs: (data.staffOrganisations as Record<string, string[]>).PARTICIPATION_LEAD };
-  const { createForum } = await demo.run('mutation($input: CreateForumInput!) { createForum(input: $input) { id } }', {
+  const { createForum } = await demo.runWhenReady('mutation($input: CreateForumInput!) { createForum(input: $input) { id } }', {
     input: { name: 'Corporate Parenting Board', kind: 'CORPORATE_PARENTING_BOARD', purpose: 'Holds the council and partners to account as corporate parents.', organisationId: orgIds[0] },
   }, lead);
   const forumId: string = createForum.id;
@@ -30,10 +30,10 @@ export async function seedGovernance(demo: DemoContext, data: DemoData): Promise
   const { recordDecision } = await demo.runWhenReady('mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }', {
     input: { forumId, title: 'Young people may chair part of their own review and choose the venue', description: 'Reviewing officers will offer every child in care a co-chaired review from next quarter.', citedFindingIds: findingIds, youngPeopleInvolved: true },
   }, lead);
-  const { createPlan } = await demo.run('mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }', {
+  const { createPlan } = await demo.runWhenReady('mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }', {
     input: { title: 'Participation Strategy action plan', kind: 'ACTION_PLAN', periodStart: dateOnly(daysFromNow(-180)), periodEnd: dateOnly(daysFromNow(550)), reviewOn: dateOnly(daysFromNow(185)) },
   }, lead);
-  const { addObjective } = await demo.run('mutation($input: AddObjectiveInput!) { addObjective(input: $input) { id } }', {
+  const { addObjective } = await demo.runWhenReady('mutation($input: AddObjectiveInput!) { addObjective(input: $input) { id } }', {
     input: { planId: createPlan.id, description: 'Children in care who chair part of their own review', measure: '% of reviews co-chaired by the child', baseline: 5, target: 40, ownerOrganisationId: orgIds[0], startsOn: dateOnly(daysFromNow(-180)), dueOn: dateOnly(daysFromNow(180)) },
   }, lead);
   await demo.run('mutation($input: RecordObjectiveProgressInput!) { recordObjectiveProgress(input: $input) { id } }', { input: { objectiveId: addObjective.id, value: 21, note: 'Two reviewing teams trained.' } }, lead);
