@@ -4,7 +4,9 @@ import * as entities from './entities';
 import {
   erasePerson, projectConsentRecorded, projectConsentWithdrawn, projectOrganisation, projectPerson,
 } from './handlers/people-projection';
+import { projectPartnership } from './handlers/partnership-projection';
 import { ConsultationsTables1763800000200 } from './migrations/1763800000200-consultations-tables';
+import { ConsultationsAnalytics1763800000210 } from './migrations/1763800000210-analytics';
 import { resolvers } from './resolvers';
 
 /** The consultations subgraph: its SDL, resolvers, tables, events and the people projection. */
@@ -13,9 +15,10 @@ export const consultationsService: ServiceDefinition = {
   typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
   resolvers,
   entities: Object.values(entities),
-  migrations: [ConsultationsTables1763800000200],
+  migrations: [ConsultationsTables1763800000200, ConsultationsAnalytics1763800000210],
   produces: Object.values(ConsultationEvents),
   consumes: [
+    { event: PeopleEvents.PartnershipCreated, handle: projectPartnership },
     { event: PeopleEvents.OrganisationRegistered, handle: projectOrganisation },
     { event: PeopleEvents.PersonRegistered, handle: projectPerson },
     { event: PeopleEvents.PersonProfileChanged, handle: projectPerson },

@@ -4,7 +4,9 @@ import * as entities from './entities';
 import { rememberConsultation, rememberFinding } from './handlers/consultations-projection';
 import { forgetPerson } from './handlers/person-erased';
 import { rememberOrganisation, rememberPerson } from './handlers/people-projection';
+import { rememberPartnership } from './handlers/partnership-projection';
 import { GovernanceTables1763800000300 } from './migrations/1763800000300-governance-tables';
+import { GovernanceAnalytics1763800000310 } from './migrations/1763800000310-analytics';
 import { resolvers } from './resolvers';
 
 /** The governance subgraph: its SDL, resolvers, tables, events and reactions. The platform does the rest. */
@@ -13,9 +15,10 @@ export const governanceService: ServiceDefinition = {
   typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
   resolvers,
   entities: Object.values(entities),
-  migrations: [GovernanceTables1763800000300],
+  migrations: [GovernanceTables1763800000300, GovernanceAnalytics1763800000310],
   produces: Object.values(GovernanceEvents),
   consumes: [
+    { event: PeopleEvents.PartnershipCreated, handle: rememberPartnership },
     { event: PeopleEvents.PersonRegistered, handle: rememberPerson },
     { event: PeopleEvents.PersonProfileChanged, handle: rememberPerson },
     { event: PeopleEvents.PersonErased, handle: forgetPerson },

@@ -6,3 +6,4 @@ export { FindingEntity } from './finding.entity';
 export { PersonProjectionEntity } from './person-projection.entity';
 export { ParticipationConsentEntity } from './participation-consent.entity';
 export { OrganisationProjectionEntity } from './organisation-projection.entity';
+export { PartnershipProjectionEntity } from './partnership-projection.entity';

@@ -9,3 +9,4 @@ export { PlanEntity } from './plan.entity';
 export { ObjectiveEntity } from './objective.entity';
 export { ObjectiveProgressEntity } from './objective-progress.entity';
 export { KnownConsultationEntity, KnownFindingEntity, KnownOrganisationEntity, KnownPersonEntity } from './known.entity';
+export { PartnershipProjectionEntity } from './partnership-projection.entity';

@@ -1,5 +1,6 @@
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { RequestContext } from '@voicegraph/platform';
+import { Partnership } from './analytics';
 import { Consultation, Decision, Finding } from './decision';
 import { AgendaItem, Attendance, Forum, Meeting, Seat } from './forum';
 import { Mutation } from './mutation';
@@ -8,5 +9,5 @@ import { Objective, ObjectiveProgress, Plan } from './plan';
 import { Query } from './query';
 
 export const resolvers = {
-  Query, Mutation, Forum, Seat, Meeting, Attendance, AgendaItem, Decision, Plan, Objective, ObjectiveProgress, Person, Consultation, Finding,
+  Query, Mutation, Forum, Seat, Meeting, Attendance, AgendaItem, Decision, Plan, Objective, ObjectiveProgress, Person, Consultation, Finding, Partnership,
 } as unknown as GraphQLResolverMap<RequestContext>;

@@ -1,0 +1,53 @@
+import { AnalyticsPeriod, isUuid, requireAnalyticsAccess, requireWholeMonths, RequestContext } from '@voicegraph/platform';
+import { countConsultations, countReach, countRegistered, organisationsOfPartnership, thresholdOf } from '../analytics/participation-figures';
+import { AGE_BANDS, AnalyticsFilterInput, COHORTS, consultationFigures, ladderShift, publishReach, validateAnalyticsFilter } from '../domain/analytics';
+
+type Ref = { id: string };
+interface AnalyticsArgs { period: AnalyticsPeriod; filter?: AnalyticsFilterInput | null; comparedWith?: AnalyticsPeriod | null }
+
+const organisation = (id: string) => ({ __typename: 'Organisation', id });
+
+/** People's Partnership, extended with participation analytics: aggregates only, through disclosure control. */
+export const Partnership = {
+  __resolveReference: (ref: Ref) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+
+  async participationAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
+    requireAnalyticsAccess(ctx.actor, partnership.id);
+    const period = requireWholeMonths('period', args.period);
+    const compared = args.comparedWith ? requireWholeMonths('comparedWith', args.comparedWith) : null;
+    const filter = validateAnalyticsFilter(args.filter);
+    const db = ctx.dataSource;
+    const [threshold, consultations, comparedConsultations, reach, registered, organisations] = await Promise.all([
+      thresholdOf(db, partnership.id),
+      countConsultations(db, partnership.id, period, filter),
+      compared ? countConsultations(db, partnership.id, compared, filter) : null,
+      countReach(db, partnership.id, period, filter),
+      countRegistered(db, partnership.id, filter),
+      filter.organisationIds ? Promise.resolve(filter.organisationIds) : organisationsOfPartnership(db, partnership.id),
+    ]);
+    const figures = consultationFigures(consultations.rows, consultations.byOrganisation);
+    const published = publishReach({
+      threshold, ...reach, registeredByCohort: registered.byCohort, registeredTotal: registered.total,
+      ageBands: filter.ageBands ?? AGE_BANDS, cohorts: filter.cohorts ?? COHORTS, organisationIds: organisations,
+    });
+    return {
+      period: { from: period.from, to: period.to },
+      suppressionThreshold: threshold,
+      consultations: {
+        total: figures.total,
+        byLadderLevel: figures.byLadderLevel.map((c) => ({ ladderLevel: c.key, count: c.count, share: c.share })),
+        byApproach: figures.byApproach.map((c) => ({ approach: c.key, count: c.count, share: c.share })),
+        byContext: figures.byContext.map((c) => ({ context: c.key, count: c.count, share: c.share })),
+        byMode: figures.byMode.map((c) => ({ mode: c.key, count: c.count, share: c.share })),
+        byOrganisation: figures.byOrganisation.map((c) => ({ organisation: organisation(c.key), count: c.count, share: c.share })),
+      },
+      ladderShift: comparedConsultations ? ladderShift(consultations.rows, comparedConsultations.rows) : null,
+      youngPeople: published.youngPeople,
+      contributions: published.contributions,
+      registeredYoungPeople: published.registeredYoungPeople,
+      byAgeBand: published.byAgeBand.map(({ key, ...cell }) => ({ ageBand: key, ...cell })),
+      byOrganisation: published.byOrganisation.map(({ key, ...cell }) => ({ organisation: organisation(key), ...cell })),
+      byCohort: published.byCohort.map(({ key, ...cell }) => ({ cohort: key, ...cell })),
+    };
+  },
+};

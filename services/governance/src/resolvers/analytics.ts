@@ -1,0 +1,35 @@
+import { AnalyticsPeriod, isUuid, requireAnalyticsAccess, requireWholeMonths, RequestContext } from '@voicegraph/platform';
+import { countDecisions, countObjectiveCourses, countPlans, countSeats, thresholdOf } from '../analytics/governance-figures';
+import { AnalyticsFilterInput, decisionFigures, objectiveFigures, seatFigures, validateGovernanceFilter } from '../domain/analytics';
+import { todayIso } from '../domain/seat-rules';
+
+type Ref = { id: string };
+interface AnalyticsArgs { period: AnalyticsPeriod; filter?: AnalyticsFilterInput | null }
+
+/** People's Partnership, extended with governance analytics: aggregates only, through disclosure control. */
+export const Partnership = {
+  __resolveReference: (ref: Ref) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+
+  async governanceAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
+    requireAnalyticsAccess(ctx.actor, partnership.id);
+    const period = requireWholeMonths('period', args.period);
+    const { organisationIds } = validateGovernanceFilter(args.filter);
+    const today = todayIso();
+    const db = ctx.dataSource;
+    const [threshold, decisions, seats, courses, plans] = await Promise.all([
+      thresholdOf(db, partnership.id),
+      countDecisions(db, partnership.id, organisationIds, period),
+      countSeats(db, partnership.id, organisationIds, period),
+      countObjectiveCourses(db, partnership.id, organisationIds, period),
+      countPlans(db, partnership.id, organisationIds, period, today),
+    ]);
+    return {
+      period: { from: period.from, to: period.to },
+      suppressionThreshold: threshold,
+      decisions: decisionFigures(decisions),
+      seats: seatFigures(seats, threshold),
+      objectives: objectiveFigures(courses, today),
+      plans,
+    };
+  },
+};
