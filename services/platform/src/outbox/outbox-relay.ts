@@ -1,6 +1,7 @@
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { platformCounters } from '../db/query-counter';
 import { Logger } from '../logging/logger';
 import { notifyChannel, OutboxRow } from './outbox-row';
 import { relayOnce } from './relay-once';
@@ -112,6 +113,7 @@ export class OutboxRelay {
     for (;;) {
       const count = await relayOnce({ dataSource: this.options.dataSource, schema: this.options.schema, producer: this.producer!, batchSize: this.options.batchSize ?? 500, afterPublish: this.options.afterPublish });
       this.published += count;
+      platformCounters.outboxPublished += count;
       if (count === 0) return;
     }
   }

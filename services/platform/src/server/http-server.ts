@@ -1,5 +1,6 @@
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { renderMetrics } from '../db/query-counter';
 import { Logger } from '../logging/logger';
 
 export interface Readiness {
@@ -17,7 +18,8 @@ export interface HttpServerOptions<C extends BaseContext> {
 }
 
 /**
- * A plain node:http server: `/health` (liveness), `/ready` (readiness) and the GraphQL
+ * A plain node:http server: `/health` (liveness), `/ready` (readiness), `/metrics` (Prometheus
+ * counters: SQL statements, outbox events published) and the GraphQL
  * endpoint through Apollo's executeHTTPGraphQLRequest. No framework: fewer moving parts.
  */
 export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Server {
@@ -37,6 +39,12 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     if (url.pathname === '/ready') {
       const result = await options.readiness.check().catch((error: Error) => ({ ready: false, details: { error: error.message } }));
       return sendJson(res, result.ready ? 200 : 503, { status: result.ready ? 'ready' : 'not ready', ...result.details });
+    }
+    if (url.pathname === '/metrics') {
+      res.statusCode = 200;
+      res.setHeader('content-type', 'text/plain; version=0.0.4; charset=utf-8');
+      res.end(renderMetrics());
+      return;
     }
     if (url.pathname !== path) return sendJson(res, 404, { error: `Not found: the GraphQL endpoint is ${path}` });
     const body = await readBody(req, options.maxBodyBytes ?? 1_000_000);

@@ -1,0 +1,173 @@
+/**
+ * `npm run bench [-- --quick] [-- --rounds N --seconds S]`: brings the system up on vg_bench,
+ * seeds the fixed data set, and measures the five workloads through each gateway, SQL
+ * statements per request and the event path. Writes bench/results/latest.{json,md}.
+ */
+import { join } from 'node:path';
+import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
+import { commitToConsumer, relayThroughput } from './events';
+import { RunningGateway, startGateways } from './gateways';
+import { loadRound, RoundResult, summarise } from './load';
+import { ProcessUsage, quiesce, round, watchProcesses } from './process-stats';
+import { GatewayName } from './ports';
+import { BenchResult, machine, writeResults } from './report';
+import { seedBenchData } from './seed';
+import { send, statementsPerRequest } from './sql-count';
+import { benchDir, BenchSystem, startBenchSystem } from './system';
+import { buildWorkloads, json, leadClaims, PEOPLE_QUERY, tokenFor, TRAIL_QUERY, Workload } from './workloads';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const arg = (name: string, fallback: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const settings = { rounds: arg('--rounds', quick ? 1 : 3), seconds: arg('--seconds', quick ? 3 : 8), warmupSeconds: quick ? 1 : 3, connections: [10, 50] };
+const t0 = Date.now();
+const log = (line: string) => process.stdout.write(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
+const canonical = (value: unknown): string => JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+
+async function main(): Promise<void> {
+  const result: BenchResult = {
+    startedAt: new Date().toISOString(), mode: quick ? 'quick' : 'full', machine: machine(), settings, data: {}, correctness: [], cells: [], sql: [],
+    events: { notes: [] }, targets: [], notes: [], durationSeconds: 0,
+  };
+  log(`mode ${result.mode}; machine ${result.machine.nproc} cores, ${result.machine.cpu}, load ${result.machine.loadAverageAtStart}`);
+  let system: BenchSystem | undefined;
+  const gateways: RunningGateway[] = [];
+  try {
+    system = await startBenchSystem(log);
+    gateways.push(...(await startGateways(system, ['ours'], log)));
+    if (!gateways.length) throw new Error('our gateway did not start');
+    const ours = gateways[0];
+    const demo = new DemoContext(ours.url);
+    const data = await seedBenchData(demo, log);
+    result.data = { people: 6 + data.extraPeople.length + 2, consultations: data.consultations.length, decisions: data.decisions + 1, outcomes: data.outcomes, outcomeFailures: data.outcomeFailures };
+    if (data.outcomeFailures) result.notes.push(`${data.outcomeFailures} outcomes could not be seeded (feedback subgraph); the trail shows no outcome for those findings.`);
+    gateways.push(...(await startGateways(system, ['untuned', 'hive', 'direct'], log)));
+    const workloads = await buildWorkloads(demo, data);
+    const byId = (id: Workload['id']) => workloads.find((w) => w.id === id)!;
+
+    // 1. Same answers everywhere (a fast wrong gateway is no comparison).
+    const reads = workloads.filter((w) => !w.writes);
+    const comparable = new Map<string, GatewayName[]>();
+    for (const workload of reads) {
+      const reference = await send(ours.url, workload.operations[0]);
+      if (reference.errors?.length) throw new Error(`${workload.id} fails through our gateway: ${JSON.stringify(reference.errors).slice(0, 400)}`);
+      const fine: GatewayName[] = [];
+      for (const gateway of gateways) {
+        if (gateway.name === 'direct' && workload.id !== 'trail') continue;
+        const answer = await send(gateway.url, workload.operations[0]).catch((error: Error) => ({ errors: [{ message: error.message }], data: undefined }));
+        const ok = !answer.errors?.length;
+        const sameAsOurs = ok && canonical(answer.data) === canonical(reference.data);
+        result.correctness.push({ workload: workload.id, gateway: gateway.name, ok, sameAsOurs, note: ok ? undefined : answer.errors?.[0]?.message.slice(0, 200) });
+        if (ok) fine.push(gateway.name);
+        if (!sameAsOurs) log(`note: ${workload.id} through ${gateway.name} ${ok ? 'answers differently from ours' : `fails: ${answer.errors?.[0]?.message.slice(0, 200)}`}`);
+      }
+      comparable.set(workload.id, fine);
+    }
+
+    // 2. SQL statements per request, page sizes 10 and 100 (through ours).
+    const subgraphs = system.subgraphs.map((s) => ({ name: s.name.replace('bench-', ''), url: s.url }));
+    const lead = await tokenFor(demo, leadClaims(data));
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${lead}` };
+    for (const [name, query] of [['trail', TRAIL_QUERY], ['people-page', PEOPLE_QUERY]] as const) {
+      for (const first of [10, 100]) result.sql.push({ workload: name, pageSize: first, ...(await statementsPerRequest(ours.url, subgraphs, { body: json(query, { first }), headers })) });
+    }
+    for (const id of ['own-view', 'analyst'] as const) result.sql.push({ workload: id, pageSize: null, ...(await statementsPerRequest(ours.url, subgraphs, byId(id).operations[0])) });
+    log(`SQL per request: ${result.sql.map((s) => `${s.workload}${s.pageSize ? `@${s.pageSize}` : ''}=${s.total}`).join(', ')}`);
+
+    // 3. Throughput and latency: rounds interleaved across gateways so noise hits them alike.
+    const plan: { workload: Workload; gateways: RunningGateway[] }[] = [];
+    for (const workload of reads) {
+      const allowed = comparable.get(workload.id) ?? [];
+      const wanted = quick && workload.id !== 'trail' ? ['ours'] : allowed;
+      plan.push({ workload, gateways: gateways.filter((g) => allowed.includes(g.name) && wanted.includes(g.name)) });
+    }
+    plan.push({ workload: byId('write-mix'), gateways: [ours] });
+    for (const connections of settings.connections) {
+      for (const { workload, gateways: targets } of plan) {
+        if (quick && connections === 50 && workload.id !== 'trail') continue; // --quick: the 50-connection column for the trail only
+        const rounds = new Map<GatewayName, RoundResult[]>();
+        const usage = new Map<GatewayName, ProcessUsage[][]>();
+        const pids = [...gateways.map((g) => g.child.process.pid!), ...system.subgraphs.map((s) => s.process.pid!)];
+        for (let r = 0; r < settings.rounds; r += 1) {
+          for (const gateway of targets) {
+            if (r === 0) await loadRound(gateway.url, workload.operations, connections, settings.warmupSeconds);
+            const watch = watchProcesses([{ name: gateway.child.name, pid: gateway.child.process.pid! }, ...system.subgraphs.map((s) => ({ name: s.name, pid: s.process.pid! }))]);
+            const one = await loadRound(gateway.url, workload.operations, connections, settings.seconds);
+            rounds.set(gateway.name, [...(rounds.get(gateway.name) ?? []), one]);
+            usage.set(gateway.name, [...(usage.get(gateway.name) ?? []), watch.stop()]);
+            await quiesce(pids);
+          }
+        }
+        for (const gateway of targets) {
+          const figures = summarise(rounds.get(gateway.name)!);
+          const samples = usage.get(gateway.name)!;
+          const processes = samples[0].map((p, i) => ({ name: p.name, cpuSeconds: round(samples.reduce((s, u) => s + u[i].cpuSeconds, 0), 2), cpuCores: round(samples.reduce((s, u) => s + u[i].cpuCores, 0) / samples.length, 2), peakRssMiB: Math.max(...samples.map((u) => u[i].peakRssMiB)) }));
+          result.cells.push({ workload: workload.id, title: workload.title, connections, gateway: gateway.name, figures, processes });
+          log(`${workload.id} c=${connections} ${gateway.name}: ${figures.rps} req/s (±${(figures.rpsSpreadPct / 2).toFixed(0)}%), p50 ${figures.p50} p95 ${figures.p95} p99 ${figures.p99} ms, errors ${figures.errors}`);
+        }
+      }
+    }
+    result.sql.push(...(await Promise.all(byId('write-mix').operations.map(async (op, i) => ({ workload: i === 0 ? 'submitContribution' : 'recordFinding', pageSize: null, ...(await statementsPerRequest(ours.url, subgraphs, op, 10)) })))));
+
+    // 4. Events.
+    try {
+      result.events.latency = await commitToConsumer(system.infrastructure.brokers, ours.url, byId('write-mix').operations[0], data.partnershipId, 200, quick ? 5 : 15);
+      log(`commit-to-consumer: ${JSON.stringify(result.events.latency)}`);
+    } catch (error) {
+      result.events.notes.push(`commit-to-consumer not measured: ${(error as Error).message}`);
+    }
+    try {
+      result.events.relay = await relayThroughput(system.infrastructure.adminUrl, system.serviceUrls.feedback, system.infrastructure.brokers, quick ? 10_000 : 50_000);
+      log(`relay: ${JSON.stringify(result.events.relay)}`);
+    } catch (error) {
+      result.events.notes.push(`relay throughput not measured: ${(error as Error).message}`);
+    }
+
+    result.targets = targets(result);
+  } finally {
+    for (const gateway of [...gateways].reverse()) await gateway.child.stop();
+    await system?.stop();
+    result.durationSeconds = (Date.now() - t0) / 1000;
+    if (result.cells.length || result.sql.length) {
+      const files = writeResults(join(benchDir(), 'results'), result);
+      log(`wrote ${files.json} and ${files.md} (${result.durationSeconds.toFixed(0)} s)`);
+    }
+  }
+}
+
+function targets(result: BenchResult): BenchResult['targets'] {
+  const cell = (gateway: GatewayName, connections: number) => result.cells.find((c) => c.workload === 'trail' && c.gateway === gateway && c.connections === connections);
+  const out: BenchResult['targets'] = [];
+  const measured = (c: ReturnType<typeof cell>) => (c && c.figures.rps > 0 ? c : undefined);
+  const ours50 = measured(cell('ours', 50));
+  for (const [gateway, factor, label] of [['untuned', 3, '≥ 3× untuned @apollo/gateway'], ['hive', 1, '≥ Hive Gateway']] as const) {
+    const other = measured(cell(gateway, 50));
+    out.push({ target: `trail throughput ${label} (50 conns)`, met: ours50 && other ? ours50.figures.rps >= factor * other.figures.rps : null, detail: ours50 && other ? `${(ours50.figures.rps / other.figures.rps).toFixed(2)}× (${ours50.figures.rps} vs ${other.figures.rps} req/s)` : 'not measured' });
+  }
+  for (const connections of [10, 50]) {
+    const ours = measured(cell('ours', connections));
+    const direct = measured(cell('direct', connections));
+    out.push({ target: `trail p50 latency within 1.5× of direct (${connections} conns)`, met: ours && direct ? ours.figures.p50 <= 1.5 * direct.figures.p50 : null, detail: ours && direct ? `${(ours.figures.p50 / direct.figures.p50).toFixed(2)}× (${ours.figures.p50} vs ${direct.figures.p50} ms)` : 'not measured' });
+  }
+  out.push({ target: 'trail p95 < 100 ms at 50 conns (ours)', met: ours50 ? ours50.figures.p95 < 100 : null, detail: ours50 ? `${ours50.figures.p95} ms` : 'not measured' });
+  for (const workload of ['trail', 'people-page']) {
+    const [a, b] = [10, 100].map((size) => result.sql.find((s) => s.workload === workload && s.pageSize === size));
+    out.push({ target: `${workload}: SQL per request equal at page 10 and 100`, met: a && b ? Math.round(a.total) === Math.round(b.total) : null, detail: a && b ? `${a.total} vs ${b.total}` : 'not measured' });
+  }
+  const latency = result.events.latency;
+  out.push({ target: 'commit-to-consumer p99 < 100 ms at 200 mutations/s', met: latency ? latency.p99 < 100 && latency.achievedRate >= 190 : null, detail: latency ? `p99 ${latency.p99} ms at ${latency.achievedRate}/s achieved` : 'not measured' });
+  const relay = result.events.relay;
+  out.push({ target: 'relay ≥ 10,000 events/s', met: relay ? relay.eventsPerSecond >= 10_000 : null, detail: relay ? `${relay.eventsPerSecond} events/s` : 'not measured' });
+  return out;
+}
+
+main().then(
+  () => process.exit(0),
+  (error: Error) => {
+    process.stderr.write(`bench failed: ${error.stack}\n`);
+    process.exit(1);
+  },
+);

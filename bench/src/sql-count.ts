@@ -1,0 +1,36 @@
+import { Operation } from './workloads';
+
+/** voicegraph_sql_statements_total of one subgraph (its GET /metrics). */
+export async function sqlStatements(baseUrl: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const match = /^voicegraph_sql_statements_total (\d+)$/m.exec(text);
+  if (!match) throw new Error(`${baseUrl}/metrics has no voicegraph_sql_statements_total (is the platform built?)`);
+  return Number(match[1]);
+}
+
+export async function send(url: string, op: Operation): Promise<{ data?: unknown; errors?: { message: string }[] }> {
+  const response = await fetch(url, { method: 'POST', headers: op.headers, body: op.body });
+  return (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+}
+
+/**
+ * SQL statements per request, per subgraph and in total: the counters before and after
+ * `requests` sequential requests, less the background rate measured over an idle second before.
+ */
+export async function statementsPerRequest(gatewayUrl: string, subgraphs: { name: string; url: string }[], op: Operation, requests = 20): Promise<{ total: number; bySubgraph: Record<string, number> }> {
+  await send(gatewayUrl, op); // warm caches (plans, prepared shapes) first
+  // Background statements (relay polls, consumers catching up) over an idle second, subtracted pro rata.
+  const idleStart = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const idleRate = (await Promise.all(subgraphs.map((s) => sqlStatements(s.url)))).map((n, i) => (n - idleStart[i]) / 1000);
+  const started = Date.now();
+  const before = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));
+  for (let i = 0; i < requests; i += 1) {
+    const body = await send(gatewayUrl, op);
+    if (body.errors?.length) throw new Error(`errors while counting SQL: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  }
+  const after = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));
+  const elapsed = Date.now() - started;
+  const bySubgraph = Object.fromEntries(subgraphs.map((s, i) => [s.name, Number((Math.max(0, after[i] - before[i] - idleRate[i] * elapsed) / requests).toFixed(2))]));
+  return { total: Number(Object.values(bySubgraph).reduce((a, b) => a + b, 0).toFixed(2)), bySubgraph };
+}
