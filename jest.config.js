@@ -17,6 +17,7 @@ const common = {
 };
 module.exports = {
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/tools/test/summary-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/**/test/unit/**/*.test.ts'] },
     {

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
-import { ConsultationEvents, loadSdl, PeopleEvents, ServiceDefinition } from '@voicegraph/platform';
+import { ConsultationEvents, loadSdl, PeopleEvents, projectPartnershipThreshold, ServiceDefinition } from '@voicegraph/platform';
 import * as entities from './entities';
 import {
   erasePerson, projectConsentRecorded, projectConsentWithdrawn, projectOrganisation, projectPerson,
 } from './handlers/people-projection';
-import { projectPartnership } from './handlers/partnership-projection';
 import { ConsultationsTables1763800000200 } from './migrations/1763800000200-consultations-tables';
 import { ConsultationsAnalytics1763800000210 } from './migrations/1763800000210-analytics';
 import { resolvers } from './resolvers';
@@ -18,7 +17,7 @@ export const consultationsService: ServiceDefinition = {
   migrations: [ConsultationsTables1763800000200, ConsultationsAnalytics1763800000210],
   produces: Object.values(ConsultationEvents),
   consumes: [
-    { event: PeopleEvents.PartnershipCreated, handle: projectPartnership },
+    { event: PeopleEvents.PartnershipCreated, handle: projectPartnershipThreshold },
     { event: PeopleEvents.OrganisationRegistered, handle: projectOrganisation },
     { event: PeopleEvents.PersonRegistered, handle: projectPerson },
     { event: PeopleEvents.PersonProfileChanged, handle: projectPerson },

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
-import { ConsultationEvents, GovernanceEvents, loadSdl, PeopleEvents, ServiceDefinition } from '@voicegraph/platform';
+import { ConsultationEvents, GovernanceEvents, loadSdl, PeopleEvents, projectPartnershipThreshold, ServiceDefinition } from '@voicegraph/platform';
 import * as entities from './entities';
 import { rememberConsultation, rememberFinding } from './handlers/consultations-projection';
 import { forgetPerson } from './handlers/person-erased';
 import { rememberOrganisation, rememberPerson } from './handlers/people-projection';
-import { rememberPartnership } from './handlers/partnership-projection';
 import { GovernanceTables1763800000300 } from './migrations/1763800000300-governance-tables';
 import { GovernanceAnalytics1763800000310 } from './migrations/1763800000310-analytics';
 import { resolvers } from './resolvers';
@@ -18,7 +17,7 @@ export const governanceService: ServiceDefinition = {
   migrations: [GovernanceTables1763800000300, GovernanceAnalytics1763800000310],
   produces: Object.values(GovernanceEvents),
   consumes: [
-    { event: PeopleEvents.PartnershipCreated, handle: rememberPartnership },
+    { event: PeopleEvents.PartnershipCreated, handle: projectPartnershipThreshold },
     { event: PeopleEvents.PersonRegistered, handle: rememberPerson },
     { event: PeopleEvents.PersonProfileChanged, handle: rememberPerson },
     { event: PeopleEvents.PersonErased, handle: forgetPerson },

@@ -40,3 +40,4 @@ export * from './events/catalogue';
 export * from './analytics/disclosure';
 export * from './graphql/pages-by-parent';
 export * from './analytics/analytics-query';
+export * from './analytics/partnership-threshold';
