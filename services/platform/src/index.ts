@@ -41,3 +41,4 @@ export * from './analytics/disclosure';
 export * from './graphql/pages-by-parent';
 export * from './analytics/analytics-query';
 export * from './analytics/partnership-threshold';
+export * from './consumer/keep-consuming';

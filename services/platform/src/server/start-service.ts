@@ -6,6 +6,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import { actorFromAuthorizationHeader, createTokenVerifier } from '../auth/verify-token';
 import { loadServiceConfig, ServiceConfig } from '../config/service-config';
 import { EventConsumer } from '../consumer/event-consumer';
+import { KeepConsuming } from '../consumer/keep-consuming';
 import { createDataSource, migrate } from '../db/create-data-source';
 import { eventType, topicOf } from '../events/envelope';
 import { eventSchemas } from '../events/schema-registry';
@@ -39,7 +40,8 @@ export interface RunningService {
   dataSource: DataSource;
   apollo: ApolloServer<RequestContext>;
   relay?: OutboxRelay;
-  consumer?: EventConsumer;
+  /** Connects in the background; `connected` tells whether it has reached Kafka yet. */
+  consumer?: KeepConsuming;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -62,22 +64,25 @@ export async function startService(definition: ServiceDefinition, options: Start
   const topics = [...definition.produces.map(topicOf), ...consumes.map((c) => topicOf(c.event))];
   const useRelay = options.relay ?? true;
   const useConsumers = (options.consumers ?? true) && consumes.length > 0;
-  if (useRelay || useConsumers) await ensureTopics(kafka, topics).catch((error: Error) => logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'));
+  if (useRelay) await ensureTopics(kafka, topics).catch((error: Error) => logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'));
 
   const relay = useRelay
     ? new OutboxRelay({ dataSource, databaseUrl: config.databaseUrl, schema: definition.name, kafka, logger: logger.child({ component: 'relay' }), batchSize: config.relayBatchSize, pollMs: config.relayPollMs, afterPublish: options.relayAfterPublish })
     : undefined;
   await relay?.start();
 
-  const consumer = useConsumers
-    ? new EventConsumer({
+  const consumerOptions = useConsumers
+    ? {
         kafka, dataSource, schema: definition.name, logger: logger.child({ component: 'consumer' }), maxAttempts: config.consumerMaxAttempts,
         groupId: options.consumerGroupId ?? `voicegraph-${definition.name}`,
         topics: [...new Set(consumes.map((c) => topicOf(c.event)))],
         handlers: Object.fromEntries(consumes.map((c) => [eventType(c.event), c.handle])),
-      })
+      }
     : undefined;
-  await consumer?.start();
+  const consumer = consumerOptions ? new KeepConsuming(kafka, topics, () => new EventConsumer(consumerOptions), logger) : undefined;
+  consumer?.start();
+  // Normally the consumer has joined its group before we report ready; with Kafka down we start anyway.
+  if (consumer && !(await consumer.waitUntilConnected(15_000))) logger.warn('starting without Kafka: events will be consumed when it is reachable');
 
   const timers = (options.jobs ?? true ? definition.jobs ?? [] : []).map((job) =>
     setInterval(() => {
@@ -100,7 +105,7 @@ export async function startService(definition: ServiceDefinition, options: Start
       async check() {
         if (stopping) return { ready: false, details: { reason: 'shutting down' } };
         await dataSource.query('SELECT 1');
-        return { ready: true, details: { database: 'ok', relay: relay ? (relay.healthy ? 'ok' : 'retrying') : 'off' } };
+        return { ready: true, details: { database: 'ok', relay: relay ? (relay.healthy ? 'ok' : 'retrying') : 'off', consumer: consumer ? (consumer.connected ? 'ok' : 'connecting') : 'off' } };
       },
     },
   });

@@ -67,3 +67,24 @@ describe('Kafka outage', () => {
     }
   });
 });
+
+describe('a consuming service started while Kafka is down', () => {
+  it('starts, serves requests, and consumes once the broker is back', async () => {
+    const { consultationsService } = await import('../../../consultations/src/service');
+    await stopLocalKafka();
+    let consultations: RunningService | undefined;
+    try {
+      consultations = await startService(consultationsService, { config: testServiceConfig('consultations'), consumerGroupId: `outage-start-${randomUUID()}` });
+      const ready = await fetch(consultations.url.replace('/graphql', '/ready'));
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: 'ready', consumer: 'connecting' });
+      const lead = await tokenFor({ sub: randomUUID(), roles: ['PARTICIPATION_LEAD'], partnership: randomUUID(), orgs: [] });
+      expect(ok(await gql(consultations.url, '{ consultations(first: 1) { totalCount } }', {}, lead)).consultations.totalCount).toBe(0);
+      await startLocalKafka();
+      await waitFor('the consumer to connect', async () => consultations!.consumer!.connected, 60_000, 250);
+    } finally {
+      await startLocalKafka();
+      await consultations?.stop();
+    }
+  });
+});

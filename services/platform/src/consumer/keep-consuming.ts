@@ -1,0 +1,58 @@
+import { Kafka } from 'kafkajs';
+import { ensureTopics } from '../kafka/ensure-topics';
+import { Logger } from '../logging/logger';
+import { EventConsumer } from './event-consumer';
+
+/**
+ * Starts a consumer in the background and keeps trying (with backoff) while Kafka is
+ * unreachable, so a service still starts, serves reads and takes mutations (their events wait
+ * in the outbox) when the broker is down; consumption begins as soon as it is back.
+ */
+export class KeepConsuming {
+  private current: EventConsumer | undefined;
+  private stopped = false;
+  private attempt: Promise<void> | undefined;
+  connected = false;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly topics: string[],
+    private readonly create: () => EventConsumer,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): void {
+    this.attempt = this.loop();
+  }
+
+  /** Waits for the first successful connection, but at most `ms`; never throws. */
+  async waitUntilConnected(ms: number): Promise<boolean> {
+    await Promise.race([this.attempt, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+    return this.connected;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.attempt;
+    await this.current?.stop();
+  }
+
+  private async loop(): Promise<void> {
+    for (let failures = 0; !this.stopped; failures += 1) {
+      const consumer = this.create();
+      try {
+        await ensureTopics(this.kafka, this.topics);
+        await consumer.start();
+        this.current = consumer;
+        this.connected = true;
+        if (failures > 0) this.logger.info({ failures }, 'event consumer connected after Kafka came back');
+        return;
+      } catch (error) {
+        await consumer.stop().catch(() => undefined);
+        const delay = Math.min(10_000, 250 * 2 ** Math.min(failures, 6));
+        this.logger.warn({ err: (error as Error).message, retryInMs: delay }, 'event consumer cannot reach Kafka yet; will retry');
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+}
