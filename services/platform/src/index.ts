@@ -42,3 +42,4 @@ export * from './graphql/pages-by-parent';
 export * from './analytics/analytics-query';
 export * from './analytics/partnership-threshold';
 export * from './consumer/keep-consuming';
+export * from './privacy/forget-person';

@@ -1,5 +1,5 @@
 import {
-  CloudEvent, ConsentRecorded, ConsentWithdrawn, EventHandler, forgetPersonInAudit, OrganisationRegistered, PersonErased, PersonSnapshot,
+  CloudEvent, ConsentRecorded, ConsentWithdrawn, EventHandler, forgetPersonInPlatformTables, OrganisationRegistered, PersonErased, PersonSnapshot,
 } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
 
@@ -51,5 +51,5 @@ export async function eraseFromConsultations(tx: EntityManager, personId: string
   await tx.query(`DELETE FROM consultations.participation_consent WHERE person_id = $1`, [personId]);
   await tx.query(`UPDATE consultations.contribution SET person_id = NULL, text = '', redacted = true WHERE person_id = $1`, [personId]);
   await tx.query(`UPDATE consultations.participation SET person_id = NULL WHERE person_id = $1`, [personId]);
-  await forgetPersonInAudit(tx, personId);
+  await forgetPersonInPlatformTables(tx, personId);
 }

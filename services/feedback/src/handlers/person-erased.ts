@@ -1,4 +1,4 @@
-import { CloudEvent, EventHandler, forgetPersonInAudit, PersonErased } from '@voicegraph/platform';
+import { CloudEvent, EventHandler, forgetPersonInPlatformTables, PersonErased } from '@voicegraph/platform';
 
 /**
  * Erasure: forget that the person took part and received feedback; their voice checks stay as
@@ -11,5 +11,5 @@ export const erasePerson: EventHandler = async (event, tx) => {
   await tx.query(`UPDATE feedback.voice_check SET person_id = NULL, comment = NULL WHERE person_id = $1`, [personId]);
   await tx.query(`UPDATE feedback.outcome SET recorded_by = NULL WHERE recorded_by = $1`, [personId]);
   await tx.query(`UPDATE feedback.feedback_message SET sent_by = NULL WHERE sent_by = $1`, [personId]);
-  await forgetPersonInAudit(tx, personId);
+  await forgetPersonInPlatformTables(tx, personId);
 };

@@ -1,4 +1,4 @@
-import { CloudEvent, EventHandler, forgetPersonInAudit, PersonErased } from '@voicegraph/platform';
+import { CloudEvent, EventHandler, forgetPersonInPlatformTables, PersonErased } from '@voicegraph/platform';
 import { AgendaItemEntity, AttendanceEntity, KnownPersonEntity, SeatEntity } from '../entities';
 
 /**
@@ -12,7 +12,6 @@ export const forgetPerson: EventHandler = async (event, tx) => {
   await tx.update(AttendanceEntity, { personId }, { personId: null });
   await tx.update(AgendaItemEntity, { presenterId: personId }, { presenterId: null });
   await tx.delete(KnownPersonEntity, { personId });
-  await forgetPersonInAudit(tx, personId);
+  await forgetPersonInPlatformTables(tx, personId);
   // An event about them parked for an operator would otherwise keep their id.
-  await tx.query(`UPDATE governance.dead_letter SET payload = replace(payload, $1, 'erased-person') WHERE payload LIKE '%' || $1 || '%'`, [personId]);
 };

@@ -1,4 +1,4 @@
-import { enqueueEvent, forbidden, forgetPersonInAudit, PeopleEvents, recordAudit, requireActor, RequestContext } from '@voicegraph/platform';
+import { enqueueEvent, forbidden, forgetPersonInPlatformTables, PeopleEvents, recordAudit, requireActor, RequestContext } from '@voicegraph/platform';
 import { canErase } from '../domain/access';
 import { ConsentEntity, PersonEntity } from '../entities';
 import { loadPersonForChange } from './load-person-for-change';
@@ -17,7 +17,7 @@ export async function requestErasure(ctx: RequestContext, input: { personId: str
     await tx.delete(ConsentEntity, { personId: person.id });
     await tx.update(ConsentEntity, { recordedBy: person.id }, { recordedBy: null });
     await tx.delete(PersonEntity, { id: person.id });
-    await forgetPersonInAudit(tx, person.id);
+    await forgetPersonInPlatformTables(tx, person.id);
     await enqueueEvent(tx, PeopleEvents.PersonErased, person.id, { personId: person.id, partnershipId: person.partnershipId });
     const self = actor.personId === person.id;
     await recordAudit(tx, self ? null : actor, { action: 'ERASE', entity: 'Person', entityId: null });

@@ -51,11 +51,3 @@ export class AuditTrail {
     );
   }
 }
-
-/** Erasure: audit rows keep what happened, but no longer who it happened to or who did it. */
-export async function forgetPersonInAudit(tx: EntityManager, personId: string): Promise<void> {
-  const schema = (tx.connection.options as { schema?: string }).schema!;
-  const table = qualified(schema, 'audit_log');
-  await tx.query(`UPDATE ${table} SET entity_id = NULL WHERE entity_id = $1`, [personId]);
-  await tx.query(`UPDATE ${table} SET actor_id = NULL WHERE actor_id = $1`, [personId]);
-}
