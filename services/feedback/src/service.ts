@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConsultationEvents, Env, FeedbackEvents, GovernanceEvents, loadSdl, PeopleEvents, ServiceDefinition } from '@voicegraph/platform';
+import { ConsultationEvents, Env, FeedbackEvents, GovernanceEvents, loadSdl, PeopleEvents, projectPartnershipThreshold, ServiceDefinition } from '@voicegraph/platform';
 import { readFeedbackSettings } from './domain/settings';
 import * as entities from './entities';
 import { openObligationOnClose, projectConsultationCreated, projectFinding, projectParticipation } from './handlers/consultations-projection';
@@ -7,6 +7,7 @@ import { projectDecision } from './handlers/governance-projection';
 import { erasePerson } from './handlers/person-erased';
 import { overdueSweepJob } from './jobs/overdue-sweep';
 import { FeedbackTables1763800000400 } from './migrations/1763800000400-feedback-tables';
+import { FeedbackAnalytics1763800000410 } from './migrations/1763800000410-analytics';
 import { resolvers } from './resolvers';
 
 /**
@@ -21,9 +22,10 @@ export function feedbackServiceFor(env: Env): ServiceDefinition {
     typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
     resolvers,
     entities: Object.values(entities),
-    migrations: [FeedbackTables1763800000400],
+    migrations: [FeedbackTables1763800000400, FeedbackAnalytics1763800000410],
     produces: Object.values(FeedbackEvents),
     consumes: [
+      { event: PeopleEvents.PartnershipCreated, handle: projectPartnershipThreshold },
       { event: ConsultationEvents.ConsultationCreated, handle: projectConsultationCreated },
       { event: ConsultationEvents.ConsultationClosed, handle: openObligationOnClose(settings) },
       { event: ConsultationEvents.ParticipationRecorded, handle: projectParticipation },

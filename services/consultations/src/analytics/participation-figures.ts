@@ -55,31 +55,40 @@ type Dimension = 'AGE_BAND' | 'COHORT' | 'ORGANISATION';
  * submitted, in a matching consultation), as the projection knows them, counted once per cell.
  */
 export async function countReach(db: DataSource, partnershipId: string, period: MonthPeriod, filter: AnalyticsFilter) {
-  const rows: { dimension: Dimension; key: string; people: number; contributions: number }[] = await db.query(
+  // Activity is folded to one row per person and consultation before anything joins it (a year of
+  // a city is ~500,000 participations and contributions, ~130,000 pairs). JIT is off for this one
+  // statement: its inflated cost estimate made Postgres spend longer compiling than running it.
+  const rows: { dimension: Dimension; key: string; people: number; contributions: number }[] = await db.transaction(async (tx) => {
+    await tx.query(`SET LOCAL jit = off`);
+    return tx.query(
     `WITH c AS (${MATCHING_CONSULTATIONS}),
-     activity AS (
-       SELECT p.person_id, p.consultation_id, 0 AS contributed FROM consultations.participation p JOIN c ON c.id = p.consultation_id
-        WHERE p.attended_at >= $4 AND p.attended_at < $5 AND p.person_id IS NOT NULL
-       UNION ALL
-       SELECT k.person_id, k.consultation_id, 1 FROM consultations.contribution k JOIN c ON c.id = k.consultation_id
-        WHERE k.created_at >= $4 AND k.created_at < $5 AND k.person_id IS NOT NULL),
+     pc AS (
+       SELECT a.person_id, a.consultation_id, sum(a.contributed)::int AS contributions FROM (
+         SELECT p.person_id, p.consultation_id, 0 AS contributed FROM consultations.participation p
+          WHERE p.attended_at >= $4 AND p.attended_at < $5 AND p.person_id IS NOT NULL
+         UNION ALL
+         SELECT k.person_id, k.consultation_id, 1 FROM consultations.contribution k
+          WHERE k.created_at >= $4 AND k.created_at < $5 AND k.person_id IS NOT NULL) a
+        WHERE a.consultation_id IN (SELECT id FROM c)
+        GROUP BY a.person_id, a.consultation_id),
      young AS (
-       SELECT a.person_id, pp.age_band, pp.cohorts, sum(a.contributed)::int AS contributions
-         FROM activity a JOIN consultations.person_projection pp ON pp.person_id = a.person_id
+       SELECT pc.person_id, pp.age_band, pp.cohorts, sum(pc.contributions)::int AS contributions
+         FROM pc JOIN consultations.person_projection pp ON pp.person_id = pc.person_id
         WHERE pp.kind = 'YOUNG_PERSON' AND pp.partnership_id = $1
           AND ($6::text[] IS NULL OR pp.cohorts && $6::text[])
           AND ($7::text[] IS NULL OR pp.age_band = ANY($7::text[]))
-        GROUP BY a.person_id, pp.age_band, pp.cohorts)
+        GROUP BY pc.person_id, pp.age_band, pp.cohorts)
      SELECT 'AGE_BAND' AS dimension, age_band AS key, count(*)::int AS people, sum(contributions)::int AS contributions FROM young GROUP BY age_band
      UNION ALL
      SELECT 'COHORT', cohort, count(*)::int, sum(contributions)::int FROM young, unnest(young.cohorts) AS cohort GROUP BY cohort
      UNION ALL
-     SELECT 'ORGANISATION', o.organisation_id::text, count(DISTINCT a.person_id)::int, sum(a.contributed)::int
-       FROM activity a JOIN young y ON y.person_id = a.person_id JOIN c ON c.id = a.consultation_id,
+     SELECT 'ORGANISATION', o.organisation_id::text, count(DISTINCT pc.person_id)::int, sum(pc.contributions)::int
+       FROM pc JOIN young y ON y.person_id = pc.person_id JOIN c ON c.id = pc.consultation_id,
             LATERAL ${organisationsOf} AS o(organisation_id)
       GROUP BY o.organisation_id`,
     [partnershipId, filter.organisationIds, filter.context, period.start, period.endExclusive, filter.cohorts, filter.ageBands],
-  );
+    );
+  });
   const of = <K>(dimension: Dimension) => new Map(rows.filter((r) => r.dimension === dimension).map((r) => [r.key as K, { people: r.people, contributions: r.contributions } as ReachRow]));
   return { byAgeBand: of<AgeBand>('AGE_BAND'), byCohort: of<Cohort>('COHORT'), byOrganisation: of<string>('ORGANISATION') };
 }

@@ -5,18 +5,19 @@ import { buildASTSchema, getNamedType, GraphQLField, GraphQLNamedType, GraphQLOb
 import { AnyData, gql, GraphQLResponse, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
 import { consultationsService } from '../../../consultations/src/service';
 import { CREATE, OPEN, PARTICIPATE, RECORD_CONSENT, SUBMIT } from '../../../consultations/test/integration/fixture';
+import { feedbackService } from '../../../feedback/src/service';
 import { peopleService } from '../../../people/src/service';
 import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from '../../../people/test/integration/fixture';
 import { governanceService } from '../../src/service';
 import { APPOINT, CREATE_PLAN, createForum, RECORD_DECISION, waitForKnownPerson } from './fixture';
 
 /**
- * Walks the composed supergraph: every root query field of people, consultations and governance
+ * Walks the composed supergraph: every root query field of people, consultations, governance and feedback
  * that can lead to a person-level object (Person, or any type with a field returning Person) is
  * asked through the gateway with an ANALYST token, selecting every such path; no person-level
  * object may come back. The same probes with a staff token do return people, so they reach them.
  */
-const GRAPHS = ['PEOPLE', 'CONSULTATIONS', 'GOVERNANCE'];
+const GRAPHS = ['PEOPLE', 'CONSULTATIONS', 'GOVERNANCE', 'FEEDBACK'];
 const MAX_DEPTH = 5;
 
 const supergraph: GraphQLSchema = buildASTSchema(parse(readFileSync(resolve(__dirname, '../../../../schema/supergraph.graphql'), 'utf8')), { assumeValidSDL: true });
@@ -80,7 +81,7 @@ describe('an analyst cannot reach any person-level field anywhere in the graph',
   const entityIds: Ids = {};
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, consultationsService, governanceService]);
+    stack = await startStack([peopleService, consultationsService, governanceService, feedbackService]);
     const [people, consultations, governance] = stack.services;
     world = await buildPeopleWorld(people.url);
     const lead = world.tokens.leadA;
@@ -109,10 +110,10 @@ describe('an analyst cannot reach any person-level field anywhere in the graph',
 
   it('knows which types are person-level', () => {
     expect([...PERSON_LEVEL]).toEqual(expect.arrayContaining(['Person', 'Participation', 'Contribution', 'Seat', 'Attendance']));
-    expect(rootFields.map((f) => f.name)).toEqual(expect.arrayContaining(['me', 'person', 'people', 'partnership', 'consultation', 'consultations', 'forum', 'meetings', 'decision', 'plans']));
+    expect(rootFields.map((f) => f.name)).toEqual(expect.arrayContaining(['me', 'person', 'people', 'partnership', 'consultation', 'consultations', 'forum', 'meetings', 'decision', 'plans', 'overdueFeedback', 'youSaidWeDid']));
   });
 
-  it('every root query field of people, consultations and governance returns no person to an analyst', async () => {
+  it('every root query field of people, consultations, governance and feedback returns no person to an analyst', async () => {
     const analyst = world.tokens.analyst;
     const staff = await tokenFor({ sub: randomUUID(), roles: ['PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN'], partnership: world.partnershipId, orgs: [world.orgA, world.orgB] });
     let probed = 0;
@@ -138,24 +139,26 @@ describe('an analyst cannot reach any person-level field anywhere in the graph',
     expect(staffSawPeople).toBeGreaterThanOrEqual(5);
   });
 
-  it('one partnership query through the gateway returns both services\' analytics, with Kai\'s counts withheld', async () => {
+  it('one partnership query through the gateway returns all three services\' analytics, with Kai\'s counts withheld', async () => {
     const now = new Date();
     const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
     const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
     const period = { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
     const response = await gql(stack.gateway.url, `query($id: ID!, $p: AnalyticsPeriod!) { partnership(id: $id) { name
       participationAnalytics(period: $p) { consultations { total } youngPeople { value suppressed } contributions { value suppressed } }
-      governanceAnalytics(period: $p) { decisions { made } seats { seats heldByYoungPeople { value suppressed } } } } }`, { id: world.partnershipId, p: period }, world.tokens.analyst);
+      governanceAnalytics(period: $p) { decisions { made } seats { seats heldByYoungPeople { value suppressed } } }
+      feedbackAnalytics(period: $p) { obligations { due } outcomes { total } voiceChecks { youngPeople { value suppressed } meanFeltHeard { value suppressed } } } } }`, { id: world.partnershipId, p: period }, world.tokens.analyst);
     expect(ok(response).partnership).toEqual({
       name: expect.any(String),
       participationAnalytics: { consultations: { total: 1 }, youngPeople: { value: null, suppressed: true }, contributions: { value: null, suppressed: true } },
       governanceAnalytics: { decisions: { made: 1 }, seats: { seats: 1, heldByYoungPeople: { value: null, suppressed: true } } },
+      feedbackAnalytics: { obligations: { due: 0 }, outcomes: { total: 0 }, voiceChecks: { youngPeople: { value: 0, suppressed: false }, meanFeltHeard: { value: null, suppressed: true } } },
     });
   });
 
   it('entity references (_entities) of person-level types give an analyst nothing, in every subgraph', async () => {
     const analyst = world.tokens.analyst;
-    const [people, consultations, governance] = stack.services;
+    const [people, consultations, governance, feedback] = stack.services;
     const probe = async (url: string, typename: string, selection: string, id = ids.Person) => {
       const response = await gql(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} ${selection} } }`, { r: [{ __typename: typename, id }] }, analyst);
       return { data: JSON.stringify(response.data), codes: (response.errors ?? []).map((e) => e.extensions?.code) };
@@ -170,5 +173,11 @@ describe('an analyst cannot reach any person-level field anywhere in the graph',
     expect((await probe(consultations.url, 'Participation', '{ id person { id } }', entityIds.Participation)).data).toBe('{"_entities":[null]}');
     expect((await probe(consultations.url, 'Contribution', '{ id text author { id } }', entityIds.Contribution)).data).toBe('{"_entities":[null]}');
     expect((await probe(governance.url, 'Seat', '{ id person { id } }', entityIds.Seat)).data).toBe('{"_entities":[null]}');
+    const feedbackOfKai = await probe(feedback.url, 'Person', '{ feedbackReceived { id } feedbackOwed { id } }');
+    expect(feedbackOfKai.codes).toContain('FORBIDDEN');
+    expect(feedbackOfKai.data).not.toMatch(/"id"/);
+    const voiceChecks = await probe(feedback.url, 'Consultation', '{ voiceChecks { id feltHeard comment } }', ids.Consultation);
+    expect(voiceChecks.codes).toContain('FORBIDDEN');
+    expect(voiceChecks.data).not.toMatch(/feltHeard":/);
   });
 });

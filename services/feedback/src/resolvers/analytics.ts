@@ -1,0 +1,32 @@
+import { AnalyticsPeriod, isUuid, requireAnalyticsAccess, requireWholeMonths, RequestContext } from '@voicegraph/platform';
+import { countObligations, countOutcomes, countVoiceChecks, thresholdOf } from '../analytics/feedback-figures';
+import { AnalyticsFilterInput, obligationFigures, outcomeFigures, validateFeedbackFilter, voiceCheckFigures } from '../domain/analytics';
+import { dayOf } from '../domain/deadline';
+
+type Ref = { id: string };
+interface AnalyticsArgs { period: AnalyticsPeriod; filter?: AnalyticsFilterInput | null }
+
+/** People's Partnership, extended with feedback analytics: aggregates only, through disclosure control. */
+export const Partnership = {
+  __resolveReference: (ref: Ref) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+
+  async feedbackAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
+    requireAnalyticsAccess(ctx.actor, partnership.id);
+    const period = requireWholeMonths('period', args.period);
+    const { organisationIds } = validateFeedbackFilter(args.filter);
+    const db = ctx.dataSource;
+    const [threshold, obligations, outcomes, voiceChecks] = await Promise.all([
+      thresholdOf(db, partnership.id),
+      countObligations(db, partnership.id, organisationIds, period, dayOf(new Date())),
+      countOutcomes(db, partnership.id, organisationIds, period),
+      countVoiceChecks(db, partnership.id, organisationIds, period),
+    ]);
+    return {
+      period: { from: period.from, to: period.to },
+      suppressionThreshold: threshold,
+      obligations: obligationFigures(obligations, threshold),
+      outcomes: outcomeFigures(outcomes),
+      voiceChecks: voiceCheckFigures(voiceChecks, threshold),
+    };
+  },
+};
