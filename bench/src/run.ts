@@ -85,15 +85,25 @@ async function main(): Promise<void> {
       plan.push({ workload, gateways: gateways.filter((g) => allowed.includes(g.name) && wanted.includes(g.name)) });
     }
     plan.push({ workload: byId('write-mix'), gateways: [ours] });
-    for (const connections of settings.connections) {
-      for (const { workload, gateways: targets } of plan) {
+    // Every read cell (10 and 50 connections) before any write cell: the write mix adds
+    // contributions and findings to the open consultation, which is on the trail's page and in
+    // the writer's own view, so reads measured after it would run on a different, growing data set.
+    const cellsInOrder = [false, true].flatMap((writes) => settings.connections.flatMap((connections) =>
+      plan.filter((p) => !!p.workload.writes === writes).map((p) => ({ connections, ...p }))));
+    for (const { connections, workload, gateways: targets } of cellsInOrder) {
+      {
         if (quick && connections === 50 && workload.id !== 'trail') continue; // --quick: the 50-connection column for the trail only
         const rounds = new Map<GatewayName, RoundResult[]>();
         const usage = new Map<GatewayName, ProcessUsage[][]>();
         const pids = [...gateways.map((g) => g.child.process.pid!), ...system.subgraphs.map((s) => s.process.pid!)];
         for (let r = 0; r < settings.rounds; r += 1) {
           for (const gateway of targets) {
-            if (r === 0) await loadRound(gateway.url, workload.operations, connections, settings.warmupSeconds);
+            if (r === 0) {
+              await loadRound(gateway.url, workload.operations, connections, settings.warmupSeconds);
+              // Requests the warm-up abandoned at its end are still being served: let them finish
+              // (and the relays/consumers settle) so they do not eat into the measured window.
+              await quiesce(pids);
+            }
             const watch = watchProcesses([{ name: gateway.child.name, pid: gateway.child.process.pid! }, ...system.subgraphs.map((s) => ({ name: s.name, pid: s.process.pid! }))]);
             const one = await loadRound(gateway.url, workload.operations, connections, settings.seconds);
             rounds.set(gateway.name, [...(rounds.get(gateway.name) ?? []), one]);

@@ -10,6 +10,14 @@ export interface GatewayConfig {
   auth: AuthConfig;
   logLevel: string;
   maxDepth: number;
+  /** Keep-alive sockets per subgraph (GATEWAY_SUBGRAPH_CONNECTIONS). */
+  subgraphConnections: number;
+  /** Abort a subgraph call after this long (GATEWAY_SUBGRAPH_TIMEOUT_MS). */
+  subgraphTimeoutMs: number;
+  /** Share one subgraph call between identical in-flight query fetches (GATEWAY_DEDUPLICATE_QUERIES). */
+  deduplicateQueries: boolean;
+  /** Approximate size of the query plan cache (GATEWAY_QUERY_PLAN_CACHE_MIB). */
+  queryPlanCacheMiB: number;
 }
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
@@ -25,6 +33,10 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     auth: readAuthConfig(reader, env.NODE_ENV === 'production'),
     logLevel: reader.oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
     maxDepth: reader.int('GATEWAY_MAX_DEPTH', 15, 2, 100),
+    subgraphConnections: reader.int('GATEWAY_SUBGRAPH_CONNECTIONS', 64, 1, 4096),
+    subgraphTimeoutMs: reader.int('GATEWAY_SUBGRAPH_TIMEOUT_MS', 30_000, 100, 600_000),
+    deduplicateQueries: reader.oneOf('GATEWAY_DEDUPLICATE_QUERIES', ['true', 'false'] as const, 'true') === 'true',
+    queryPlanCacheMiB: reader.int('GATEWAY_QUERY_PLAN_CACHE_MIB', 30, 1, 4096),
   };
   reader.done();
   return config;

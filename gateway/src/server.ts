@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Actor, createErrorFormatter, depthLimit, Logger, ServiceName } from '@voicegraph/platform';
 import { GatewayConfig } from './config';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 
 /** The gateway's per-request context: the verified caller and the header to forward. */
 export interface GatewayContext {
@@ -22,10 +24,13 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
 /** Builds the gateway from the committed supergraph. No side effects until `start()`. */
 export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServer<GatewayContext> {
+  // One keep-alive fetcher shared by the four data sources (see subgraph-fetcher.ts).
+  const fetcher = createSubgraphFetcher({ connections: config.subgraphConnections, timeoutMs: config.subgraphTimeoutMs, deduplicateQueries: config.deduplicateQueries });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: config.subgraphUrls[name as ServiceName] ?? url }),
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: config.subgraphUrls[name as ServiceName] ?? url, fetcher }),
     logger,
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
   });
   return new ApolloServer<GatewayContext>({
     gateway,
@@ -34,5 +39,11 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
     // Our bootstrap owns shutdown (drain relay and consumers); Apollo must not re-raise the signal.
     stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.maxDepth)],
+    // No @cacheControl hints anywhere: the plugin only wrapped every field resolver to compute
+    // "no-store", which createHttpServer now sets itself.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      { async serverWillStart() { return { async serverWillStop() { fetcher.destroy(); } }; } },
+    ],
   });
 }

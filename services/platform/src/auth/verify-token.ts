@@ -2,6 +2,7 @@ import { createRemoteJWKSet, jwtVerify, JWTPayload, JWTVerifyGetKey } from 'jose
 import { AuthConfig } from '../config/service-config';
 import { unauthenticated } from '../errors/errors';
 import { Actor, ROLES, Role } from './actor';
+import { TokenCache } from './token-cache';
 
 export type TokenVerifier = (token: string) => Promise<Actor>;
 
@@ -11,7 +12,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Verifies a bearer JWT: HS256 with the shared secret, or RS256 via JWKS.
  * Only those algorithms are accepted, so `alg: none` and algorithm confusion fail.
  */
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+export interface TokenVerifierOptions {
+  /** Verified tokens remembered (LRU); 0 turns the cache off. Default 10,000. */
+  cacheEntries?: number;
+  /** How long a verification is trusted at most (never past the token's `exp`). Default 60 s. */
+  cacheMaxAgeMs?: number;
+  now?: () => number;
+}
+
+export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOptions = {}): TokenVerifier {
   const common = { issuer: config.issuer, audience: config.audience, clockTolerance: 5 };
   let verify: (token: string) => Promise<JWTPayload>;
   if (config.jwksUrl) {
@@ -23,15 +32,25 @@ export function createTokenVerifier(config: AuthConfig): TokenVerifier {
   } else {
     throw new Error('Auth needs VOICEGRAPH_JWT_SECRET or VOICEGRAPH_JWKS_URL');
   }
+  const cache = new TokenCache<Actor>({ maxEntries: options.cacheEntries ?? config.tokenCacheEntries ?? 10_000, maxAgeMs: options.cacheMaxAgeMs ?? 60_000, now: options.now });
   return async (token) => {
+    const cached = cache.get(token);
+    if (cached) return copyActor(cached);
     let payload: JWTPayload;
     try {
       payload = await verify(token);
     } catch (error) {
       throw unauthenticated(`The bearer token was rejected (${describeJoseError(error)}). Get a new token and try again.`);
     }
-    return actorFromClaims(payload);
+    const actor = actorFromClaims(payload);
+    cache.set(token, copyActor(actor), payload.exp);
+    return actor;
   };
+}
+
+/** Callers get their own copy, so nothing a request does to its actor leaks into the cache. */
+function copyActor(actor: Actor): Actor {
+  return { personId: actor.personId, roles: [...actor.roles], partnershipId: actor.partnershipId, organisationIds: [...actor.organisationIds] };
 }
 
 function describeJoseError(error: unknown): string {

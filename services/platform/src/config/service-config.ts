@@ -23,6 +23,8 @@ export interface AuthConfig {
   jwksUrl?: string;
   issuer: string;
   audience: string;
+  /** Verified tokens remembered per process (VOICEGRAPH_TOKEN_CACHE_ENTRIES; 0 = off). */
+  tokenCacheEntries?: number;
 }
 
 export interface ServiceConfig {
@@ -34,6 +36,8 @@ export interface ServiceConfig {
   kafkaClientId: string;
   auth: AuthConfig;
   logLevel: string;
+  /** Postgres connections per process (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
   /** Outbox relay: rows per Kafka batch and the fallback poll interval. */
   relayBatchSize: number;
   relayPollMs: number;
@@ -60,6 +64,7 @@ export function readAuthConfig(reader: EnvReader, production: boolean): AuthConf
     jwksUrl,
     issuer: reader.string('VOICEGRAPH_JWT_ISSUER', 'voicegraph'),
     audience: reader.string('VOICEGRAPH_JWT_AUDIENCE', 'voicegraph'),
+    tokenCacheEntries: reader.int('VOICEGRAPH_TOKEN_CACHE_ENTRIES', 10_000, 0, 1_000_000),
   };
 }
 
@@ -73,6 +78,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     port: reader.int('PORT', DEFAULT_PORTS[service], 0, 65535),
     host: reader.string('HOST', '0.0.0.0'),
     databaseUrl: reader.url('DATABASE_URL', production ? undefined : localDb, ['postgres:', 'postgresql:']),
+    databasePoolSize: reader.int('DATABASE_POOL_SIZE', 10, 1, 500),
     kafkaBrokers: reader.list('KAFKA_BROKERS', ['127.0.0.1:19092']),
     kafkaClientId: reader.string('KAFKA_CLIENT_ID', `voicegraph-${service}`),
     auth: readAuthConfig(reader, production),

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode, GraphQLScalarType, Kind } from 'graphql';
@@ -24,6 +24,8 @@ export function buildSubgraphServer(definition: ServiceDefinition, logger: Logge
     validationRules: [depthLimit(20)],
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No @cacheControl hints in any subgraph; createHttpServer sets `cache-control: no-store`.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {

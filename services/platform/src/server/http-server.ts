@@ -57,6 +57,9 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     const result = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => options.context(req) });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
+    // What Apollo's cache-control plugin answered for every operation (no @cacheControl hints
+    // anywhere); the plugin is disabled because it wrapped every field resolver to compute it.
+    if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
     if (result.body.kind === 'complete') {
       res.end(result.body.string);
       return;

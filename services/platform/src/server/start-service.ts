@@ -54,7 +54,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   const config = options.config ?? loadServiceConfig(definition.name);
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
   eventSchemas(); // fail fast if the event catalogue is missing or invalid
-  const dataSource = createDataSource({ url: config.databaseUrl, schema: definition.name, entities: definition.entities, migrations: definition.migrations });
+  const dataSource = createDataSource({ url: config.databaseUrl, schema: definition.name, entities: definition.entities, migrations: definition.migrations, poolSize: config.databasePoolSize });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
