@@ -1,10 +1,10 @@
 import { ConfigError } from '../config/env';
 import { ServiceDefinition } from './service-definition';
-import { startService } from './start-service';
+import { startService, StartOptions } from './start-service';
 
 /** The whole of a service's index.ts: start, and stop gracefully on SIGTERM/SIGINT. */
-export function runService(definition: ServiceDefinition): void {
-  startService(definition)
+export function runService(definition: ServiceDefinition, options: StartOptions = {}): void {
+  startService(definition, options)
     .then((service) => {
       const shutdown = (signal: string) => {
         service.logger.info({ signal }, 'shutting down');
