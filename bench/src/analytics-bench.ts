@@ -14,41 +14,10 @@ import { ChildService, spawnService } from '@voicegraph/tools/dist/system/child-
 import { Client } from 'pg';
 import { explainAnalytics } from './analytics-sql';
 import { waitForGraphQL } from './system';
+import { FULL_ANALYST_QUERY } from './analyst-query';
 
 const PORTS: Record<ServiceName | 'gateway', number> = { people: 4301, consultations: 4302, governance: 4303, feedback: 4304, gateway: 4300 };
 const TARGET_P95_MS = 300;
-
-export const FULL_ANALYST_QUERY = `query Analyst($id: ID!, $period: AnalyticsPeriod!, $compared: AnalyticsPeriod, $filter: AnalyticsFilter) {
-  partnership(id: $id) {
-    id name
-    participationAnalytics(period: $period, comparedWith: $compared, filter: $filter) {
-      period { from to } suppressionThreshold
-      consultations { total byLadderLevel { ladderLevel count share } byApproach { approach count share } byContext { context count share }
-                      byMode { mode count share } byOrganisation { organisation { id } count share } }
-      ladderShift { ladderLevel count comparedCount change share comparedShare }
-      youngPeople { value suppressed } contributions { value suppressed } registeredYoungPeople { value suppressed }
-      byAgeBand { ageBand youngPeople { value suppressed } contributions { value suppressed } }
-      byOrganisation { organisation { id } youngPeople { value suppressed } contributions { value suppressed } }
-      byCohort { cohort youngPeople { value suppressed } contributions { value suppressed } registered { value suppressed } reach { value suppressed } }
-    }
-    governanceAnalytics(period: $period, filter: $filter) {
-      period { from to } suppressionThreshold
-      decisions { made citingFindings citingFindingsShare involvingYoungPeople }
-      seats { seats heldByYoungPeople { value suppressed } youngPeopleShare { value suppressed }
-              byForumKind { forumKind seats heldByYoungPeople { value suppressed } youngPeopleShare { value suppressed } } }
-      objectives { total onTrack atRisk offTrack done }
-      plans { plans overdueReviews }
-    }
-    feedbackAnalytics(period: $period, filter: $filter) {
-      period { from to } suppressionThreshold
-      obligations { due metOnTime metLate overdue open onTimeShare medianDaysToFeedback { value suppressed } }
-      outcomes { total byStatus { status count } byBoundary { boundary count } }
-      voiceChecks { youngPeople { value suppressed } meanFeltHeard { value suppressed }
-                    space { answer youngPeople { value suppressed } } voice { answer youngPeople { value suppressed } }
-                    audience { answer youngPeople { value suppressed } } influence { answer youngPeople { value suppressed } } }
-    }
-  }
-}`;
 
 interface Period { from: string; to: string }
 interface Variables { id: string; period: Period; compared: Period | null; filter: { organisationIds: string[] } | null }

@@ -1,6 +1,7 @@
 import { signDevToken, TokenClaims } from '@voicegraph/platform';
 import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
 import { BenchData } from './seed';
+import { analystYears, FULL_ANALYST_QUERY } from './analyst-query';
 
 /** One GraphQL operation as the load generator sends it (the body is fixed: same bytes every time). */
 export interface Operation {
@@ -49,15 +50,6 @@ export const PEOPLE_QUERY = `query PeoplePage($first: Int!) {
   people(first: $first) { totalCount edges { node { id displayName kind ageBand organisations { id name kind } } } }
 }`;
 
-/** Until Partnership carries the analytics extensions, the analyst's cross-service aggregate view as it stands. */
-const ANALYST = `query AnalystOverview($partnershipId: ID!) {
-  partnership(id: $partnershipId) { id name suppressionThreshold organisations(first: 50) { totalCount edges { node { id name kind } } } }
-  consultations(first: 50) { totalCount edges { node { id ladderLevel context status targetCohorts
-    findings { id contributionCount decisions { id influencedByYoungPeople } outcome { id status } }
-    feedbackObligation { id status onTime } } } }
-  overdueFeedback(first: 50) { totalCount }
-}`;
-
 const SUBMIT = 'mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id } }';
 const FINDING = 'mutation($input: RecordFindingInput!) { recordFinding(input: $input) { id } }';
 
@@ -79,7 +71,7 @@ export async function buildWorkloads(demo: DemoContext, data: BenchData, trailPa
     { id: 'trail', title: `voice-to-impact trail, ${trailPage} consultations`, operations: [{ body: json(TRAIL_QUERY, { first: trailPage }), headers: h(lead) }] },
     { id: 'own-view', title: "a young person's own view", operations: [{ body: json(OWN_VIEW), headers: h(young) }] },
     { id: 'people-page', title: '100 people with their organisations', operations: [{ body: json(PEOPLE_QUERY, { first: 100 }), headers: h(lead) }] },
-    { id: 'analyst', title: 'analyst overview (stand-in, see README)', operations: [{ body: json(ANALYST, { partnershipId: data.partnershipId }), headers: h(analyst) }] },
+    { id: 'analyst', title: 'the analyst query (all analytics of a year)', operations: [{ body: json(FULL_ANALYST_QUERY, { id: data.partnershipId, ...analystYears(), filter: null }), headers: h(analyst) }] },
     {
       id: 'write-mix', title: 'write mix: contribution + finding', writes: true,
       operations: [
