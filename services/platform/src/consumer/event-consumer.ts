@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { CloudEvent } from '../events/envelope';
 import { eventSchemas } from '../events/schema-registry';
 import { Logger } from '../logging/logger';
-import { EventHandler, handleWithInbox, InboxOutcome } from './handle-with-inbox';
+import { EventHandler, handleWithInbox } from './handle-with-inbox';
 import { parkDeadLetter } from './park-dead-letter';
 
 export interface EventConsumerOptions {
@@ -16,8 +16,6 @@ export interface EventConsumerOptions {
   handlers: Record<string, EventHandler>;
   logger: Logger;
   maxAttempts?: number;
-  /** Observability hook: called after each message is settled. */
-  onSettled?: (event: CloudEvent | null, outcome: InboxOutcome | 'skipped' | 'dead-lettered') => void;
 }
 
 /**
@@ -49,27 +47,23 @@ export class EventConsumer {
     const handler = event ? this.options.handlers[event.type] : undefined;
     if (!event || !handler) {
       if (!event) await this.park(topic, partition, message.offset, null, raw, 'not a CloudEvent JSON object');
-      this.options.onSettled?.(event, event ? 'skipped' : 'dead-lettered');
       return;
     }
     const check = eventSchemas().validate(event);
     if (!check.valid) {
       await this.park(topic, partition, message.offset, event.id, raw, `schema: ${check.errors.join('; ')}`);
-      this.options.onSettled?.(event, 'dead-lettered');
       return;
     }
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const outcome = await handleWithInbox(this.options.dataSource, this.options.schema, event, handler);
-        this.options.onSettled?.(event, outcome);
+        await handleWithInbox(this.options.dataSource, this.options.schema, event, handler);
         return;
       } catch (error) {
         const reason = (error as Error).message;
         this.options.logger.warn({ eventId: event.id, type: event.type, attempt, err: reason }, 'event handler failed');
         if (attempt >= maxAttempts) {
           await this.park(topic, partition, message.offset, event.id, raw, reason);
-          this.options.onSettled?.(event, 'dead-lettered');
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 100 * 2 ** attempt)));

@@ -20,8 +20,3 @@ export const forbidden = (message: string): GraphQLError => domainError('FORBIDD
 export const unauthenticated = (message = 'Sign in: this operation needs a valid bearer token.'): GraphQLError =>
   domainError('UNAUTHENTICATED', message);
 export const conflict = (message: string): GraphQLError => domainError('CONFLICT', message);
-
-export function isDomainError(error: unknown): error is GraphQLError {
-  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
-  return typeof code === 'string' && ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'].includes(code);
-}

@@ -23,8 +23,6 @@ export interface EventDefinition<T> {
   readonly __payload?: T;
 }
 
-export type PayloadOf<D> = D extends EventDefinition<infer T> ? T : never;
-
 export function defineEvent<T>(service: ServiceName, name: string, aggregate: string): EventDefinition<T> {
   return { service, name, aggregate };
 }
@@ -45,8 +43,4 @@ export function buildEnvelope<T>(def: EventDefinition<T>, subject: string, data:
     dataschema: `schema/events/${schemaPathOf(def)}`,
     data,
   };
-}
-
-export function isEvent<T>(event: CloudEvent, def: EventDefinition<T>): event is CloudEvent<T> {
-  return event.type === eventType(def);
 }
