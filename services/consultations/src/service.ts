@@ -6,6 +6,7 @@ import {
 } from './handlers/people-projection';
 import { ConsultationsTables1763800000200 } from './migrations/1763800000200-consultations-tables';
 import { ConsultationsAnalytics1763800000210 } from './migrations/1763800000210-analytics';
+import { ConsultationsReachMonth1763800000220 } from './migrations/1763800000220-reach-month';
 import { resolvers } from './resolvers';
 
 /** The consultations subgraph: its SDL, resolvers, tables, events and the people projection. */
@@ -14,7 +15,7 @@ export const consultationsService: ServiceDefinition = {
   typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
   resolvers,
   entities: Object.values(entities),
-  migrations: [ConsultationsTables1763800000200, ConsultationsAnalytics1763800000210],
+  migrations: [ConsultationsTables1763800000200, ConsultationsAnalytics1763800000210, ConsultationsReachMonth1763800000220],
   produces: Object.values(ConsultationEvents),
   consumes: [
     { event: PeopleEvents.PartnershipCreated, handle: projectPartnershipThreshold },

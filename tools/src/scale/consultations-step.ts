@@ -40,6 +40,7 @@ export function consultationsStatements(city: CityScale): Statement[] {
                COALESCE((SELECT array_agg(k.id) FROM (SELECT k.id FROM consultations.contribution k WHERE k.consultation_id = f.consultation_id
                                                        ORDER BY k.created_at, k.id LIMIT 3 OFFSET (f.f - 1) * 3) k), '{}'), f.created_at
           FROM (${findingsSql(consultations)}) f` },
+    { label: 'reach by month (rebuilt from the rows above)', sql: `SELECT consultations.rebuild_reach_month()` },
     { label: 'events: ConsultationCreated', sql: outboxInsert(ConsultationEvents.ConsultationCreated, {
       from: 'consultations.consultation c', subject: 'c.id', time: 'c.created_at',
       data: `jsonb_build_object('consultationId', c.id, 'partnershipId', c.partnership_id, 'leadOrganisationId', c.lead_organisation_id,

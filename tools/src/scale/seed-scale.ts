@@ -72,7 +72,7 @@ async function counts(db: DataSource, service: string, tables: string[]): Promis
 
 const TABLES: Record<ServiceName, string[]> = {
   people: ['organisation', 'person', 'consent', 'outbox'],
-  consultations: ['consultation', 'participation', 'contribution', 'finding', 'person_projection', 'outbox'],
+  consultations: ['consultation', 'participation', 'contribution', 'finding', 'person_projection', 'reach_month', 'outbox'],
   governance: ['forum', 'seat', 'decision', 'decision_evidence', 'plan', 'objective', 'outbox'],
   feedback: ['feedback_obligation', 'feedback_message', 'feedback_recipient', 'outcome', 'voice_check', 'participant', 'outbox'],
 };

@@ -1,6 +1,6 @@
-import { AgeBand, Cohort, DEFAULT_SUPPRESSION_THRESHOLD, MonthPeriod } from '@voicegraph/platform';
+import { DEFAULT_SUPPRESSION_THRESHOLD, MonthPeriod } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
-import { AnalyticsFilter, ConsultationCountRow, ReachRow } from '../domain/analytics';
+import { AnalyticsFilter, ConsultationCountRow, foldPeopleReach, foldRegistered, PeopleReachRow, ReachRow, RegisteredRow } from '../domain/analytics';
 
 /**
  * The SQL behind participation analytics: every figure is a GROUP BY over this service's own
@@ -48,68 +48,68 @@ export async function countConsultations(db: DataSource, partnershipId: string, 
   };
 }
 
-type Dimension = 'AGE_BAND' | 'COHORT' | 'ORGANISATION';
+/** Reach rows of the period that match the filter ($1 partnership, $2..$3 months, $4 organisations, $5 context, $6 cohorts, $7 age bands). */
+const REACH_IN_PERIOD = `
+  FROM consultations.reach_month r
+ WHERE r.partnership_id = $1 AND r.month >= $2::date AND r.month < $3::date
+   AND ($5::text IS NULL OR r.context = $5::text)
+   AND ($6::text[] IS NULL OR r.cohort_mask & consultations.cohort_mask($6::text[]) <> 0)
+   AND ($7::text[] IS NULL OR r.age_band = ANY($7::text[]))`;
+
+/** Consultations of the partnership led by, or partnered with, one of the filter's organisations. */
+const WITH_FILTER_ORGANISATION = `
+   AND ($4::uuid[] IS NULL OR r.consultation_id IN (
+         SELECT id FROM consultations.consultation
+          WHERE partnership_id = $1 AND (lead_organisation_id = ANY($4::uuid[]) OR partner_organisation_ids && $4::uuid[])))`;
 
 /**
- * Young people who took part in the period (a participation attended, or a contribution
- * submitted, in a matching consultation), as the projection knows them, counted once per cell.
+ * Young people who took part in the period (attended, or contributed to, a consultation that was
+ * not cancelled), each counted once per cell, from reach_month (kept in step with every write).
+ * Two statements on two connections, so a lone analyst's query uses both cores: people by age band
+ * and cohort set, and people per organisation. The hash aggregates need more than the default
+ * work_mem for a city's year (~130,000 rows), and JIT only adds compile time to them.
  */
 export async function countReach(db: DataSource, partnershipId: string, period: MonthPeriod, filter: AnalyticsFilter) {
-  // Activity is folded to one row per person and consultation before anything joins it (a year of
-  // a city is ~500,000 participations and contributions, ~130,000 pairs). JIT is off for this one
-  // statement: its inflated cost estimate made Postgres spend longer compiling than running it.
-  const rows: { dimension: Dimension; key: string; people: number; contributions: number }[] = await db.transaction(async (tx) => {
-    await tx.query(`SET LOCAL jit = off`);
-    return tx.query(
-    `WITH c AS (${MATCHING_CONSULTATIONS}),
-     pc AS (
-       SELECT a.person_id, a.consultation_id, sum(a.contributed)::int AS contributions FROM (
-         SELECT p.person_id, p.consultation_id, 0 AS contributed FROM consultations.participation p
-          WHERE p.attended_at >= $4 AND p.attended_at < $5 AND p.person_id IS NOT NULL
-         UNION ALL
-         SELECT k.person_id, k.consultation_id, 1 FROM consultations.contribution k
-          WHERE k.created_at >= $4 AND k.created_at < $5 AND k.person_id IS NOT NULL) a
-        WHERE a.consultation_id IN (SELECT id FROM c)
-        GROUP BY a.person_id, a.consultation_id),
-     young AS (
-       SELECT pc.person_id, pp.age_band, pp.cohorts, sum(pc.contributions)::int AS contributions
-         FROM pc JOIN consultations.person_projection pp ON pp.person_id = pc.person_id
-        WHERE pp.kind = 'YOUNG_PERSON' AND pp.partnership_id = $1
-          AND ($6::text[] IS NULL OR pp.cohorts && $6::text[])
-          AND ($7::text[] IS NULL OR pp.age_band = ANY($7::text[]))
-        GROUP BY pc.person_id, pp.age_band, pp.cohorts)
-     SELECT 'AGE_BAND' AS dimension, age_band AS key, count(*)::int AS people, sum(contributions)::int AS contributions FROM young GROUP BY age_band
-     UNION ALL
-     SELECT 'COHORT', cohort, count(*)::int, sum(contributions)::int FROM young, unnest(young.cohorts) AS cohort GROUP BY cohort
-     UNION ALL
-     SELECT 'ORGANISATION', o.organisation_id::text, count(DISTINCT pc.person_id)::int, sum(pc.contributions)::int
-       FROM pc JOIN young y ON y.person_id = pc.person_id JOIN c ON c.id = pc.consultation_id,
-            LATERAL ${organisationsOf} AS o(organisation_id)
-      GROUP BY o.organisation_id`,
-    [partnershipId, filter.organisationIds, filter.context, period.start, period.endExclusive, filter.cohorts, filter.ageBands],
-    );
+  const params = [partnershipId, period.from, period.endExclusive.toISOString().slice(0, 10), filter.organisationIds, filter.context, filter.cohorts, filter.ageBands];
+  const [people, organisations] = await Promise.all([
+    analyticsQuery<PeopleReachRow>(db,
+      `SELECT age_band AS "ageBand", cohort_mask AS "cohortMask", count(*)::int AS people, sum(contributions)::int AS contributions FROM (
+         SELECT r.person_id, r.age_band, r.cohort_mask, COALESCE(sum(r.contributions) FILTER (WHERE r.lead), 0) AS contributions
+           ${REACH_IN_PERIOD} ${WITH_FILTER_ORGANISATION}
+          GROUP BY r.person_id, r.age_band, r.cohort_mask) p
+        GROUP BY age_band, cohort_mask`, params),
+    analyticsQuery<{ organisationId: string; people: number; contributions: number }>(db,
+      `SELECT organisation_id AS "organisationId", count(*)::int AS people, sum(contributions)::int AS contributions FROM (
+         SELECT r.organisation_id, sum(r.contributions) AS contributions
+           ${REACH_IN_PERIOD} AND ($4::uuid[] IS NULL OR r.organisation_id = ANY($4::uuid[]))
+          GROUP BY r.organisation_id, r.person_id) o
+        GROUP BY organisation_id`, params),
+  ]);
+  return {
+    ...foldPeopleReach(people),
+    byOrganisation: new Map(organisations.map((r) => [r.organisationId, { people: r.people, contributions: r.contributions } as ReachRow])),
+  };
+}
+
+async function analyticsQuery<T>(db: DataSource, sql: string, params: unknown[]): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.query(`SET LOCAL jit = off; SET LOCAL work_mem = '64MB'`);
+    return tx.query(sql, params);
   });
-  const of = <K>(dimension: Dimension) => new Map(rows.filter((r) => r.dimension === dimension).map((r) => [r.key as K, { people: r.people, contributions: r.contributions } as ReachRow]));
-  return { byAgeBand: of<AgeBand>('AGE_BAND'), byCohort: of<Cohort>('COHORT'), byOrganisation: of<string>('ORGANISATION') };
 }
 
 /** Young people registered now (not per period), per cohort and in all, under the filter's organisations, cohorts and age bands. */
 export async function countRegistered(db: DataSource, partnershipId: string, filter: AnalyticsFilter) {
-  const rows: { key: string; count: number }[] = await db.query(
-    `WITH registered AS (
-       SELECT cohorts FROM consultations.person_projection
-        WHERE partnership_id = $1 AND kind = 'YOUNG_PERSON'
-          AND ($2::uuid[] IS NULL OR organisation_ids && $2::uuid[])
-          AND ($3::text[] IS NULL OR cohorts && $3::text[])
-          AND ($4::text[] IS NULL OR age_band = ANY($4::text[])))
-     SELECT cohort AS key, count(*)::int AS count FROM registered, unnest(registered.cohorts) AS cohort GROUP BY cohort
-     UNION ALL SELECT '*', count(*)::int FROM registered`,
+  const rows: RegisteredRow[] = await db.query(
+    `SELECT cohorts, count(*)::int AS count FROM consultations.person_projection
+      WHERE partnership_id = $1 AND kind = 'YOUNG_PERSON'
+        AND ($2::uuid[] IS NULL OR organisation_ids && $2::uuid[])
+        AND ($3::text[] IS NULL OR cohorts && $3::text[])
+        AND ($4::text[] IS NULL OR age_band = ANY($4::text[]))
+      GROUP BY cohorts`,
     [partnershipId, filter.organisationIds, filter.cohorts, filter.ageBands],
   );
-  return {
-    byCohort: new Map(rows.filter((r) => r.key !== '*').map((r) => [r.key as Cohort, r.count])),
-    total: rows.find((r) => r.key === '*')?.count ?? 0,
-  };
+  return foldRegistered(rows);
 }
 
 /** The partnership's organisations (from the projection), to show every one, zeros included. */

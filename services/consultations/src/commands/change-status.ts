@@ -1,5 +1,6 @@
 import { ConsultationEvents, enqueueEvent, recordAudit, requireActor, RequestContext } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
+import { forgetConsultationReach } from '../analytics/reach-month';
 import { LifecycleAction, nextStatus } from '../domain/consultation-rules';
 import { ConsultationEntity } from '../entities';
 import { loadConsultationForChange } from './load-consultation-for-change';
@@ -18,6 +19,7 @@ export async function changeStatus(ctx: RequestContext, input: { consultationId:
     if (action === 'close') consultation.closedAt = now;
     if (action === 'cancel') consultation.cancelledAt = now;
     await tx.save(ConsultationEntity, consultation);
+    if (action === 'cancel') await forgetConsultationReach(tx, consultation.id);
     if (action === 'open') {
       await enqueueEvent(tx, ConsultationEvents.ConsultationOpened, consultation.id, { consultationId: consultation.id, partnershipId: consultation.partnershipId, openedAt: now.toISOString() });
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput, conflict, ConsultationEvents, enqueueEvent, notFound, recordAudit, requireActor, requireUuid, RequestContext } from '@voicegraph/platform';
+import { addToReach } from '../analytics/reach-month';
 import { ParticipationEntity, PersonProjectionEntity } from '../entities';
 import { requireParticipationConsent } from './consent-check';
 import { loadConsultationForChange } from './load-consultation-for-change';
@@ -24,6 +25,7 @@ export async function recordParticipation(ctx: RequestContext, input: RecordPart
     }
     const participation = tx.create(ParticipationEntity, { id: randomUUID(), consultationId: consultation.id, personId, role: input.role, attendedAt });
     await tx.insert(ParticipationEntity, participation);
+    await addToReach(tx, consultation.id, personId, attendedAt, 0);
     await enqueueEvent(tx, ConsultationEvents.ParticipationRecorded, participation.id, {
       participationId: participation.id, consultationId: consultation.id, partnershipId: consultation.partnershipId,
       personId, role: input.role, attendedAt: attendedAt.toISOString(),

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, ConsultationEvents, enqueueEvent, notFound, recordAudit, requireRole, requireUuid, RequestContext } from '@voicegraph/platform';
+import { addToReach } from '../analytics/reach-month';
 import { canSeeConsultation, Viewer } from '../domain/access';
 import { AnswerInput, validateAnswer } from '../domain/answer';
 import { EntityManager } from 'typeorm';
@@ -33,6 +34,7 @@ export async function submitContribution(ctx: RequestContext, input: SubmitContr
     const contribution = tx.create(ContributionEntity, { ...answer, id: randomUUID(), consultationId, questionId, personId: actor.personId, anonymous });
     await tx.insert(ContributionEntity, contribution);
     const saved = await tx.findOneByOrFail(ContributionEntity, { id: contribution.id });
+    await addToReach(tx, consultationId, actor.personId, saved.createdAt, 1);
     await enqueueEvent(tx, ConsultationEvents.ContributionSubmitted, saved.id, {
       contributionId: saved.id, consultationId, partnershipId: consultation.partnershipId,
       personId: anonymous ? null : actor.personId, questionId, anonymous, submittedAt: saved.createdAt.toISOString(),

@@ -122,3 +122,37 @@ export function publishReach(input: ReachInput) {
     })),
   };
 }
+
+/** Young people counted per age band and cohort set (cohorts as reach_month's bit mask: bit i is COHORTS[i]). */
+export interface PeopleReachRow { ageBand: AgeBand; cohortMask: number; people: number; contributions: number }
+
+/**
+ * Folds people-per-(age band, cohort set) into per-age-band and per-cohort figures. Each person is
+ * in exactly one row, so adding rows up counts everyone once per cell.
+ */
+export function foldPeopleReach(rows: PeopleReachRow[]): { byAgeBand: Map<AgeBand, ReachRow>; byCohort: Map<Cohort, ReachRow> } {
+  const byAgeBand = new Map<AgeBand, ReachRow>();
+  const byCohort = new Map<Cohort, ReachRow>();
+  const add = <K>(map: Map<K, ReachRow>, key: K, row: PeopleReachRow) => {
+    const sum = map.get(key) ?? { people: 0, contributions: 0 };
+    map.set(key, { people: sum.people + row.people, contributions: sum.contributions + row.contributions });
+  };
+  for (const row of rows) {
+    add(byAgeBand, row.ageBand, row);
+    COHORTS.forEach((cohort, bit) => { if (row.cohortMask & (1 << bit)) add(byCohort, cohort, row); });
+  }
+  return { byAgeBand, byCohort };
+}
+
+/** Registered young people per cohort set. */
+export interface RegisteredRow { cohorts: Cohort[]; count: number }
+
+export function foldRegistered(rows: RegisteredRow[]): { byCohort: Map<Cohort, number>; total: number } {
+  const byCohort = new Map<Cohort, number>();
+  let total = 0;
+  for (const row of rows) {
+    total += row.count;
+    for (const cohort of new Set(row.cohorts)) byCohort.set(cohort, (byCohort.get(cohort) ?? 0) + row.count);
+  }
+  return { byCohort, total };
+}

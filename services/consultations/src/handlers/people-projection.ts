@@ -2,6 +2,7 @@ import {
   CloudEvent, ConsentRecorded, ConsentWithdrawn, EventHandler, forgetPersonInPlatformTables, OrganisationRegistered, PersonErased, PersonSnapshot,
 } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
+import { forgetPersonReach, refreshPersonReach } from '../analytics/reach-month';
 
 /**
  * Keeps the projection of people and organisations that consultations needs (partnership,
@@ -16,6 +17,7 @@ export const projectPerson: EventHandler = async (event, tx) => {
      ON CONFLICT (person_id) DO UPDATE SET partnership_id = $2, kind = $3, organisation_ids = $4, age_band = $5, cohorts = $6, updated_at = now()`,
     [data.personId, data.partnershipId, data.kind, data.organisationIds, data.ageBand, data.cohorts],
   );
+  await refreshPersonReach(tx, data.personId);
 };
 
 export const projectConsentRecorded: EventHandler = async (event, tx) => {
@@ -51,5 +53,6 @@ export async function eraseFromConsultations(tx: EntityManager, personId: string
   await tx.query(`DELETE FROM consultations.participation_consent WHERE person_id = $1`, [personId]);
   await tx.query(`UPDATE consultations.contribution SET person_id = NULL, text = '', redacted = true WHERE person_id = $1`, [personId]);
   await tx.query(`UPDATE consultations.participation SET person_id = NULL WHERE person_id = $1`, [personId]);
+  await forgetPersonReach(tx, personId);
   await forgetPersonInPlatformTables(tx, personId);
 }

@@ -1,5 +1,5 @@
 import { AgeBand, Cohort } from '@voicegraph/platform';
-import { AGE_BANDS, COHORTS, consultationFigures, ladderShift, publishReach, ReachRow, validateAnalyticsFilter } from '../../src/domain/analytics';
+import { AGE_BANDS, COHORTS, consultationFigures, foldPeopleReach, foldRegistered, ladderShift, publishReach, ReachRow, validateAnalyticsFilter } from '../../src/domain/analytics';
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
@@ -43,5 +43,34 @@ describe('participation analytics rules', () => {
     expect(reach.byCohort.find((c) => c.key === 'CHILD_IN_CARE')).toEqual({ key: 'CHILD_IN_CARE', youngPeople: W, contributions: W, registered: W, reach: W });
     // o1 reached everyone (complement 0 is not small); o2 nobody.
     expect(reach.byOrganisation.map((c) => c.youngPeople)).toEqual([n(15), n(0)]);
+  });
+});
+
+describe('folding reach rows into age bands and cohorts', () => {
+  const bit = (cohort: Cohort) => 1 << COHORTS.indexOf(cohort);
+
+  it('adds each (age band, cohort set) row to its age band and to every cohort in its set', () => {
+    const { byAgeBand, byCohort } = foldPeopleReach([
+      { ageBand: 'AGE_11_TO_15', cohortMask: 0, people: 7, contributions: 10 },
+      { ageBand: 'AGE_11_TO_15', cohortMask: bit('SEND') | bit('CHILD_IN_CARE'), people: 2, contributions: 3 },
+      { ageBand: 'AGE_16_TO_18', cohortMask: bit('SEND'), people: 4, contributions: 1 },
+    ]);
+    expect(byAgeBand.get('AGE_11_TO_15')).toEqual({ people: 9, contributions: 13 });
+    expect(byAgeBand.get('AGE_16_TO_18')).toEqual({ people: 4, contributions: 1 });
+    expect(byCohort.get('SEND')).toEqual({ people: 6, contributions: 4 });
+    expect(byCohort.get('CHILD_IN_CARE')).toEqual({ people: 2, contributions: 3 });
+    expect(byCohort.has('YOUTH_JUSTICE')).toBe(false);
+  });
+
+  it('counts registered people once in all and once per cohort they are in', () => {
+    const { byCohort, total } = foldRegistered([
+      { cohorts: [], count: 50 },
+      { cohorts: ['SEND', 'CARE_LEAVER'], count: 3 },
+      { cohorts: ['SEND'], count: 4 },
+    ]);
+    expect(total).toBe(57);
+    expect(byCohort.get('SEND')).toBe(7);
+    expect(byCohort.get('CARE_LEAVER')).toBe(3);
+    expect(byCohort.has('CHILD_IN_CARE')).toBe(false);
   });
 });

@@ -1,0 +1,55 @@
+import { EntityManager } from 'typeorm';
+
+/**
+ * Keeps consultations.reach_month in step with the writes that change reach, always inside the
+ * writer's transaction (see migration 1763800000220 for the table and its rebuild function).
+ */
+
+/**
+ * A young person took part (contributions 0) or contributed (1) in a consultation at `at`: one row
+ * per organisation of the consultation for that month, contributions added up. Staff are not
+ * counted; a person the projection does not know yet counts with UNKNOWN age band and no cohorts
+ * until their PersonRegistered arrives (refreshPersonReach).
+ */
+export async function addToReach(tx: EntityManager, consultationId: string, personId: string, at: Date, contributions: 0 | 1): Promise<void> {
+  await tx.query(
+    `INSERT INTO consultations.reach_month AS r
+       (consultation_id, organisation_id, person_id, month, partnership_id, lead, context, age_band, cohort_mask, contributions)
+     SELECT c.id, o.organisation_id, $2, date_trunc('month', $3::timestamptz AT TIME ZONE 'UTC')::date, c.partnership_id, o.n = 1, c.context,
+            COALESCE(pp.age_band, 'UNKNOWN'), consultations.cohort_mask(COALESCE(pp.cohorts, '{}')), $4
+       FROM consultations.consultation c
+       CROSS JOIN LATERAL (SELECT DISTINCT ON (x.organisation_id) x.organisation_id, x.n
+                             FROM unnest(array_prepend(c.lead_organisation_id, c.partner_organisation_ids)) WITH ORDINALITY AS x(organisation_id, n)
+                            ORDER BY x.organisation_id, x.n) o
+       LEFT JOIN consultations.person_projection pp ON pp.person_id = $2
+      WHERE c.id = $1 AND COALESCE(pp.kind, 'YOUNG_PERSON') = 'YOUNG_PERSON'
+     ON CONFLICT (consultation_id, organisation_id, person_id, month) DO UPDATE SET contributions = r.contributions + EXCLUDED.contributions`,
+    [consultationId, personId, at, contributions],
+  );
+}
+
+/** The projection changed a person: their rows take the new age band and cohorts, or go if they are not a young person. */
+export async function refreshPersonReach(tx: EntityManager, personId: string): Promise<void> {
+  await tx.query(
+    `DELETE FROM consultations.reach_month r USING consultations.person_projection pp
+      WHERE r.person_id = $1 AND pp.person_id = $1 AND pp.kind <> 'YOUNG_PERSON'`,
+    [personId],
+  );
+  await tx.query(
+    `UPDATE consultations.reach_month r SET age_band = pp.age_band, cohort_mask = consultations.cohort_mask(pp.cohorts)
+       FROM consultations.person_projection pp
+      WHERE r.person_id = $1 AND pp.person_id = $1
+        AND (r.age_band, r.cohort_mask) IS DISTINCT FROM (pp.age_band, consultations.cohort_mask(pp.cohorts))`,
+    [personId],
+  );
+}
+
+/** Erasure: nothing about the person stays in reach (their activity no longer counts, as before the table existed). */
+export async function forgetPersonReach(tx: EntityManager, personId: string): Promise<void> {
+  await tx.query(`DELETE FROM consultations.reach_month WHERE person_id = $1`, [personId]);
+}
+
+/** A cancelled consultation counts for nobody's reach. */
+export async function forgetConsultationReach(tx: EntityManager, consultationId: string): Promise<void> {
+  await tx.query(`DELETE FROM consultations.reach_month WHERE consultation_id = $1`, [consultationId]);
+}
