@@ -2,8 +2,11 @@
  * npm run bench:analytics: the full analyst query (participation, governance and feedback
  * analytics in one `partnership(id)` query) through the gateway on the city of `npm run seed:scale`
  * (VOICEGRAPH_DATABASE, default vg_scale). Prints p50/p95 cold and warm, and the SQL it runs with
- * EXPLAIN ANALYZE. Figures are computed live from the services' tables on every request: nothing is
- * cached or pre-aggregated, so nothing served is stale.
+ * EXPLAIN ANALYZE. Nothing served is ever behind: reach comes from reach_month, which every write
+ * updates in its own transaction, and a reach result is reused only while no transaction its
+ * snapshot did not see has written to its months (services/consultations/src/analytics/reach-cache.ts).
+ * So the bench asks warm twice: repeated (reused), and with a write to the period before every ask
+ * (computed again each time).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -94,23 +97,43 @@ async function main(): Promise<void> {
     for (let i = 0; i < 5; i += 1) await ask(url, token, yearly);
     const warm: number[] = [];
     for (let i = 0; i < warmRuns; i += 1) warm.push(await ask(url, token, yearly));
+    // A write into 2025 before each ask: a no-op for the figures, but it makes every ask compute afresh.
+    const writer = new Client({ connectionString: urls.consultations });
+    await writer.connect();
+    const touch2025 = () => writer.query(
+      `UPDATE consultations.reach_month SET changed_by = pg_current_xact_id()
+        WHERE (consultation_id, organisation_id, person_id, month) = (SELECT consultation_id, organisation_id, person_id, month FROM consultations.reach_month
+                                                                        WHERE partnership_id = $1 AND month = '2025-06-01' LIMIT 1)`, [partnershipId]);
+    const recomputed: number[] = [];
+    try {
+      for (let i = 0; i < warmRuns; i += 1) {
+        await touch2025();
+        recomputed.push(await ask(url, token, yearly));
+      }
+    } finally {
+      await writer.end();
+    }
     const monthly: Variables = { id: partnershipId, period: period(2025, 6, 6), compared: null, filter: null };
     const warmMonth: number[] = [];
     for (let i = 0; i < warmRuns; i += 1) warmMonth.push(await ask(url, token, monthly));
 
     const rows = [
       summary('cold: first ask of each period/filter (months, quarters, years, 20 organisations)', cold),
-      summary('warm: year 2025 vs 2024, whole partnership, repeated', warm),
-      summary('warm: June 2025, whole partnership, repeated', warmMonth),
+      summary('warm: year 2025 vs 2024, whole partnership, repeated (reach reused)', warm),
+      summary('warm: year 2025 vs 2024, a write to 2025 before each ask (reach computed)', recomputed),
+      summary('warm: June 2025, whole partnership, repeated (reach reused)', warmMonth),
     ];
+    const freshness = 'How far behind the figures can be: not at all. reach_month and registered_young_people are written in the same transaction as ' +
+      'the change they summarise, and a reused reach result is checked on every ask against the snapshot it was computed from.';
     const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
     process.stdout.write(`\nfull analyst query through the gateway (target p95 < ${TARGET_P95_MS} ms):\n`);
+    process.stdout.write(`${freshness}\n`);
     for (const row of rows) process.stdout.write(`  ${row.label.padEnd(84)} n=${String(row.n).padStart(3)}  p50 ${fmt(row.p50).padStart(9)}  p95 ${fmt(row.p95).padStart(9)}  max ${fmt(row.max).padStart(9)}  ${row.p95 < TARGET_P95_MS ? 'OK' : 'OVER TARGET'}\n`);
 
     const explained = await explainAnalytics(urls, actor, partnershipId, { period: yearly.period, comparedWith: yearly.compared, filter: null });
     process.stdout.write(`\nthe SQL behind it (year 2025, EXPLAIN ANALYZE; ${explained.length} statements, run in parallel per subgraph):\n`);
     for (const statement of explained) process.stdout.write(`  [${statement.service}] ${statement.executionMs.toFixed(1)} ms  ${statement.sql.slice(0, 160)}${statement.sql.length > 160 ? ' …' : ''}\n`);
-    const report = [`# Analytics benchmark (${new Date().toISOString()}, database ${database})`, '', '| run | n | p50 ms | p95 ms | max ms |', '|---|---|---|---|---|',
+    const report = [`# Analytics benchmark (${new Date().toISOString()}, database ${database})`, '', freshness, '', '| run | n | p50 ms | p95 ms | max ms |', '|---|---|---|---|---|',
       ...rows.map((r) => `| ${r.label} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.max.toFixed(1)} |`), '', '## SQL (EXPLAIN ANALYZE, year 2025)', '',
       ...explained.flatMap((s) => [`### ${s.service}: ${s.executionMs.toFixed(1)} ms`, '', '```sql', s.sql, '```', '', `parameters: \`${JSON.stringify(s.parameters)}\``, '', '```', s.plan, '```', ''])].join('\n');
     mkdirSync(join(repoRoot(), 'bench', 'results'), { recursive: true });

@@ -18,7 +18,7 @@ export async function explainAnalytics(urls: Record<ServiceName, string>, actor:
   for (const [service, field] of Object.entries(FIELDS) as [ServiceName, string][]) {
     const dist = join(repoRoot(), 'services', service, 'dist');
     const definition = Object.values(require(join(dist, 'service.js')) as Record<string, ServiceDefinition>).find((d) => d && typeof d === 'object' && d.name === service)!;
-    const resolver = (require(join(dist, 'resolvers', 'analytics.js')) as { Partnership: Record<string, AnalyticsResolver> }).Partnership[field];
+    const resolver = (definition.resolvers as unknown as { Partnership: Record<string, AnalyticsResolver> }).Partnership[field];
     const db = createDataSource({ url: urls[service], schema: service, entities: definition.entities, migrations: [], poolSize: 4, applicationName: 'analytics-bench-explain' });
     await db.initialize();
     try {
@@ -28,6 +28,7 @@ export async function explainAnalytics(urls: Record<ServiceName, string>, actor:
       const logger = db.logger;
       logger.logQuery = (query, parameters, runner) => {
         if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(query)) { settingsOf.delete(runner); return; }
+        if (/^SET TRANSACTION|pg_current_snapshot\(\)/i.test(query)) return; // isolation level, and the snapshot a reach result records
         if (/^SET LOCAL/i.test(query)) { settingsOf.set(runner, [...(settingsOf.get(runner) ?? []), query]); return; }
         seen.push({ sql: query, parameters: parameters ?? [], settings: settingsOf.get(runner) ?? [] });
       };

@@ -16,6 +16,7 @@ export function consultationsStatements(city: CityScale): Statement[] {
     { label: 'projection: people', sql: `INSERT INTO consultations.person_projection (person_id, partnership_id, kind, organisation_ids, age_band, cohorts)
         SELECT id, ${PARTNERSHIP}, 'YOUNG_PERSON', organisation_ids, age_band, cohorts FROM ${young} y
         UNION ALL SELECT id, ${PARTNERSHIP}, 'STAFF', organisation_ids, 'UNKNOWN', '{}' FROM (${staffSql(city)}) s` },
+    { label: 'projection: registered young people', sql: `SELECT consultations.rebuild_registered_young_people()` },
     { label: 'projection: consents', sql: `INSERT INTO consultations.participation_consent (consent_id, person_id, expires_on)
         SELECT ${uid(`'city:consent:' || i`)}, id, NULL FROM ${young} y WHERE consented` },
     { label: 'inbox: people events', sql: [

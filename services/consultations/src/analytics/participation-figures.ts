@@ -1,5 +1,6 @@
 import { DEFAULT_SUPPRESSION_THRESHOLD, MonthPeriod } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
+import { monthsOf, ReachCache, readWithSnapshot, Snapshotted } from './reach-cache';
 import { AnalyticsFilter, ConsultationCountRow, foldPeopleReach, foldRegistered, PeopleReachRow, ReachRow, RegisteredRow } from '../domain/analytics';
 
 /**
@@ -62,37 +63,52 @@ const WITH_FILTER_ORGANISATION = `
          SELECT id FROM consultations.consultation
           WHERE partnership_id = $1 AND (lead_organisation_id = ANY($4::uuid[]) OR partner_organisation_ids && $4::uuid[])))`;
 
+interface OrganisationReachRow { organisationId: string; people: number; contributions: number }
+
 /**
  * Young people who took part in the period (attended, or contributed to, a consultation that was
  * not cancelled), each counted once per cell, from reach_month (kept in step with every write).
  * Two statements on two connections, so a lone analyst's query uses both cores: people by age band
- * and cohort set, and people per organisation. The hash aggregates need more than the default
- * work_mem for a city's year (~130,000 rows), and JIT only adds compile time to them.
+ * and cohort set, and people per organisation. Their sorts need more than the default work_mem
+ * for a city's year (~170,000 rows), and JIT only adds compile time to them. A result
+ * is reused while nothing it counted has changed (reach-cache.ts).
  */
-export async function countReach(db: DataSource, partnershipId: string, period: MonthPeriod, filter: AnalyticsFilter) {
+export async function countReach(db: DataSource, cache: ReachCache, partnershipId: string, period: MonthPeriod, filter: AnalyticsFilter) {
   const params = [partnershipId, period.from, period.endExclusive.toISOString().slice(0, 10), filter.organisationIds, filter.context, filter.cohorts, filter.ageBands];
-  const [people, organisations] = await Promise.all([
-    analyticsQuery<PeopleReachRow>(db,
-      `SELECT age_band AS "ageBand", cohort_mask AS "cohortMask", count(*)::int AS people, sum(contributions)::int AS contributions FROM (
-         SELECT r.person_id, r.age_band, r.cohort_mask, COALESCE(sum(r.contributions) FILTER (WHERE r.lead), 0) AS contributions
-           ${REACH_IN_PERIOD} ${WITH_FILTER_ORGANISATION}
-          GROUP BY r.person_id, r.age_band, r.cohort_mask) p
-        GROUP BY age_band, cohort_mask`, params),
-    analyticsQuery<{ organisationId: string; people: number; contributions: number }>(db,
-      `SELECT organisation_id AS "organisationId", count(*)::int AS people, sum(contributions)::int AS contributions FROM (
-         SELECT r.organisation_id, sum(r.contributions) AS contributions
-           ${REACH_IN_PERIOD} AND ($4::uuid[] IS NULL OR r.organisation_id = ANY($4::uuid[]))
-          GROUP BY r.organisation_id, r.person_id) o
-        GROUP BY organisation_id`, params),
-  ]);
+  const months = monthsOf(period.from, period.endExclusive);
+  const { people, organisations } = await cache.figures(db, partnershipId, months, JSON.stringify(params), async () => {
+    const [byPerson, byOrganisation] = await Promise.all([
+      analyticsQuery<PeopleReachRow>(db, PEOPLE_BY_AGE_BAND_AND_COHORTS, params),
+      analyticsQuery<OrganisationReachRow>(db, PEOPLE_BY_ORGANISATION, params),
+    ]);
+    return { value: { people: byPerson.value, organisations: byOrganisation.value }, snapshots: [byPerson.snapshot, byOrganisation.snapshot] };
+  });
   return {
     ...foldPeopleReach(people),
     byOrganisation: new Map(organisations.map((r) => [r.organisationId, { people: r.people, contributions: r.contributions } as ReachRow])),
   };
 }
 
-async function analyticsQuery<T>(db: DataSource, sql: string, params: unknown[]): Promise<T[]> {
-  return db.transaction(async (tx) => {
+/**
+ * One row per (age band, cohort set), from the lead organisation's rows only (one per consultation,
+ * person and month): each person once (all their rows carry the same age band and cohorts), with
+ * their contributions. Hashing per person first is cheaper here than count(DISTINCT)'s sorts.
+ */
+const PEOPLE_BY_AGE_BAND_AND_COHORTS = `
+  SELECT age_band AS "ageBand", cohort_mask AS "cohortMask", count(*)::int AS people, sum(contributions)::int AS contributions FROM (
+    SELECT r.person_id, r.age_band, r.cohort_mask, sum(r.contributions) AS contributions
+      ${REACH_IN_PERIOD} AND r.lead ${WITH_FILTER_ORGANISATION}
+     GROUP BY r.person_id, r.age_band, r.cohort_mask) p
+   GROUP BY age_band, cohort_mask`;
+
+/** One row per organisation: each person once per organisation whose consultations they took part in (count(DISTINCT) sorts per organisation, cheaper here than hashing every pair). */
+const PEOPLE_BY_ORGANISATION = `
+  SELECT r.organisation_id AS "organisationId", count(DISTINCT r.person_id)::int AS people, sum(r.contributions)::int AS contributions
+    ${REACH_IN_PERIOD} AND ($4::uuid[] IS NULL OR r.organisation_id = ANY($4::uuid[]))
+   GROUP BY r.organisation_id`;
+
+function analyticsQuery<T>(db: DataSource, sql: string, params: unknown[]): Promise<Snapshotted<T[]>> {
+  return readWithSnapshot(db, async (tx) => {
     await tx.query(`SET LOCAL jit = off; SET LOCAL work_mem = '64MB'`);
     return tx.query(sql, params);
   });
@@ -101,8 +117,8 @@ async function analyticsQuery<T>(db: DataSource, sql: string, params: unknown[])
 /** Young people registered now (not per period), per cohort and in all, under the filter's organisations, cohorts and age bands. */
 export async function countRegistered(db: DataSource, partnershipId: string, filter: AnalyticsFilter) {
   const rows: RegisteredRow[] = await db.query(
-    `SELECT cohorts, count(*)::int AS count FROM consultations.person_projection
-      WHERE partnership_id = $1 AND kind = 'YOUNG_PERSON'
+    `SELECT cohorts, sum(people)::int AS count FROM consultations.registered_young_people
+      WHERE partnership_id = $1 AND people > 0
         AND ($2::uuid[] IS NULL OR organisation_ids && $2::uuid[])
         AND ($3::text[] IS NULL OR cohorts && $3::text[])
         AND ($4::text[] IS NULL OR age_band = ANY($4::text[]))

@@ -23,20 +23,19 @@ export async function addToReach(tx: EntityManager, consultationId: string, pers
                             ORDER BY x.organisation_id, x.n) o
        LEFT JOIN consultations.person_projection pp ON pp.person_id = $2
       WHERE c.id = $1 AND COALESCE(pp.kind, 'YOUNG_PERSON') = 'YOUNG_PERSON'
-     ON CONFLICT (consultation_id, organisation_id, person_id, month) DO UPDATE SET contributions = r.contributions + EXCLUDED.contributions`,
+     ON CONFLICT (consultation_id, organisation_id, person_id, month)
+     DO UPDATE SET contributions = r.contributions + EXCLUDED.contributions, changed_by = pg_current_xact_id()`,
     [consultationId, personId, at, contributions],
   );
 }
 
 /** The projection changed a person: their rows take the new age band and cohorts, or go if they are not a young person. */
 export async function refreshPersonReach(tx: EntityManager, personId: string): Promise<void> {
+  await removeReach(tx, `person_id = $1 AND EXISTS (
+    SELECT 1 FROM consultations.person_projection pp WHERE pp.person_id = $1 AND pp.kind <> 'YOUNG_PERSON')`, [personId]);
   await tx.query(
-    `DELETE FROM consultations.reach_month r USING consultations.person_projection pp
-      WHERE r.person_id = $1 AND pp.person_id = $1 AND pp.kind <> 'YOUNG_PERSON'`,
-    [personId],
-  );
-  await tx.query(
-    `UPDATE consultations.reach_month r SET age_band = pp.age_band, cohort_mask = consultations.cohort_mask(pp.cohorts)
+    `UPDATE consultations.reach_month r
+        SET age_band = pp.age_band, cohort_mask = consultations.cohort_mask(pp.cohorts), changed_by = pg_current_xact_id()
        FROM consultations.person_projection pp
       WHERE r.person_id = $1 AND pp.person_id = $1
         AND (r.age_band, r.cohort_mask) IS DISTINCT FROM (pp.age_band, consultations.cohort_mask(pp.cohorts))`,
@@ -46,10 +45,19 @@ export async function refreshPersonReach(tx: EntityManager, personId: string): P
 
 /** Erasure: nothing about the person stays in reach (their activity no longer counts, as before the table existed). */
 export async function forgetPersonReach(tx: EntityManager, personId: string): Promise<void> {
-  await tx.query(`DELETE FROM consultations.reach_month WHERE person_id = $1`, [personId]);
+  await removeReach(tx, `person_id = $1`, [personId]);
 }
 
 /** A cancelled consultation counts for nobody's reach. */
 export async function forgetConsultationReach(tx: EntityManager, consultationId: string): Promise<void> {
-  await tx.query(`DELETE FROM consultations.reach_month WHERE consultation_id = $1`, [consultationId]);
+  await removeReach(tx, `consultation_id = $1`, [consultationId]);
+}
+
+/** Deletes rows and logs the months they leave, so cached figures for those months are known to be out of date (reach-cache.ts). */
+async function removeReach(tx: EntityManager, where: string, params: unknown[]): Promise<void> {
+  await tx.query(
+    `WITH gone AS (DELETE FROM consultations.reach_month WHERE ${where} RETURNING partnership_id, month)
+     INSERT INTO consultations.reach_month_removal (partnership_id, month) SELECT DISTINCT partnership_id, month FROM gone`,
+    params,
+  );
 }

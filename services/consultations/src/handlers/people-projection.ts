@@ -3,6 +3,7 @@ import {
 } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
 import { forgetPersonReach, refreshPersonReach } from '../analytics/reach-month';
+import { joinRegister, leaveRegister } from '../analytics/registered-young-people';
 
 /**
  * Keeps the projection of people and organisations that consultations needs (partnership,
@@ -11,12 +12,14 @@ import { forgetPersonReach, refreshPersonReach } from '../analytics/reach-month'
  */
 export const projectPerson: EventHandler = async (event, tx) => {
   const data = (event as CloudEvent<PersonSnapshot>).data;
+  await leaveRegister(tx, data.personId);
   await tx.query(
     `INSERT INTO consultations.person_projection (person_id, partnership_id, kind, organisation_ids, age_band, cohorts, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, now())
      ON CONFLICT (person_id) DO UPDATE SET partnership_id = $2, kind = $3, organisation_ids = $4, age_band = $5, cohorts = $6, updated_at = now()`,
     [data.personId, data.partnershipId, data.kind, data.organisationIds, data.ageBand, data.cohorts],
   );
+  await joinRegister(tx, data.personId);
   await refreshPersonReach(tx, data.personId);
 };
 
@@ -49,6 +52,7 @@ export const erasePerson: EventHandler = async (event, tx) => {
 };
 
 export async function eraseFromConsultations(tx: EntityManager, personId: string): Promise<void> {
+  await leaveRegister(tx, personId);
   await tx.query(`DELETE FROM consultations.person_projection WHERE person_id = $1`, [personId]);
   await tx.query(`DELETE FROM consultations.participation_consent WHERE person_id = $1`, [personId]);
   await tx.query(`UPDATE consultations.contribution SET person_id = NULL, text = '', redacted = true WHERE person_id = $1`, [personId]);

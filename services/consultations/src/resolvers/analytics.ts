@@ -1,4 +1,5 @@
 import { AnalyticsPeriod, isUuid, requireAnalyticsAccess, requireWholeMonths, RequestContext } from '@voicegraph/platform';
+import { ReachCaches } from '../analytics/reach-cache';
 import { countConsultations, countReach, countRegistered, organisationsOfPartnership, thresholdOf } from '../analytics/participation-figures';
 import { AGE_BANDS, AnalyticsFilterInput, COHORTS, consultationFigures, ladderShift, publishReach, validateAnalyticsFilter } from '../domain/analytics';
 
@@ -8,7 +9,7 @@ interface AnalyticsArgs { period: AnalyticsPeriod; filter?: AnalyticsFilterInput
 const organisation = (id: string) => ({ __typename: 'Organisation', id });
 
 /** People's Partnership, extended with participation analytics: aggregates only, through disclosure control. */
-export const Partnership = {
+export const partnershipResolvers = (reachCaches: ReachCaches) => ({
   __resolveReference: (ref: Ref) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
 
   async participationAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
@@ -21,7 +22,7 @@ export const Partnership = {
       thresholdOf(db, partnership.id),
       countConsultations(db, partnership.id, period, filter),
       compared ? countConsultations(db, partnership.id, compared, filter) : null,
-      countReach(db, partnership.id, period, filter),
+      countReach(db, reachCaches.for(db), partnership.id, period, filter),
       countRegistered(db, partnership.id, filter),
       filter.organisationIds ? Promise.resolve(filter.organisationIds) : organisationsOfPartnership(db, partnership.id),
     ]);
@@ -50,4 +51,4 @@ export const Partnership = {
       byCohort: published.byCohort.map(({ key, ...cell }) => ({ cohort: key, ...cell })),
     };
   },
-};
+});

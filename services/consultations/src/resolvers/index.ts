@@ -1,10 +1,15 @@
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { RequestContext } from '@voicegraph/platform';
-import { Partnership } from './analytics';
+import { ReachCaches } from '../analytics/reach-cache';
+import { ConsultationsSettings } from '../domain/settings';
+import { partnershipResolvers } from './analytics';
 import { Consultation, Finding, Question } from './consultation';
 import { Contribution, Participation } from './contribution';
 import { Organisation, Person } from './extensions';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
-export const resolvers = { Query, Mutation, Consultation, Question, Finding, Contribution, Participation, Person, Organisation, Partnership } as unknown as GraphQLResolverMap<RequestContext>;
+export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMap<RequestContext> {
+  const Partnership = partnershipResolvers(new ReachCaches(settings.reachCacheEntries));
+  return { Query, Mutation, Consultation, Question, Finding, Contribution, Participation, Person, Organisation, Partnership } as unknown as GraphQLResolverMap<RequestContext>;
+}

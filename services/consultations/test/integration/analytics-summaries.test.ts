@@ -1,4 +1,4 @@
-import { gql, ok, tokenFor, waitFor } from '@voicegraph/testkit';
+import { AnyData, gql, ok, queriesDuring, tokenFor, waitFor } from '@voicegraph/testkit';
 import { COHORTS } from '../../src/domain/analytics';
 import { AnalyticsWorld, buildAnalyticsWorld, months, PARTICIPATION_ANALYTICS } from './analytics-fixture';
 import { PARTICIPATE, SUBMIT } from './fixture';
@@ -7,10 +7,11 @@ const ROW = `consultation_id, organisation_id, person_id, month::text, partnersh
 
 /**
  * reach_month is written alongside participations, contributions, projection changes, cancellation
- * and erasure. After each kind of change it must hold exactly what rebuild_reach_month() computes
- * from the source tables, or reach analytics would drift from the truth.
+ * and erasure; registered_young_people alongside the person projection. After each kind of change
+ * each must hold exactly what its rebuild function computes from the source tables, or reach
+ * analytics would drift from the truth.
  */
-describe('reach_month (the reach summary kept in the writing transaction)', () => {
+describe('reach_month and registered_young_people (summaries kept in the writing transaction)', () => {
   let world: AnalyticsWorld;
   const { current } = months();
 
@@ -22,16 +23,25 @@ describe('reach_month (the reach summary kept in the writing transaction)', () =
   });
 
   const db = () => world.consultations.dataSource;
-  /** The table as kept, and as a rebuild from the source tables would make it (inside a rolled-back transaction). */
-  async function keptAndRebuilt(): Promise<{ kept: string[]; rebuilt: string[] }> {
+  const SUMMARIES = [
+    { rows: `SELECT ${ROW} FROM consultations.reach_month`, rebuild: `SELECT consultations.rebuild_reach_month()` },
+    { rows: `SELECT partnership_id, age_band, cohorts, organisation_ids, people FROM consultations.registered_young_people WHERE people > 0`,
+      rebuild: `SELECT consultations.rebuild_registered_young_people()` },
+  ];
+  /** Each summary as kept, and as a rebuild from the source tables would make it (inside a rolled-back transaction). */
+  async function keptAndRebuilt(): Promise<{ kept: string[][]; rebuilt: string[][] }> {
     const runner = db().createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
       const asText = (rows: Record<string, unknown>[]) => rows.map((r) => JSON.stringify(r)).sort();
-      const kept = asText(await runner.query(`SELECT ${ROW} FROM consultations.reach_month`));
-      await runner.query(`SELECT consultations.rebuild_reach_month()`);
-      const rebuilt = asText(await runner.query(`SELECT ${ROW} FROM consultations.reach_month`));
+      const kept: string[][] = [];
+      const rebuilt: string[][] = [];
+      for (const summary of SUMMARIES) {
+        kept.push(asText(await runner.query(summary.rows)));
+        await runner.query(summary.rebuild);
+        rebuilt.push(asText(await runner.query(summary.rows)));
+      }
       await runner.rollbackTransaction();
       return { kept, rebuilt };
     } finally {
@@ -40,7 +50,7 @@ describe('reach_month (the reach summary kept in the writing transaction)', () =
   }
   const expectInStep = async () => {
     const { kept, rebuilt } = await keptAndRebuilt();
-    expect(kept.length).toBeGreaterThan(0);
+    for (const rows of kept) expect(rows.length).toBeGreaterThan(0);
     expect(kept).toEqual(rebuilt);
   };
   const rowsOf = (personId: string): Promise<{ age_band: string; cohort_mask: number; contributions: number; lead: boolean }[]> =>
@@ -59,6 +69,70 @@ describe('reach_month (the reach summary kept in the writing transaction)', () =
     await expectInStep();
     const a1 = await rowsOf(world.ids.a1);
     expect(a1).toEqual([{ age_band: 'AGE_11_TO_15', cohort_mask: 1 << COHORTS.indexOf('CHILD_IN_CARE'), contributions: 2, lead: true }]);
+  });
+
+  const askReach = async (period: { from: string; to: string }): Promise<{ sql: string[]; figures: AnyData }> => {
+    let figures: AnyData = {};
+    const sql = await queriesDuring(world.consultations, async () => {
+      figures = ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period }, world.tokens.analyst)).partnership.participationAnalytics;
+    });
+    return { sql, figures };
+  };
+  const reachStatements = (sql: string[]) => sql.filter((q) => q.includes('FROM consultations.reach_month r')).length;
+
+  it('reuses reach figures while nothing they count has changed, and recomputes them after any change', async () => {
+    const first = await askReach(current);
+    const again = await askReach(current);
+    expect(reachStatements(first.sql)).toBe(2);
+    expect(reachStatements(again.sql)).toBe(0);
+    expect(again.figures).toEqual(first.figures);
+
+    // a3 says four things this month (contributions are published rounded to 5: 4 becomes 8).
+    const a3 = await tokenFor({ sub: world.ids.a3, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+    for (let i = 0; i < 4; i += 1) ok(await gql(world.consultations.url, SUBMIT, { input: { consultationId: world.consultationIds.c1, text: `Thing ${i}` } }, a3));
+    const after = await askReach(current);
+    expect(reachStatements(after.sql)).toBe(2);
+    expect(after.figures.contributions).toEqual({ value: 10, suppressed: false });
+    expect(first.figures.contributions).toEqual({ value: 5, suppressed: false });
+  });
+
+  it('does not reuse figures computed while a change to their months was still uncommitted', async () => {
+    const writer = db().createQueryRunner();
+    await writer.connect();
+    try {
+      await writer.startTransaction();
+      await writer.query(`UPDATE consultations.reach_month SET contributions = contributions + 1, changed_by = pg_current_xact_id() WHERE person_id = $1`, [world.ids.a4]);
+      // A committed change elsewhere in the month, so the next ask computes afresh while the writer is still open.
+      const a6 = await tokenFor({ sub: world.ids.a6, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+      ok(await gql(world.consultations.url, SUBMIT, { input: { consultationId: world.consultationIds.c1, text: 'Meanwhile' } }, a6));
+      expect(reachStatements((await askReach(current)).sql)).toBe(2);
+      expect(reachStatements((await askReach(current)).sql)).toBe(0);
+      await writer.commitTransaction();
+      // That result's snapshot did not see the writer, so it is not served now the writer has committed.
+      expect(reachStatements((await askReach(current)).sql)).toBe(2);
+      expect(reachStatements((await askReach(current)).sql)).toBe(0);
+    } finally {
+      if (writer.isTransactionActive) await writer.rollbackTransaction();
+      await writer.release();
+    }
+    await db().query(`UPDATE consultations.reach_month SET contributions = contributions - 1 WHERE person_id = $1`, [world.ids.a4]);
+  });
+
+  it('keeps figures of months nobody wrote to, and drops them when rows of those months are removed', async () => {
+    const { previous } = months();
+    await askReach(previous);
+    const a5 = await tokenFor({ sub: world.ids.a5, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+    ok(await gql(world.consultations.url, SUBMIT, { input: { consultationId: world.consultationIds.c1, text: 'This month only' } }, a5));
+    expect(reachStatements((await askReach(previous)).sql)).toBe(0);
+    await db().query(`DELETE FROM consultations.reach_month_removal`);
+    await db().transaction(async (tx) => {
+      await tx.query(
+        `WITH gone AS (DELETE FROM consultations.reach_month WHERE person_id = $1 AND month = $2::date RETURNING partnership_id, month)
+         INSERT INTO consultations.reach_month_removal (partnership_id, month) SELECT DISTINCT partnership_id, month FROM gone`,
+        [world.ids.d4, previous.from]);
+    });
+    expect(reachStatements((await askReach(previous)).sql)).toBe(2);
+    await db().query(`SELECT consultations.rebuild_reach_month()`);
   });
 
   it('counts a partner organisation, with the lead organisation\'s row carrying the contributions once', async () => {
