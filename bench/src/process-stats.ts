@@ -2,6 +2,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
+/** A process and everything it forked (a gateway's workers), from /proc/<pid>/task/<pid>/children. */
+export function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // gone, or no children file: just the process
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
 /** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
 export function cpuSeconds(pid: number): number {
   try {
@@ -43,13 +54,16 @@ export interface ProcessUsage {
 /** Samples a set of processes around a window: call stop() at the end of it. */
 export function watchProcesses(processes: { name: string; pid: number }[]): { stop(): ProcessUsage[] } {
   const started = Date.now();
-  const before = processes.map((p) => { resetPeak(p.pid); return cpuSeconds(p.pid); });
+  // A process counts with its workers: CPU summed over the tree, peak RSS summed over its members' peaks.
+  const trees = processes.map((p) => processTree(p.pid));
+  const before = trees.map((tree) => tree.reduce((sum, pid) => { resetPeak(pid); return sum + cpuSeconds(pid); }, 0));
   return {
     stop() {
       const seconds = (Date.now() - started) / 1000;
       return processes.map((p, i) => {
-        const used = cpuSeconds(p.pid) - before[i];
-        return { name: p.name, cpuSeconds: round(used, 2), cpuCores: round(used / seconds, 2), peakRssMiB: round(peakRssMiB(p.pid), 1) };
+        const used = trees[i].reduce((sum, pid) => sum + cpuSeconds(pid), 0) - before[i];
+        const rss = trees[i].reduce((sum, pid) => sum + peakRssMiB(pid), 0);
+        return { name: p.name, cpuSeconds: round(used, 2), cpuCores: round(used / seconds, 2), peakRssMiB: round(rss, 1) };
       });
     },
   };
@@ -64,9 +78,10 @@ export const round = (value: number, digits: number): number => Number.isFinite(
 export async function quiesce(pids: number[], maxMs = 10_000): Promise<void> {
   const deadline = Date.now() + maxMs;
   while (Date.now() < deadline) {
-    const before = pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+    const tree = pids.flatMap(processTree);
+    const before = tree.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
     await new Promise((resolve) => setTimeout(resolve, 250));
-    const used = pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - before;
+    const used = tree.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - before;
     if (used / 0.25 < 0.15) return;
   }
 }

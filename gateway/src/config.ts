@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { AuthConfig, DEFAULT_PORTS, EnvReader, readAuthConfig, SERVICE_NAMES, ServiceName } from '@voicegraph/platform';
 
@@ -18,6 +19,21 @@ export interface GatewayConfig {
   deduplicateQueries: boolean;
   /** Approximate size of the query plan cache (GATEWAY_QUERY_PLAN_CACHE_MIB). */
   queryPlanCacheMiB: number;
+  /** Worker processes sharing the port (GATEWAY_WORKERS: a number, or `auto` for one per available core, at most 8). */
+  workers: number;
+}
+
+/**
+ * GATEWAY_WORKERS: `auto` (the default) is one worker per core this process may run on, at most 8,
+ * because the gateway is CPU-bound and a Node process runs its JavaScript on one core.
+ */
+export function readWorkers(reader: EnvReader, raw: string | undefined, cores = availableParallelism()): number {
+  const value = raw?.trim() || 'auto';
+  if (value === 'auto') return Math.max(1, Math.min(8, cores));
+  const workers = Number(value);
+  if (Number.isInteger(workers) && workers >= 1 && workers <= 64) return workers;
+  reader.problem(`GATEWAY_WORKERS must be "auto" or a whole number from 1 to 64 (got "${value}")`);
+  return 1;
 }
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
@@ -37,6 +53,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     subgraphTimeoutMs: reader.int('GATEWAY_SUBGRAPH_TIMEOUT_MS', 30_000, 100, 600_000),
     deduplicateQueries: reader.oneOf('GATEWAY_DEDUPLICATE_QUERIES', ['true', 'false'] as const, 'true') === 'true',
     queryPlanCacheMiB: reader.int('GATEWAY_QUERY_PLAN_CACHE_MIB', 30, 1, 4096),
+    workers: readWorkers(reader, env.GATEWAY_WORKERS),
   };
   reader.done();
   return config;
