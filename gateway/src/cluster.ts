@@ -12,11 +12,13 @@ const EARLY_EXIT_MS = 10_000;
 const STOP_GRACE_MS = 25_000;
 
 /**
- * The primary of a multi-worker gateway: forks `workers` copies of this entry point, which share
- * the port (the primary hands out connections), replaces a worker that dies, and on SIGTERM or
- * SIGINT asks every worker to shut down gracefully before it exits. It serves nothing itself.
+ * The gateway's primary process: forks `workers` copies of this entry point, which share the port
+ * (the primary hands out connections), with V8 flags of their own; replaces a worker that dies;
+ * and on SIGTERM or SIGINT asks every worker to shut down gracefully before it exits. It serves
+ * nothing itself.
  */
-export function runPrimary(workers: number, logger: Logger): void {
+export function runPrimary(workers: number, workerFlags: string[], logger: Logger): void {
+  cluster.setupPrimary({ execArgv: [...process.execArgv, ...workerFlags] });
   let stopping = false;
   let earlyExits = 0;
   const ready = new Set<number>();

@@ -9,7 +9,7 @@ function fail(error: Error): never {
   process.exit(1);
 }
 
-/** One gateway server in this process; a repeated signal (the terminal's and the primary's) stops it once. */
+/** One gateway server: a worker. A repeated signal (the terminal's and the primary's) stops it once. */
 function runServer(): void {
   startGateway().then(
     (gateway) => {
@@ -27,7 +27,7 @@ function runServer(): void {
 
 try {
   const config = loadGatewayConfig();
-  if (cluster.isPrimary && config.workers > 1) runPrimary(config.workers, createLogger('gateway', config.logLevel));
+  if (cluster.isPrimary) runPrimary(config.workers, [`--max-semi-space-size=${config.semiSpaceMiB}`], createLogger('gateway', config.logLevel));
   else runServer();
 } catch (error) {
   fail(error as Error);

@@ -34,8 +34,10 @@ describe('the gateway with worker processes', () => {
     if (primary.exitCode === null) primary.kill('SIGKILL');
   });
 
-  it('serves from two workers on one port', async () => {
-    expect(childrenOf(primary.pid!)).toHaveLength(2);
+  it('serves from two workers on one port, each with its own young-generation size', async () => {
+    const workers = childrenOf(primary.pid!);
+    expect(workers).toHaveLength(2);
+    for (const pid of workers) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=32');
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
   });
