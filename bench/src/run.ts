@@ -165,7 +165,8 @@ function targets(result: BenchResult): BenchResult['targets'] {
   out.push({ target: 'trail p95 < 100 ms at 50 conns (ours)', met: ours50 ? ours50.figures.p95 < 100 : null, detail: ours50 ? `${ours50.figures.p95} ms` : 'not measured' });
   for (const workload of ['trail', 'people-page']) {
     const [a, b] = [10, 100].map((size) => result.sql.find((s) => s.workload === workload && s.pageSize === size));
-    out.push({ target: `${workload}: SQL per request equal at page 10 and 100`, met: a && b ? Math.round(a.total) === Math.round(b.total) : null, detail: a && b ? `${a.total} vs ${b.total}` : 'not measured' });
+    // Equal within the background's noise (a relay poll landing in one window adds ~0.15): an N+1 at page 100 would add 90.
+    out.push({ target: `${workload}: SQL per request equal at page 10 and 100 (within 1)`, met: a && b ? Math.abs(a.total - b.total) < 1 : null, detail: a && b ? `${a.total} vs ${b.total}` : 'not measured' });
   }
   const latency = result.events.latency;
   out.push({ target: 'commit-to-consumer p99 < 100 ms at 200 mutations/s', met: latency ? latency.p99 < 100 && latency.achievedRate >= 190 : null, detail: latency ? `p99 ${latency.p99} ms at ${latency.achievedRate}/s achieved` : 'not measured' });

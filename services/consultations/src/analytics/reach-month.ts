@@ -12,6 +12,7 @@ import { EntityManager } from 'typeorm';
  * until their PersonRegistered arrives (refreshPersonReach).
  */
 export async function addToReach(tx: EntityManager, consultationId: string, personId: string, at: Date, contributions: 0 | 1): Promise<void> {
+  await lockPersonReach(tx, personId);
   await tx.query(
     `INSERT INTO consultations.reach_month AS r
        (consultation_id, organisation_id, person_id, month, partnership_id, lead, context, age_band, cohort_mask, contributions)
@@ -27,6 +28,18 @@ export async function addToReach(tx: EntityManager, consultationId: string, pers
      DO UPDATE SET contributions = r.contributions + EXCLUDED.contributions, changed_by = pg_current_xact_id()`,
     [consultationId, personId, at, contributions],
   );
+}
+
+/** The first key of the two-key advisory locks on a person's reach (a key space of its own). */
+const REACH_LOCK_SPACE = 1763800220;
+
+/**
+ * Serialises the writes about one person's reach: a contribution and a projection change of the
+ * same person must not each miss the other's row, or the person's rows would disagree on their
+ * age band and cohorts (and be counted once in each). Held to the end of the transaction.
+ */
+export async function lockPersonReach(tx: EntityManager, personId: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(${REACH_LOCK_SPACE}, hashtext($1))`, [personId]);
 }
 
 /** The projection changed a person: their rows take the new age band and cohorts, or go if they are not a young person. */

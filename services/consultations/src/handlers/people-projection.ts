@@ -2,7 +2,7 @@ import {
   CloudEvent, ConsentRecorded, ConsentWithdrawn, EventHandler, forgetPersonInPlatformTables, OrganisationRegistered, PersonErased, PersonSnapshot,
 } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
-import { forgetPersonReach, refreshPersonReach } from '../analytics/reach-month';
+import { forgetPersonReach, lockPersonReach, refreshPersonReach } from '../analytics/reach-month';
 import { joinRegister, leaveRegister } from '../analytics/registered-young-people';
 
 /**
@@ -12,6 +12,7 @@ import { joinRegister, leaveRegister } from '../analytics/registered-young-peopl
  */
 export const projectPerson: EventHandler = async (event, tx) => {
   const data = (event as CloudEvent<PersonSnapshot>).data;
+  await lockPersonReach(tx, data.personId);
   await leaveRegister(tx, data.personId);
   await tx.query(
     `INSERT INTO consultations.person_projection (person_id, partnership_id, kind, organisation_ids, age_band, cohorts, updated_at)

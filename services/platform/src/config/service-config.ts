@@ -1,3 +1,4 @@
+import { DEFAULT_RELAY_BATCH_SIZE } from '../outbox/outbox-relay';
 import { EnvReader, Env } from './env';
 
 export const SERVICE_NAMES = ['people', 'consultations', 'governance', 'feedback'] as const;
@@ -83,7 +84,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     kafkaClientId: reader.string('KAFKA_CLIENT_ID', `voicegraph-${service}`),
     auth: readAuthConfig(reader, production),
     logLevel: reader.oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
-    relayBatchSize: reader.int('OUTBOX_BATCH_SIZE', 500, 1, 10000),
+    relayBatchSize: reader.int('OUTBOX_BATCH_SIZE', DEFAULT_RELAY_BATCH_SIZE, 1, 10000),
     relayPollMs: reader.int('OUTBOX_POLL_MS', 2000, 50, 600000),
     consumerMaxAttempts: reader.int('CONSUMER_MAX_ATTEMPTS', 5, 1, 100),
     eventSchemaDir: reader.optional('VOICEGRAPH_EVENT_SCHEMA_DIR'),

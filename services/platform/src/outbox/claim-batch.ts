@@ -1,7 +1,6 @@
 import { QueryRunner } from 'typeorm';
 import { OutboxRow, qualified } from './outbox-row';
 
-interface ClaimedRow { id: string; topic: string; key: string; envelope: OutboxRow['envelope'] }
 interface Blocker { key: string; first_foreign: string }
 
 /**
@@ -12,9 +11,10 @@ interface Blocker { key: string; first_foreign: string }
  */
 export async function claimBatch(runner: QueryRunner, schema: string, limit: number): Promise<OutboxRow[]> {
   const outbox = qualified(schema, 'outbox');
-  const claimed: ClaimedRow[] = await runner.query(
+  const claimed: OutboxRow[] = await runner.query(
     // Qualified `o.id`: a bare `ORDER BY id` would sort by the text alias ('10' < '2').
-    `SELECT o.id::text AS id, o.topic, o.key, o.envelope FROM ${outbox} o
+    `SELECT o.id::text AS id, o.topic, o.key, o.envelope::text AS envelope, o.envelope->>'type' AS type, o.envelope->>'id' AS "eventId"
+       FROM ${outbox} o
       ORDER BY o.id LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [limit],
   );
@@ -30,7 +30,7 @@ export async function claimBatch(runner: QueryRunner, schema: string, limit: num
 }
 
 /** Pure: drops each key's rows from the first one that comes after a row held elsewhere. */
-export function keepOrderedPrefix(claimed: ClaimedRow[], blockers: Blocker[]): OutboxRow[] {
+export function keepOrderedPrefix(claimed: OutboxRow[], blockers: Blocker[]): OutboxRow[] {
   const firstForeign = new Map(blockers.map((b) => [b.key, BigInt(b.first_foreign)]));
   return claimed.filter((row) => {
     const blocker = firstForeign.get(row.key);

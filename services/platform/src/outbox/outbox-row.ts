@@ -1,11 +1,13 @@
-import { CloudEvent } from '../events/envelope';
-
-/** One row of `<schema>.outbox`. */
+/** One row of `<schema>.outbox`, as the relay reads it. */
 export interface OutboxRow {
   id: string;
   topic: string;
   key: string;
-  envelope: CloudEvent;
+  /** The CloudEvent envelope as JSON text, sent as it is (never parsed and serialised again on the way). */
+  envelope: string;
+  /** The envelope's `type` and `id`, for the message headers. */
+  type: string;
+  eventId: string;
 }
 
 /** Schema names come from our own service definitions, never from input; still, quote them. */

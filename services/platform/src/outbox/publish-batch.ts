@@ -9,8 +9,8 @@ export async function publishBatch(producer: Producer, rows: OutboxRow[]): Promi
     const entry = byTopic.get(row.topic) ?? { topic: row.topic, messages: [] };
     entry.messages.push({
       key: row.key,
-      value: JSON.stringify(row.envelope),
-      headers: { 'content-type': 'application/cloudevents+json; charset=utf-8', ce_type: row.envelope.type, ce_id: row.envelope.id },
+      value: row.envelope,
+      headers: { 'content-type': 'application/cloudevents+json; charset=utf-8', ce_type: row.type, ce_id: row.eventId },
     });
     byTopic.set(row.topic, entry);
   }

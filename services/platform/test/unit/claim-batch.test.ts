@@ -1,6 +1,6 @@
 import { keepOrderedPrefix } from '../../src/outbox/claim-batch';
 
-const row = (id: string, key: string) => ({ id, key, topic: 't', envelope: {} as never });
+const row = (id: string, key: string) => ({ id, key, topic: 't', envelope: '{}', type: 't', eventId: id });
 
 describe('keepOrderedPrefix (per-aggregate order across relays)', () => {
   it('keeps every claimed row when no other relay holds an earlier row of its aggregate', () => {
