@@ -42,7 +42,8 @@ export async function commitToConsumer(brokers: string[], gatewayUrl: string, op
   });
   await joined;
   await new Promise((resolve) => setTimeout(resolve, 1000)); // let the group settle at the log end
-  const load = await loadRound(gatewayUrl, [op], 20, seconds, rate);
+  // Enough connections that the rate, not request latency, sets the pace (20 could not reach 200/s on a slower machine).
+  const load = await loadRound(gatewayUrl, [op], 50, seconds, rate);
   const deadline = Date.now() + 10_000;
   while (latencies.length < load.requests - load.errors && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   await consumer.disconnect();
