@@ -1,8 +1,8 @@
 import { composeServices } from '@apollo/composition';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'graphql';
-import { DEFAULT_PORTS, SERVICE_NAMES } from '@voicegraph/platform';
+import { DEFAULT_PORTS, readSubgraphSdl, SERVICE_NAMES } from '@voicegraph/platform';
 
 const ROOT = resolve(__dirname, '../..');
 export const SUPERGRAPH_PATH = join(ROOT, 'schema', 'supergraph.graphql');
@@ -11,7 +11,7 @@ export const SUPERGRAPH_PATH = join(ROOT, 'schema', 'supergraph.graphql');
 export function subgraphSdls(): { name: string; url: string; sdl: string }[] {
   return SERVICE_NAMES.map((name) => ({ name, path: join(ROOT, 'services', name, 'src', 'schema.graphql') }))
     .filter(({ path }) => existsSync(path))
-    .map(({ name, path }) => ({ name, url: `http://127.0.0.1:${DEFAULT_PORTS[name as keyof typeof DEFAULT_PORTS]}/graphql`, sdl: readFileSync(path, 'utf8') }));
+    .map(({ name, path }) => ({ name, url: `http://127.0.0.1:${DEFAULT_PORTS[name as keyof typeof DEFAULT_PORTS]}/graphql`, sdl: readSubgraphSdl(path) }));
 }
 
 /** Composes the subgraphs' SDL into the supergraph with @apollo/composition; throws with every composition error. */

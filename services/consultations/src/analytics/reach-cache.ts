@@ -37,10 +37,6 @@ export class ReachCache {
     }
     return computed.value;
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
 
 /** One cache per database connection (snapshots mean nothing in another database). */
