@@ -1,4 +1,4 @@
-import { DEFAULT_SUPPRESSION_THRESHOLD, MonthPeriod } from '@voicegraph/platform';
+import { MonthPeriod } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
 import { monthsOf, ReachCache, readWithSnapshot, Snapshotted } from './reach-cache';
 import { AnalyticsFilter, ConsultationCountRow, foldPeopleReach, foldRegistered, PeopleReachRow, ReachRow, RegisteredRow } from '../domain/analytics';
@@ -19,10 +19,6 @@ const MATCHING_CONSULTATIONS = `
 
 const organisationsOf = `unnest(array_prepend(c.lead_organisation_id, c.partner_organisation_ids))`;
 
-export async function thresholdOf(db: DataSource, partnershipId: string): Promise<number> {
-  const [row] = await db.query(`SELECT suppression_threshold FROM consultations.partnership_projection WHERE partnership_id = $1`, [partnershipId]);
-  return row?.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-}
 
 /**
  * Consultations run in the period: OPEN or CLOSED, whose window (planned, else actual, dates)

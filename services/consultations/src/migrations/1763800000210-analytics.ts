@@ -1,3 +1,4 @@
+import { createPartnershipProjection } from '@voicegraph/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Analytics: the partnership's suppression threshold, and indexes for counting activity in a period. */
@@ -5,11 +6,7 @@ export class ConsultationsAnalytics1763800000210 implements MigrationInterface {
   name = 'ConsultationsAnalytics1763800000210';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
-      CREATE TABLE consultations.partnership_projection (
-        partnership_id uuid PRIMARY KEY,
-        suppression_threshold int NOT NULL CHECK (suppression_threshold BETWEEN 1 AND 50)
-      )`);
+    await createPartnershipProjection(runner, 'consultations');
     // Activity in a period, per consultation, with the person it counts (index-only scans).
     await runner.query(`CREATE INDEX participation_attended ON consultations.participation (consultation_id, attended_at) INCLUDE (person_id)`);
     await runner.query(`CREATE INDEX contribution_submitted ON consultations.contribution (consultation_id, created_at) INCLUDE (person_id)`);

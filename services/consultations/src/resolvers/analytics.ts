@@ -1,6 +1,6 @@
-import { AnalyticsPeriod, isUuid, requireAnalyticsAccess, requireWholeMonths, RequestContext } from '@voicegraph/platform';
+import { AnalyticsPeriod, isUuid, RequestContext, requireAnalyticsAccess, requireWholeMonths, suppressionThresholdOf } from '@voicegraph/platform';
 import { ReachCaches } from '../analytics/reach-cache';
-import { countConsultations, countReach, countRegistered, organisationsOfPartnership, thresholdOf } from '../analytics/participation-figures';
+import { countConsultations, countReach, countRegistered, organisationsOfPartnership } from '../analytics/participation-figures';
 import { AGE_BANDS, AnalyticsFilterInput, COHORTS, consultationFigures, ladderShift, publishReach, validateAnalyticsFilter } from '../domain/analytics';
 
 type Ref = { id: string };
@@ -19,7 +19,7 @@ export const partnershipResolvers = (reachCaches: ReachCaches) => ({
     const filter = validateAnalyticsFilter(args.filter);
     const db = ctx.dataSource;
     const [threshold, consultations, comparedConsultations, reach, registered, organisations] = await Promise.all([
-      thresholdOf(db, partnership.id),
+      suppressionThresholdOf(db, 'consultations', partnership.id),
       countConsultations(db, partnership.id, period, filter),
       compared ? countConsultations(db, partnership.id, compared, filter) : null,
       countReach(db, reachCaches.for(db), partnership.id, period, filter),

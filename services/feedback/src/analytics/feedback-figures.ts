@@ -1,4 +1,4 @@
-import { DEFAULT_SUPPRESSION_THRESHOLD, LundyAnswer, MonthPeriod } from '@voicegraph/platform';
+import { LundyAnswer, MonthPeriod } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
 import { LUNDY_QUESTIONS, ObligationCounts, OutcomeRow, VoiceCheckCounts } from '../domain/analytics';
 
@@ -11,10 +11,6 @@ const ofOrganisations = (consultationId: string) => `($2::uuid[] IS NULL OR EXIS
   SELECT 1 FROM feedback.consultation c WHERE c.id = ${consultationId}
      AND (c.lead_organisation_id = ANY($2::uuid[]) OR c.partner_organisation_ids && $2::uuid[])))`;
 
-export async function thresholdOf(db: DataSource, partnershipId: string): Promise<number> {
-  const [row] = await db.query(`SELECT suppression_threshold FROM feedback.partnership_projection WHERE partnership_id = $1`, [partnershipId]);
-  return row?.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-}
 
 /** Obligations due in the period: met on time or late, overdue (past due today) or open; median days from closing to first feedback. */
 export async function countObligations(db: DataSource, partnershipId: string, organisationIds: string[] | null, period: MonthPeriod, today: string): Promise<ObligationCounts> {

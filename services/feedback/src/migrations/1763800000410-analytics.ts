@@ -1,3 +1,4 @@
+import { createPartnershipProjection } from '@voicegraph/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Analytics: the partnership's suppression threshold, and indexes for the period figures. */
@@ -5,11 +6,7 @@ export class FeedbackAnalytics1763800000410 implements MigrationInterface {
   name = 'FeedbackAnalytics1763800000410';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
-      CREATE TABLE feedback.partnership_projection (
-        partnership_id uuid PRIMARY KEY,
-        suppression_threshold int NOT NULL CHECK (suppression_threshold BETWEEN 1 AND 50)
-      )`);
+    await createPartnershipProjection(runner, 'feedback');
     await runner.query(`CREATE INDEX obligation_partnership_due ON feedback.feedback_obligation (partnership_id, due_on)`);
     await runner.query(`CREATE INDEX outcome_partnership_recorded ON feedback.outcome (partnership_id, created_at)`);
     await runner.query(`CREATE INDEX voice_check_partnership_submitted ON feedback.voice_check (partnership_id, submitted_at)`);

@@ -1,5 +1,5 @@
-import { AnalyticsPeriod, isUuid, requireAnalyticsAccess, requireWholeMonths, RequestContext } from '@voicegraph/platform';
-import { countObligations, countOutcomes, countVoiceChecks, thresholdOf } from '../analytics/feedback-figures';
+import { AnalyticsPeriod, isUuid, RequestContext, requireAnalyticsAccess, requireWholeMonths, suppressionThresholdOf } from '@voicegraph/platform';
+import { countObligations, countOutcomes, countVoiceChecks } from '../analytics/feedback-figures';
 import { AnalyticsFilterInput, obligationFigures, outcomeFigures, validateFeedbackFilter, voiceCheckFigures } from '../domain/analytics';
 import { dayOf } from '../domain/deadline';
 
@@ -16,7 +16,7 @@ export const Partnership = {
     const { organisationIds } = validateFeedbackFilter(args.filter);
     const db = ctx.dataSource;
     const [threshold, obligations, outcomes, voiceChecks] = await Promise.all([
-      thresholdOf(db, partnership.id),
+      suppressionThresholdOf(db, 'feedback', partnership.id),
       countObligations(db, partnership.id, organisationIds, period, dayOf(new Date())),
       countOutcomes(db, partnership.id, organisationIds, period),
       countVoiceChecks(db, partnership.id, organisationIds, period),

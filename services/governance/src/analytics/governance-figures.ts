@@ -1,4 +1,4 @@
-import { DEFAULT_SUPPRESSION_THRESHOLD, MonthPeriod } from '@voicegraph/platform';
+import { MonthPeriod } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
 import { CourseCount, DecisionCounts, SeatRow } from '../domain/analytics';
 
@@ -9,10 +9,6 @@ import { CourseCount, DecisionCounts, SeatRow } from '../domain/analytics';
  */
 const byOrganisation = (column: string) => `($2::uuid[] IS NULL OR ${column} = ANY($2::uuid[]))`;
 
-export async function thresholdOf(db: DataSource, partnershipId: string): Promise<number> {
-  const [row] = await db.query(`SELECT suppression_threshold FROM governance.partnership_projection WHERE partnership_id = $1`, [partnershipId]);
-  return row?.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
-}
 
 /** Decisions made in the period by forums (of the organisations). */
 export async function countDecisions(db: DataSource, partnershipId: string, organisationIds: string[] | null, period: MonthPeriod): Promise<DecisionCounts> {

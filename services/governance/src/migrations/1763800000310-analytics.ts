@@ -1,3 +1,4 @@
+import { createPartnershipProjection } from '@voicegraph/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Analytics: the partnership's suppression threshold, and indexes for the period breakdowns. */
@@ -5,11 +6,7 @@ export class GovernanceAnalytics1763800000310 implements MigrationInterface {
   name = 'GovernanceAnalytics1763800000310';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`
-      CREATE TABLE governance.partnership_projection (
-        partnership_id uuid PRIMARY KEY,
-        suppression_threshold int NOT NULL CHECK (suppression_threshold BETWEEN 1 AND 50)
-      )`);
+    await createPartnershipProjection(runner, 'governance');
     await runner.query(`CREATE INDEX decision_decided ON governance.decision (partnership_id, decided_at)`);
     await runner.query(`CREATE INDEX seat_period ON governance.seat (partnership_id, starts_on, ends_on)`);
     await runner.query(`CREATE INDEX plan_period ON governance.plan (partnership_id, period_start, period_end)`);

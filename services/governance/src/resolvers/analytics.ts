@@ -1,5 +1,5 @@
-import { AnalyticsPeriod, isUuid, requireAnalyticsAccess, requireWholeMonths, RequestContext } from '@voicegraph/platform';
-import { countDecisions, countObjectiveCourses, countPlans, countSeats, thresholdOf } from '../analytics/governance-figures';
+import { AnalyticsPeriod, isUuid, RequestContext, requireAnalyticsAccess, requireWholeMonths, suppressionThresholdOf } from '@voicegraph/platform';
+import { countDecisions, countObjectiveCourses, countPlans, countSeats } from '../analytics/governance-figures';
 import { AnalyticsFilterInput, decisionFigures, objectiveFigures, seatFigures, validateGovernanceFilter } from '../domain/analytics';
 import { todayIso } from '../domain/seat-rules';
 
@@ -17,7 +17,7 @@ export const Partnership = {
     const today = todayIso();
     const db = ctx.dataSource;
     const [threshold, decisions, seats, courses, plans] = await Promise.all([
-      thresholdOf(db, partnership.id),
+      suppressionThresholdOf(db, 'governance', partnership.id),
       countDecisions(db, partnership.id, organisationIds, period),
       countSeats(db, partnership.id, organisationIds, period),
       countObjectiveCourses(db, partnership.id, organisationIds, period),

@@ -1,13 +1,15 @@
+import { DataSource, QueryRunner } from 'typeorm';
 import { CloudEvent } from '../events/envelope';
 import { PartnershipCreated } from '../events/catalogue/people';
 import { EventHandler } from '../consumer/handle-with-inbox';
 import { schemaOf } from '../outbox/enqueue-event';
 import { qualified } from '../outbox/outbox-row';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from './disclosure';
 
 /**
  * PartnershipCreated → `<schema>.partnership_projection`: each analytics service remembers the
- * partnership's suppression threshold (an upsert, so a redelivery changes nothing). The table is
- * created by the service's own migration: (partnership_id uuid primary key, suppression_threshold int).
+ * partnership's suppression threshold (an upsert, so a redelivery changes nothing). The service's
+ * migration creates the table with createPartnershipProjection.
  */
 export const projectPartnershipThreshold: EventHandler = async (event, tx) => {
   const data = (event as CloudEvent<PartnershipCreated>).data;
@@ -17,3 +19,19 @@ export const projectPartnershipThreshold: EventHandler = async (event, tx) => {
     [data.partnershipId, data.suppressionThreshold],
   );
 };
+
+/** For a service's migration: the table projectPartnershipThreshold writes and suppressionThresholdOf reads. */
+export async function createPartnershipProjection(runner: QueryRunner, schema: string): Promise<void> {
+  await runner.query(`
+    CREATE TABLE ${qualified(schema, 'partnership_projection')} (
+      partnership_id uuid PRIMARY KEY,
+      suppression_threshold int NOT NULL CHECK (suppression_threshold BETWEEN 1 AND 50)
+    )`);
+}
+
+/** The partnership's suppression threshold as projected, or the default until its PartnershipCreated arrives. */
+export async function suppressionThresholdOf(db: DataSource, schema: string, partnershipId: string): Promise<number> {
+  const [row]: { suppression_threshold: number }[] = await db.query(
+    `SELECT suppression_threshold FROM ${qualified(schema, 'partnership_projection')} WHERE partnership_id = $1`, [partnershipId]);
+  return row?.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+}
