@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import { CloudEvent } from '@voicegraph/platform';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface ReceivedEvent {
   topic: string;
@@ -46,7 +47,7 @@ export class EventCollector {
       const matches = this.received.filter(predicate);
       if (matches.length >= count) return matches;
       if (Date.now() > deadline) throw new Error(`Timed out: ${matches.length} of ${count} expected events arrived`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
     }
   }
 

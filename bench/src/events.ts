@@ -6,6 +6,7 @@ import { loadRound, percentile } from './load';
 import { round } from './process-stats';
 import { BENCH_DATABASE } from './ports';
 import { Operation } from './workloads';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface LatencyResult {
   targetRate: number;
@@ -30,7 +31,9 @@ export async function commitToConsumer(brokers: string[], gatewayUrl: string, op
   const kafka = createKafka('voicegraph-bench', brokers, createLogger('bench', 'error'));
   const consumer = kafka.consumer({ groupId: `voicegraph-bench-latency-${randomUUID()}`, maxWaitTimeInMs: 20 });
   const latencies: number[] = [];
-  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  const joined = new Promise<void>((resolve) => {
+    consumer.on(consumer.events.GROUP_JOIN, () => resolve());
+  });
   await consumer.connect();
   await consumer.subscribe({ topics: ['consultations.contribution.v1'], fromBeginning: false });
   await consumer.run({
@@ -41,11 +44,11 @@ export async function commitToConsumer(brokers: string[], gatewayUrl: string, op
     },
   });
   await joined;
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // let the group settle at the log end
+  await sleep(1000); // let the group settle at the log end
   // Enough connections that the rate, not request latency, sets the pace (20 could not reach 200/s on a slower machine).
   const load = await loadRound(gatewayUrl, [op], 50, seconds, rate);
   const deadline = Date.now() + 10_000;
-  while (latencies.length < load.requests - load.errors && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (latencies.length < load.requests - load.errors && Date.now() < deadline) await sleep(100);
   await consumer.disconnect();
   latencies.sort((a, b) => a - b);
   return {
@@ -90,7 +93,7 @@ export async function relayThroughput(adminUrl: string, feedbackUrl: string, bro
     const started = process.hrtime.bigint();
     await relay.start();
     const deadline = Date.now() + 120_000;
-    while (relay.published < events && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (relay.published < events && Date.now() < deadline) await sleep(5);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     return { events: relay.published, seconds: round(seconds, 3), eventsPerSecond: round(relay.published / seconds, 0) };
   } finally {

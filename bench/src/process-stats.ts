@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -80,7 +81,7 @@ export async function quiesce(pids: number[], maxMs = 10_000): Promise<void> {
   while (Date.now() < deadline) {
     const tree = pids.flatMap(processTree);
     const before = tree.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
     const used = tree.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - before;
     if (used / 0.25 < 0.15) return;
   }

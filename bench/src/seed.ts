@@ -4,6 +4,7 @@ import { seedConsultations } from '@voicegraph/tools/dist/demo/seed-consultation
 import { seedGovernance } from '@voicegraph/tools/dist/demo/seed-governance';
 import { seedPeople } from '@voicegraph/tools/dist/demo/seed-people';
 import { BENCH_DATABASE } from './ports';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface BenchData extends DemoData {
   leadOrgs: string[];
@@ -55,7 +56,7 @@ export async function seedBenchData(demo: DemoContext, log: (line: string) => vo
       break;
     } catch (error) {
       if (attempt > 120 || !/not an organisation of your partnership/.test((error as Error).message)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await sleep(500);
     }
   }
   const orgIds = Object.values(data.organisations);

@@ -1,4 +1,5 @@
 import { Operation } from './workloads';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** voicegraph_sql_statements_total of one subgraph (its GET /metrics). */
 export async function sqlStatements(baseUrl: string): Promise<number> {
@@ -21,7 +22,7 @@ export async function statementsPerRequest(gatewayUrl: string, subgraphs: { name
   await send(gatewayUrl, op); // warm caches (plans, prepared shapes) first
   // Background statements (relay polls, consumers catching up) over an idle second, subtracted pro rata.
   const idleStart = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await sleep(1000);
   const idleRate = (await Promise.all(subgraphs.map((s) => sqlStatements(s.url)))).map((n, i) => (n - idleStart[i]) / 1000);
   const started = Date.now();
   const before = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));

@@ -4,6 +4,7 @@ import { DEV_JWT_SECRET, SERVICE_NAMES, ServiceName } from '@voicegraph/platform
 import { ensureInfrastructure, Infrastructure, repoRoot, resetDatabase } from '@voicegraph/tools/dist/infra';
 import { ChildService, spawnService } from '@voicegraph/tools/dist/system/child-service';
 import { BENCH_DATABASE, SUBGRAPH_PORTS, subgraphUrl } from './ports';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface BenchSystem {
   infrastructure: Infrastructure;
@@ -71,7 +72,7 @@ export async function waitForGraphQL(url: string, child?: ChildService, timeoutM
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000}s${child ? `; see ${child.logFile}` : ''}`);
 }

@@ -56,7 +56,9 @@ describe('the gateway with worker processes', () => {
 
   it('stops every worker and exits 0 on SIGTERM', async () => {
     const workers = childrenOf(primary.pid!);
-    const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) => {
+      primary.once('exit', (code) => resolve(code));
+    });
     primary.kill('SIGTERM');
     expect(await exited).toBe(0);
     for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();

@@ -1,5 +1,6 @@
 import { AuthConfig, DEV_JWT_SECRET, signDevToken, TokenClaims } from '@voicegraph/platform';
 import { AnyData, gql, ok } from '../graphql-client';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** What every demo step gets: the gateway, a way to mint tokens, and the ids seeded so far. */
 export class DemoContext {
@@ -24,7 +25,7 @@ export class DemoContext {
       const codes = (response.errors ?? []).map((e) => e.extensions?.code);
       const waiting = codes.length > 0 && codes.every((code) => code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT');
       if (!waiting || Date.now() > deadline) return ok(response);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await sleep(250);
     }
   }
 

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isProcessAlive } from './processes';
-import { infraLog, sleep } from './log';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { infraLog } from './log';
 
 const OWNER_FILE = 'owner.pid';
 const UNOWNED_STALE_MS = 10_000;

@@ -21,6 +21,7 @@ import { errorMessage, infraLog } from './log';
 import { portAcceptsTcp, waitForPortClosed } from './net';
 import { cacheDir } from './paths';
 import { isProcessAlive, processCommandLine, terminateProcess } from './processes';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export type { LocalKafkaOptions } from './kafka-config';
 
@@ -208,7 +209,7 @@ async function waitForReady(r: Resolved, pid: number): Promise<void> {
       throw new Error(`The Kafka broker (pid ${pid}) exited during start-up. Last lines of ${r.paths.brokerLog}:\n${brokerLogTail(r.paths)}`);
     }
     if ((await portAcceptsTcp(r.o.port, r.o.host)) && (await brokerAnswers(r.brokers))) return;
-    await new Promise((res) => setTimeout(res, 250));
+    await sleep(250);
   }
   throw new Error(
     `The Kafka broker (pid ${pid}) did not become ready on ${r.brokers[0]} within ${READY_TIMEOUT_MS / 1000}s. ` +

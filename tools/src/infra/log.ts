@@ -3,11 +3,6 @@ export function infraLog(message: string): void {
   process.stderr.write(`[infra] ${message}\n`);
 }
 
-/** Promise-based sleep. */
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** The message of anything thrown, for error texts. */
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

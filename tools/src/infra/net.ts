@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { sleep } from './log';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** True when something accepts a TCP connection on host:port within timeoutMs. */
 export function portAcceptsTcp(port: number, host = '127.0.0.1', timeoutMs = 1000): Promise<boolean> {

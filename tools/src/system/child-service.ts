@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir } from '../infra/paths';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface ChildService {
   name: string;
@@ -26,7 +27,10 @@ export function spawnService(name: string, entry: string, env: Record<string, st
     logFile,
     process: child,
     stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) {
+        resolve();
+        return;
+      }
       const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
       child.once('exit', () => { clearTimeout(force); resolve(); });
       child.kill('SIGTERM');
@@ -45,7 +49,7 @@ export async function waitUntilReady(service: ChildService, timeoutMs = 60_000):
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
   throw new Error(`${service.name} was not ready after ${timeoutMs / 1000}s; see ${service.logFile}`);
 }

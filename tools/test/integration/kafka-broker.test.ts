@@ -1,6 +1,7 @@
 import { Admin, Kafka, logLevel } from 'kafkajs';
 import { localKafkaStatus, startLocalKafka, stopLocalKafka } from '../../src/infra/kafka-broker';
 import { portAcceptsTcp } from '../../src/infra/net';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 jest.setTimeout(300_000);
 
@@ -101,7 +102,7 @@ async function retryWhileLoading<T>(call: () => Promise<T>, timeoutMs = 30_000):
       return await call();
     } catch (error) {
       if (!(error as { retriable?: boolean }).retriable || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sleep(200);
     }
   }
 }

@@ -76,6 +76,10 @@ export async function changedSince(db: DataSource, partnershipId: string, months
 /** The first day of every month from `from` ('YYYY-MM-01') up to, not including, `endExclusive`. */
 export function monthsOf(from: string, endExclusive: Date): string[] {
   const months: string[] = [];
-  for (const at = new Date(`${from}T00:00:00Z`); at < endExclusive; at.setUTCMonth(at.getUTCMonth() + 1)) months.push(at.toISOString().slice(0, 10));
+  const at = new Date(`${from}T00:00:00Z`);
+  while (at < endExclusive) {
+    months.push(at.toISOString().slice(0, 10));
+    at.setUTCMonth(at.getUTCMonth() + 1);
+  }
   return months;
 }

@@ -8,6 +8,7 @@ import { ConsultationStory, EventFeed, queriesDuring, tellConsultation, tellDeci
 import {
   BOARD, buildFeedbackWorld, CONSULTATION_FEEDBACK, FeedbackWorld, outcomeInput, RECORD_OUTCOME, SEND_FEEDBACK, SUBMIT_VOICE_CHECK, voiceCheckInput,
 } from './world';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -128,7 +129,7 @@ describe('the feedback graph: outcomes, feedback, voice checks', () => {
     try {
       await projectDecision(event, handler.manager);
       const recording = gql(url, RECORD_OUTCOME, { input: outcomeInput(race.findingIds[0], { published: false }) }, world.tokens.leadA);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await sleep(300);
       await handler.commitTransaction();
       expect(ok(await recording).recordOutcome.decision).toEqual({ id: decisionId });
     } finally {

@@ -18,7 +18,9 @@ describe('people service process', () => {
     let output = '';
     child.stdout.on('data', (chunk) => { output += chunk; });
     child.stderr.on('data', (chunk) => { output += chunk; });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) => {
+      child.once('exit', (code) => resolve(code));
+    });
     try {
       await waitFor('the service to be ready', async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 30_000, 200)
         .catch((error: Error) => { throw new Error(`${error.message}\nservice output:\n${output.slice(-3000)}`); });

@@ -5,6 +5,7 @@ import { eventSchemas } from '../events/schema-registry';
 import { Logger } from '../logging/logger';
 import { EventHandler, handleWithInbox } from './handle-with-inbox';
 import { parkDeadLetter } from './park-dead-letter';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface EventConsumerOptions {
   kafka: Kafka;
@@ -66,7 +67,7 @@ export class EventConsumer {
           await this.park(topic, partition, message.offset, event.id, raw, reason);
           return;
         }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 100 * 2 ** attempt)));
+        await sleep(Math.min(5000, 100 * 2 ** attempt));
       }
     }
   }

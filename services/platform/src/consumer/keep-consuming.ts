@@ -2,6 +2,7 @@ import { Kafka } from 'kafkajs';
 import { ensureTopics } from '../kafka/ensure-topics';
 import { Logger } from '../logging/logger';
 import { EventConsumer } from './event-consumer';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * Starts a consumer in the background and keeps trying (with backoff) while Kafka is
@@ -27,7 +28,7 @@ export class KeepConsuming {
 
   /** Waits for the first successful connection, but at most `ms`; never throws. */
   async waitUntilConnected(ms: number): Promise<boolean> {
-    await Promise.race([this.attempt, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+    await Promise.race([this.attempt, sleep(ms, undefined, { ref: false })]);
     return this.connected;
   }
 
@@ -51,7 +52,7 @@ export class KeepConsuming {
         await consumer.stop().catch(() => undefined);
         const delay = Math.min(10_000, 250 * 2 ** Math.min(failures, 6));
         this.logger.warn({ err: (error as Error).message, retryInMs: delay }, 'event consumer cannot reach Kafka yet; will retry');
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await sleep(delay);
       }
     }
   }

@@ -1,14 +1,15 @@
-import { DataSource, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, DataSourceOptions as TypeOrmOptions, MigrationInterface } from 'typeorm';
 import { PlatformTables1763800000000 } from './platform-tables.migration';
 import { QueryCountingLogger } from './query-counter';
+
+/** A migration class, as TypeORM takes them: constructed by TypeORM itself. */
+export type MigrationClass = new () => MigrationInterface;
 
 export interface DataSourceOptions {
   url: string;
   schema: string;
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  migrations: Function[];
+  entities: TypeOrmOptions['entities'];
+  migrations: MigrationClass[];
   poolSize?: number;
   applicationName?: string;
 }

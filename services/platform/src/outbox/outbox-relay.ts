@@ -5,6 +5,7 @@ import { platformCounters } from '../db/query-counter';
 import { Logger } from '../logging/logger';
 import { notifyChannel, OutboxRow } from './outbox-row';
 import { relayOnce } from './relay-once';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * Each batch pays a commit and a broker round trip, so bigger batches relay faster: on the 2-core
@@ -134,4 +135,3 @@ export class OutboxRelay {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,6 +1,7 @@
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode } from 'graphql';
-import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions as TypeOrmOptions } from 'typeorm';
+import { MigrationClass } from '../db/create-data-source';
 import { ServiceConfig, ServiceName } from '../config/service-config';
 import { EventHandler } from '../consumer/handle-with-inbox';
 import { EventDefinition } from '../events/envelope';
@@ -19,10 +20,8 @@ export interface ServiceDefinition {
   name: ServiceName;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<RequestContext>;
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/ban-types
-  migrations: Function[];
+  entities: TypeOrmOptions['entities'];
+  migrations: MigrationClass[];
   /** Events this service emits (their topics are created at start). */
   produces: EventDefinition<unknown>[];
   /** Events this service reacts to, with their handlers. */

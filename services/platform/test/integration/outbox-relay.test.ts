@@ -4,6 +4,7 @@ import {
 } from '@voicegraph/platform';
 import { EventCollector, scratchSchema, waitFor } from '@voicegraph/testkit';
 import { DataSource } from 'typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const logger = createLogger('test', process.env.TEST_LOG_LEVEL ?? 'silent');
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',');
@@ -84,7 +85,7 @@ describe('transactional outbox on the real database', () => {
         return Number(rows[0].n) === 20;
       });
       // Give the second copies time to be consumed too, then check nothing applied twice.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await sleep(1500);
       const applied = await store.dataSource.query(`SELECT subject, count(*)::int AS n FROM ${store.schema}.applied WHERE subject = ANY($1) GROUP BY subject`, [subjects]);
       expect(applied).toHaveLength(20);
       expect(applied.every((row: { n: number }) => row.n === 1)).toBe(true);
