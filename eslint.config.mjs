@@ -43,7 +43,10 @@ export default tseslint.config(
             message: 'domain/ holds pure rules: do I/O in commands, handlers or resolvers.',
           })),
           patterns: [
-            { group: ['**/entities/*', '**/db/*', '**/outbox/*'], message: 'domain/ holds pure rules: no persistence.' },
+            {
+              group: ['**/entities/*', '**/db/*', '**/outbox/*'],
+              message: 'domain/ holds pure rules: no persistence.',
+            },
           ],
         },
       ],

@@ -1,9 +1,19 @@
-import { DEV_JWT_SECRET, loadServiceConfig, Role, ServiceConfig, ServiceName, signDevToken } from '@voicegraph/platform';
+import {
+  DEV_JWT_SECRET,
+  loadServiceConfig,
+  Role,
+  ServiceConfig,
+  ServiceName,
+  signDevToken,
+} from '@voicegraph/platform';
 
 /** Config for a service under test: the test database (from globalSetup), the real broker, a free port. */
 export function testServiceConfig(service: ServiceName, overrides: Partial<ServiceConfig> = {}): ServiceConfig {
   const databaseUrl = process.env[`VOICEGRAPH_TEST_${service.toUpperCase()}_DATABASE_URL`];
-  if (!databaseUrl) throw new Error(`VOICEGRAPH_TEST_${service.toUpperCase()}_DATABASE_URL is not set: run integration tests through jest (globalSetup prepares it).`);
+  if (!databaseUrl)
+    throw new Error(
+      `VOICEGRAPH_TEST_${service.toUpperCase()}_DATABASE_URL is not set: run integration tests through jest (globalSetup prepares it).`,
+    );
   const config = loadServiceConfig(service, {
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: process.env.KAFKA_BROKERS,

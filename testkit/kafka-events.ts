@@ -19,22 +19,36 @@ export class EventCollector {
   readonly received: ReceivedEvent[] = [];
   private consumer: Consumer | undefined;
 
-  constructor(private readonly topics: string[], private readonly brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',')) {}
+  constructor(
+    private readonly topics: string[],
+    private readonly brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(','),
+  ) {}
 
   async start(): Promise<this> {
-    const kafka = new Kafka({ clientId: 'voicegraph-test-collector', brokers: this.brokers, logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'voicegraph-test-collector',
+      brokers: this.brokers,
+      logLevel: logLevel.NOTHING,
+    });
     const admin = kafka.admin();
     await admin.connect();
     const existing = new Set(await admin.listTopics());
     const missing = this.topics.filter((t) => !existing.has(t));
-    if (missing.length) await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: 3 })) });
+    if (missing.length)
+      await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: 3 })) });
     await admin.disconnect();
     this.consumer = kafka.consumer({ groupId: `test-collector-${randomUUID()}`, maxWaitTimeInMs: 50 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
-        this.received.push({ topic, partition, offset: message.offset, key: message.key?.toString() ?? null, event: JSON.parse(message.value!.toString()) as CloudEvent });
+        this.received.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? null,
+          event: JSON.parse(message.value!.toString()) as CloudEvent,
+        });
       },
     });
     return this;

@@ -7,11 +7,17 @@ import { DataSource } from 'typeorm';
  * A throwaway schema with the platform tables (outbox, inbox, dead_letter, audit_log) and an
  * `applied` table, owned by a service role, for testing the outbox and inbox on the real database.
  */
-export async function scratchSchema(): Promise<{ dataSource: DataSource; schema: string; databaseUrl: string; drop(): Promise<void> }> {
+export async function scratchSchema(): Promise<{
+  dataSource: DataSource;
+  schema: string;
+  databaseUrl: string;
+  drop(): Promise<void>;
+}> {
   const adminUrl = process.env.DATABASE_ADMIN_URL;
   const databaseUrl = process.env.VOICEGRAPH_TEST_FEEDBACK_DATABASE_URL;
   const database = process.env.VOICEGRAPH_TEST_DATABASE;
-  if (!adminUrl || !databaseUrl || !database) throw new Error('scratchSchema needs the integration globalSetup environment');
+  if (!adminUrl || !databaseUrl || !database)
+    throw new Error('scratchSchema needs the integration globalSetup environment');
   const schema = `scratch_${randomUUID().slice(0, 8)}`;
   const admin = new Client({ connectionString: withDatabase(adminUrl, database) });
   await admin.connect();
@@ -20,7 +26,9 @@ export async function scratchSchema(): Promise<{ dataSource: DataSource; schema:
   const dataSource = createDataSource({ url: databaseUrl, schema, entities: [], migrations: [], poolSize: 12 });
   await dataSource.initialize();
   await migrate(dataSource);
-  await dataSource.query(`CREATE TABLE ${schema}.applied (event_id uuid NOT NULL, subject uuid NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  await dataSource.query(
+    `CREATE TABLE ${schema}.applied (event_id uuid NOT NULL, subject uuid NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+  );
   return {
     dataSource,
     schema,

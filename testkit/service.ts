@@ -5,9 +5,14 @@ import { testServiceConfig } from './config';
  * A consumer group per service and test database: a run resumes where the last run on that
  * database stopped, and parallel runs on other databases do not steal each other's partitions.
  */
-export const testConsumerGroup = (service: string): string => `voicegraph-${service}-${process.env.VOICEGRAPH_TEST_DATABASE ?? 'test'}`;
+export const testConsumerGroup = (service: string): string =>
+  `voicegraph-${service}-${process.env.VOICEGRAPH_TEST_DATABASE ?? 'test'}`;
 
 /** Starts one subgraph on the test database, the real broker and a free port. */
 export function startTestService(definition: ServiceDefinition, options: StartOptions = {}): Promise<RunningService> {
-  return startService(definition, { config: testServiceConfig(definition.name), consumerGroupId: testConsumerGroup(definition.name), ...options });
+  return startService(definition, {
+    config: testServiceConfig(definition.name),
+    consumerGroupId: testConsumerGroup(definition.name),
+    ...options,
+  });
 }

@@ -5,11 +5,22 @@ import { TEST_AUTH } from './config';
 import { startTestService } from './service';
 
 /** Starts subgraphs (real Postgres, real Kafka) and a gateway pointing at them, on free ports. */
-export async function startStack(definitions: ServiceDefinition[], options: StartOptions = {}): Promise<{ services: RunningService[]; gateway: RunningGateway; stop(): Promise<void> }> {
+export async function startStack(
+  definitions: ServiceDefinition[],
+  options: StartOptions = {},
+): Promise<{ services: RunningService[]; gateway: RunningGateway; stop(): Promise<void> }> {
   const services: RunningService[] = [];
   for (const definition of definitions) services.push(await startTestService(definition, options));
   const urls = Object.fromEntries(services.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]));
-  const gateway = await startGateway(loadGatewayConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', VOICEGRAPH_JWT_SECRET: TEST_AUTH.secret, ...urls }));
+  const gateway = await startGateway(
+    loadGatewayConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      VOICEGRAPH_JWT_SECRET: TEST_AUTH.secret,
+      ...urls,
+    }),
+  );
   return {
     services,
     gateway,

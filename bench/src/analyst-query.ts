@@ -32,7 +32,13 @@ export const FULL_ANALYST_QUERY = `query Analyst($id: ID!, $period: AnalyticsPer
 }`;
 
 /** Whole calendar years (analytics periods must be whole months): the year containing `now`, and the one before. */
-export function analystYears(now = new Date()): { period: { from: string; to: string }; compared: { from: string; to: string } } {
+export function analystYears(now = new Date()): {
+  period: { from: string; to: string };
+  compared: { from: string; to: string };
+} {
   const year = now.getUTCFullYear();
-  return { period: { from: `${year}-01-01`, to: `${year}-12-31` }, compared: { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` } };
+  return {
+    period: { from: `${year}-01-01`, to: `${year}-12-31` },
+    compared: { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` },
+  };
 }

@@ -8,24 +8,43 @@
 import { Agent, createServer, request } from 'node:http';
 
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
-const urls = { people: process.env.SUBGRAPH_PEOPLE_URL!, consultations: process.env.SUBGRAPH_CONSULTATIONS_URL!, governance: process.env.SUBGRAPH_GOVERNANCE_URL!, feedback: process.env.SUBGRAPH_FEEDBACK_URL! };
+const urls = {
+  people: process.env.SUBGRAPH_PEOPLE_URL!,
+  consultations: process.env.SUBGRAPH_CONSULTATIONS_URL!,
+  governance: process.env.SUBGRAPH_GOVERNANCE_URL!,
+  feedback: process.env.SUBGRAPH_FEEDBACK_URL!,
+};
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function post(url: string, payload: unknown, authorization: string | undefined): Promise<Json> {
   const body = JSON.stringify(payload);
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(authorization ? { authorization } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-          if (parsed.errors?.length) reject(new Error(JSON.stringify(parsed.errors)));
-          else resolve(parsed.data);
-        } catch (error) { reject(error); }
-      });
-      res.on('error', reject);
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(authorization ? { authorization } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            if (parsed.errors?.length) reject(new Error(JSON.stringify(parsed.errors)));
+            else resolve(parsed.data);
+          } catch (error) {
+            reject(error);
+          }
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -36,9 +55,12 @@ const STAGE1 = `query($first: Int!) { consultations(first: $first) { totalCount 
   contributions(first: 3) { totalCount edges { node { id text submittedAt } } }
   findings { id title contributionCount } } } } }`;
 const ORGS = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { name } } }';
-const DECISIONS = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Finding { decisions { id title forum { id name } } } } }';
-const FEEDBACK = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Consultation { feedbackObligation { id status dueOn onTime } } ... on Finding { outcome { id status youSaid weDid } } } }';
-const OUTCOMES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Decision { outcomes { id status weDid } } } }';
+const DECISIONS =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on Finding { decisions { id title forum { id name } } } } }';
+const FEEDBACK =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on Consultation { feedbackObligation { id status dueOn onTime } } ... on Finding { outcome { id status youSaid weDid } } } }';
+const OUTCOMES =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on Decision { outcomes { id status weDid } } } }';
 
 async function trail(first: number, auth: string | undefined): Promise<Json> {
   const { consultations } = await post(urls.consultations, { query: STAGE1, variables: { first } }, auth);
@@ -46,13 +68,41 @@ async function trail(first: number, auth: string | undefined): Promise<Json> {
   const findings: Json[] = nodes.flatMap((n) => n.findings);
   const orgIds = [...new Set(nodes.map((n) => n.leadOrganisation.id as string))];
   const [orgs, decisions, feedback] = await Promise.all([
-    post(urls.people, { query: ORGS, variables: { r: orgIds.map((id) => ({ __typename: 'Organisation', id })) } }, auth),
-    post(urls.governance, { query: DECISIONS, variables: { r: findings.map((f) => ({ __typename: 'Finding', id: f.id })) } }, auth),
-    post(urls.feedback, { query: FEEDBACK, variables: { r: [...nodes.map((n) => ({ __typename: 'Consultation', id: n.id })), ...findings.map((f) => ({ __typename: 'Finding', id: f.id }))] } }, auth),
+    post(
+      urls.people,
+      { query: ORGS, variables: { r: orgIds.map((id) => ({ __typename: 'Organisation', id })) } },
+      auth,
+    ),
+    post(
+      urls.governance,
+      { query: DECISIONS, variables: { r: findings.map((f) => ({ __typename: 'Finding', id: f.id })) } },
+      auth,
+    ),
+    post(
+      urls.feedback,
+      {
+        query: FEEDBACK,
+        variables: {
+          r: [
+            ...nodes.map((n) => ({ __typename: 'Consultation', id: n.id })),
+            ...findings.map((f) => ({ __typename: 'Finding', id: f.id })),
+          ],
+        },
+      },
+      auth,
+    ),
   ]);
   const orgName = new Map(orgIds.map((id, i) => [id, orgs._entities[i].name]));
   const allDecisions: Json[] = decisions._entities.flatMap((e: Json) => e.decisions);
-  const outcomes = allDecisions.length ? (await post(urls.feedback, { query: OUTCOMES, variables: { r: allDecisions.map((d) => ({ __typename: 'Decision', id: d.id })) } }, auth))._entities : [];
+  const outcomes = allDecisions.length
+    ? (
+        await post(
+          urls.feedback,
+          { query: OUTCOMES, variables: { r: allDecisions.map((d) => ({ __typename: 'Decision', id: d.id })) } },
+          auth,
+        )
+      )._entities
+    : [];
   let d = 0;
   findings.forEach((f, i) => {
     f.decisions = decisions._entities[i].decisions.map((x: Json) => ({ ...x, outcomes: outcomes[d++].outcomes }));
@@ -75,14 +125,29 @@ const server = createServer((req, res) => {
       const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
       first = parsed.variables?.first ?? 20;
       query = parsed.query ?? '';
-    } catch { /* defaults */ }
-    if (query.trim() === '{ __typename }') { res.setHeader('content-type', 'application/json'); res.end('{"data":{"__typename":"Query"}}'); return; }
+    } catch {
+      /* defaults */
+    }
+    if (query.trim() === '{ __typename }') {
+      res.setHeader('content-type', 'application/json');
+      res.end('{"data":{"__typename":"Query"}}');
+      return;
+    }
     trail(first, req.headers.authorization).then(
-      (data) => { res.setHeader('content-type', 'application/json'); res.end(JSON.stringify({ data })); },
-      (error: Error) => { res.statusCode = 500; res.end(JSON.stringify({ errors: [{ message: error.message }] })); },
+      (data) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data }));
+      },
+      (error: Error) => {
+        res.statusCode = 500;
+        res.end(JSON.stringify({ errors: [{ message: error.message }] }));
+      },
     );
   });
 });
 server.keepAliveTimeout = 65_000;
 server.listen(Number(process.env.PORT), '127.0.0.1');
-process.once('SIGTERM', () => { server.close(); process.exit(0); });
+process.once('SIGTERM', () => {
+  server.close();
+  process.exit(0);
+});

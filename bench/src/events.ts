@@ -27,7 +27,14 @@ export interface LatencyResult {
  * for each ContributionSubmitted of the bench partnership. `time` is stamped in the writing
  * transaction, just before commit, so this is commit → relay → Kafka → consumer.
  */
-export async function commitToConsumer(brokers: string[], gatewayUrl: string, op: Operation, partnershipId: string, rate: number, seconds: number): Promise<LatencyResult> {
+export async function commitToConsumer(
+  brokers: string[],
+  gatewayUrl: string,
+  op: Operation,
+  partnershipId: string,
+  rate: number,
+  seconds: number,
+): Promise<LatencyResult> {
   const kafka = createKafka('voicegraph-bench', brokers, createLogger('bench', 'error'));
   const consumer = kafka.consumer({ groupId: `voicegraph-bench-latency-${randomUUID()}`, maxWaitTimeInMs: 20 });
   const latencies: number[] = [];
@@ -39,8 +46,13 @@ export async function commitToConsumer(brokers: string[], gatewayUrl: string, op
   await consumer.run({
     eachMessage: async ({ message }) => {
       const received = Date.now();
-      const event = JSON.parse(message.value?.toString('utf8') ?? '{}') as { type?: string; time?: string; data?: { partnershipId?: string } };
-      if (event.type?.endsWith('ContributionSubmitted.v1') && event.data?.partnershipId === partnershipId && event.time) latencies.push(received - Date.parse(event.time));
+      const event = JSON.parse(message.value?.toString('utf8') ?? '{}') as {
+        type?: string;
+        time?: string;
+        data?: { partnershipId?: string };
+      };
+      if (event.type?.endsWith('ContributionSubmitted.v1') && event.data?.partnershipId === partnershipId && event.time)
+        latencies.push(received - Date.parse(event.time));
     },
   });
   await joined;
@@ -52,8 +64,16 @@ export async function commitToConsumer(brokers: string[], gatewayUrl: string, op
   await consumer.disconnect();
   latencies.sort((a, b) => a - b);
   return {
-    targetRate: rate, seconds, sent: load.requests, achievedRate: round(load.requests / seconds, 1), received: latencies.length,
-    p50: percentile(latencies, 50), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? NaN, requestP99: load.p99, errors: load.errors,
+    targetRate: rate,
+    seconds,
+    sent: load.requests,
+    achievedRate: round(load.requests / seconds, 1),
+    received: latencies.length,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    requestP99: load.p99,
+    errors: load.errors,
   };
 }
 
@@ -68,7 +88,12 @@ export interface RelayResult {
  * bench_relay in vg_bench, 200 aggregates, topic bench.relay.v1 that no service reads), then
  * one OutboxRelay (the platform's, shipped batch size) started and timed until it has drained.
  */
-export async function relayThroughput(adminUrl: string, feedbackUrl: string, brokers: string[], events: number): Promise<RelayResult> {
+export async function relayThroughput(
+  adminUrl: string,
+  feedbackUrl: string,
+  brokers: string[],
+  events: number,
+): Promise<RelayResult> {
   const schema = 'bench_relay';
   const admin = new Client({ connectionString: withDatabase(adminUrl, BENCH_DATABASE) });
   await admin.connect();
@@ -88,14 +113,20 @@ export async function relayThroughput(adminUrl: string, feedbackUrl: string, bro
        SELECT u, 'bench.relay.v1', md5((i % 200)::text)::uuid::text, 'voicegraph.bench.Relayed.v1',
               jsonb_build_object('specversion', '1.0', 'id', u, 'source', 'voicegraph/bench', 'type', 'voicegraph.bench.Relayed.v1',
                 'subject', md5((i % 200)::text)::uuid, 'time', now(), 'datacontenttype', 'application/json', 'data', jsonb_build_object('n', i))
-       FROM (SELECT gen_random_uuid() AS u, i FROM generate_series(1, $1) AS i) rows`, [events]);
+       FROM (SELECT gen_random_uuid() AS u, i FROM generate_series(1, $1) AS i) rows`,
+      [events],
+    );
     relay = new OutboxRelay({ dataSource, databaseUrl: feedbackUrl, schema, kafka, logger });
     const started = process.hrtime.bigint();
     await relay.start();
     const deadline = Date.now() + 120_000;
     while (relay.published < events && Date.now() < deadline) await sleep(5);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return { events: relay.published, seconds: round(seconds, 3), eventsPerSecond: round(relay.published / seconds, 0) };
+    return {
+      events: relay.published,
+      seconds: round(seconds, 3),
+      eventsPerSecond: round(relay.published / seconds, 0),
+    };
   } finally {
     await relay?.stop();
     await dataSource.query(`DROP TABLE IF EXISTS ${schema}.outbox CASCADE`).catch(() => undefined);

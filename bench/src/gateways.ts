@@ -11,14 +11,21 @@ export interface RunningGateway {
   child: ChildService;
 }
 
-const subgraphEnv = (): Record<string, string> => Object.fromEntries(SERVICE_NAMES.map((name: ServiceName) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphUrl(name)]));
+const subgraphEnv = (): Record<string, string> =>
+  Object.fromEntries(
+    SERVICE_NAMES.map((name: ServiceName) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphUrl(name)]),
+  );
 
 /**
  * The four ways to answer the same queries, each its own process on the same supergraph:
  * ours (gateway/dist/index.js as shipped), @apollo/gateway untuned, Hive Gateway, and the
  * direct client. A gateway that fails to start is reported and left out, not fatal.
  */
-export async function startGateways(system: BenchSystem, names: GatewayName[], log: (line: string) => void): Promise<RunningGateway[]> {
+export async function startGateways(
+  system: BenchSystem,
+  names: GatewayName[],
+  log: (line: string) => void,
+): Promise<RunningGateway[]> {
   const entries: Record<GatewayName, string> = {
     ours: join(repoRoot(), 'gateway', 'dist', 'index.js'),
     untuned: join(__dirname, 'untuned-gateway.js'),
@@ -27,7 +34,13 @@ export async function startGateways(system: BenchSystem, names: GatewayName[], l
   };
   const started: RunningGateway[] = [];
   for (const name of names) {
-    const env = { ...system.common, ...subgraphEnv(), PORT: String(GATEWAY_PORTS[name]), SUPERGRAPH_PATH: system.supergraphPath, BENCH_SUPERGRAPH: system.supergraphPath };
+    const env = {
+      ...system.common,
+      ...subgraphEnv(),
+      PORT: String(GATEWAY_PORTS[name]),
+      SUPERGRAPH_PATH: system.supergraphPath,
+      BENCH_SUPERGRAPH: system.supergraphPath,
+    };
     const child = spawnService(`bench-gateway-${name}`, entries[name], env, GATEWAY_PORTS[name]);
     const url = `${child.url}/graphql`;
     try {

@@ -32,17 +32,31 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export const percentile = (sorted: number[], p: number): number => sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
+export const percentile = (sorted: number[], p: number): number =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
 /** One autocannon run; latencies are recorded per response so p95 is exact (autocannon itself reports p97.5). */
-export async function loadRound(url: string, operations: Operation[], connections: number, seconds: number, overallRate?: number): Promise<RoundResult> {
+export async function loadRound(
+  url: string,
+  operations: Operation[],
+  connections: number,
+  seconds: number,
+  overallRate?: number,
+): Promise<RoundResult> {
   const latencies: number[] = [];
   let graphqlErrors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({
-      url, connections, duration: seconds, pipelining: 1, overallRate,
-      requests: operations.map((op) => ({ method: 'POST' as const, headers: op.headers, body: op.body })),
-    }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        pipelining: 1,
+        overallRate,
+        requests: operations.map((op) => ({ method: 'POST' as const, headers: op.headers, body: op.body })),
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       latencies.push(responseTime);
       if (statusCode !== 200) graphqlErrors += 1;
@@ -51,7 +65,9 @@ export async function loadRound(url: string, operations: Operation[], connection
   latencies.sort((a, b) => a - b);
   return {
     rps: round(result.requests.total / seconds, 1),
-    p50: round(percentile(latencies, 50), 2), p95: round(percentile(latencies, 95), 2), p99: round(percentile(latencies, 99), 2),
+    p50: round(percentile(latencies, 50), 2),
+    p95: round(percentile(latencies, 95), 2),
+    p99: round(percentile(latencies, 99), 2),
     requests: result.requests.total,
     errors: result.errors + result.timeouts + graphqlErrors,
   };
@@ -62,8 +78,14 @@ export function summarise(rounds: RoundResult[]): Figures {
   const rpsMin = Math.min(...rounds.map((r) => r.rps));
   const rpsMax = Math.max(...rounds.map((r) => r.rps));
   return {
-    rounds, rps: round(rps, 1), rpsMin, rpsMax, rpsSpreadPct: round(rps ? ((rpsMax - rpsMin) / rps) * 100 : 0, 1),
-    p50: round(median(rounds.map((r) => r.p50)), 2), p95: round(median(rounds.map((r) => r.p95)), 2), p99: round(median(rounds.map((r) => r.p99)), 2),
+    rounds,
+    rps: round(rps, 1),
+    rpsMin,
+    rpsMax,
+    rpsSpreadPct: round(rps ? ((rpsMax - rpsMin) / rps) * 100 : 0, 1),
+    p50: round(median(rounds.map((r) => r.p50)), 2),
+    p95: round(median(rounds.map((r) => r.p95)), 2),
+    p99: round(median(rounds.map((r) => r.p99)), 2),
     errors: rounds.reduce((sum, r) => sum + r.errors, 0),
   };
 }

@@ -2,7 +2,12 @@ import { ServiceName } from '@voicegraph/platform';
 
 /** Bench ports, away from the defaults (4000–4004) so a developer's `npm start` can keep running. */
 export const BENCH_DATABASE = 'vg_bench';
-export const SUBGRAPH_PORTS: Record<ServiceName, number> = { people: 4201, consultations: 4202, governance: 4203, feedback: 4204 };
+export const SUBGRAPH_PORTS: Record<ServiceName, number> = {
+  people: 4201,
+  consultations: 4202,
+  governance: 4203,
+  feedback: 4204,
+};
 export const GATEWAY_PORTS = { ours: 4200, untuned: 4210, hive: 4220, direct: 4230 } as const;
 export type GatewayName = keyof typeof GATEWAY_PORTS;
 export const GATEWAY_LABELS: Record<GatewayName, string> = {

@@ -7,7 +7,11 @@ const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 export function processTree(pid: number): number[] {
   let children: number[] = [];
   try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     // gone, or no children file: just the process
   }
@@ -57,20 +61,31 @@ export function watchProcesses(processes: { name: string; pid: number }[]): { st
   const started = Date.now();
   // A process counts with its workers: CPU summed over the tree, peak RSS summed over its members' peaks.
   const trees = processes.map((p) => processTree(p.pid));
-  const before = trees.map((tree) => tree.reduce((sum, pid) => { resetPeak(pid); return sum + cpuSeconds(pid); }, 0));
+  const before = trees.map((tree) =>
+    tree.reduce((sum, pid) => {
+      resetPeak(pid);
+      return sum + cpuSeconds(pid);
+    }, 0),
+  );
   return {
     stop() {
       const seconds = (Date.now() - started) / 1000;
       return processes.map((p, i) => {
         const used = trees[i].reduce((sum, pid) => sum + cpuSeconds(pid), 0) - before[i];
         const rss = trees[i].reduce((sum, pid) => sum + peakRssMiB(pid), 0);
-        return { name: p.name, cpuSeconds: round(used, 2), cpuCores: round(used / seconds, 2), peakRssMiB: round(rss, 1) };
+        return {
+          name: p.name,
+          cpuSeconds: round(used, 2),
+          cpuCores: round(used / seconds, 2),
+          peakRssMiB: round(rss, 1),
+        };
       });
     },
   };
 }
 
-export const round = (value: number, digits: number): number => Number.isFinite(value) ? Number(value.toFixed(digits)) : value;
+export const round = (value: number, digits: number): number =>
+  Number.isFinite(value) ? Number(value.toFixed(digits)) : value;
 
 /**
  * Waits until the given processes are idle (together under 0.15 cores over 250 ms), at most

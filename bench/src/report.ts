@@ -34,10 +34,21 @@ export interface BenchResult {
 }
 
 export function machine(): BenchResult['machine'] {
-  const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const model =
+    /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
   let nproc = cpus().length;
-  try { nproc = Number(execSync('nproc').toString().trim()); } catch { /* os.cpus() */ }
-  return { nproc, cpu: model.trim(), ramGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') };
+  try {
+    nproc = Number(execSync('nproc').toString().trim());
+  } catch {
+    /* os.cpus() */
+  }
+  return {
+    nproc,
+    cpu: model.trim(),
+    ramGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    loadAverageAtStart: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
+  };
 }
 
 const f = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : '—');
@@ -45,29 +56,61 @@ const f = (value: number, digits = 1): string => (Number.isFinite(value) ? value
 export function markdown(result: BenchResult): string {
   const m = result.machine;
   const lines: string[] = [];
-  lines.push(`Run ${result.startedAt} (${result.mode}: ${result.settings.rounds} round(s) × ${result.settings.seconds} s after ${result.settings.warmupSeconds} s warm-up, took ${Math.round(result.durationSeconds)} s) on ${m.nproc} cores, ${m.cpu}, ${m.ramGiB} GiB RAM, Node ${m.node}; load average at start ${m.loadAverageAtStart}.`, '');
-  lines.push('| workload | conns | gateway | req/s (median) | spread | p50 ms | p95 ms | p99 ms | × ours req/s | gateway CPU (cores) | gateway peak RSS MiB | subgraphs CPU (cores) | errors |');
+  lines.push(
+    `Run ${result.startedAt} (${result.mode}: ${result.settings.rounds} round(s) × ${result.settings.seconds} s after ${result.settings.warmupSeconds} s warm-up, took ${Math.round(result.durationSeconds)} s) on ${m.nproc} cores, ${m.cpu}, ${m.ramGiB} GiB RAM, Node ${m.node}; load average at start ${m.loadAverageAtStart}.`,
+    '',
+  );
+  lines.push(
+    '| workload | conns | gateway | req/s (median) | spread | p50 ms | p95 ms | p99 ms | × ours req/s | gateway CPU (cores) | gateway peak RSS MiB | subgraphs CPU (cores) | errors |',
+  );
   lines.push('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const cell of result.cells) {
-    const ours = result.cells.find((c) => c.workload === cell.workload && c.connections === cell.connections && c.gateway === 'ours');
+    const ours = result.cells.find(
+      (c) => c.workload === cell.workload && c.connections === cell.connections && c.gateway === 'ours',
+    );
     const gw = cell.processes.find((p) => p.name.startsWith('bench-gateway'));
-    const subgraphCores = cell.processes.filter((p) => !p.name.startsWith('bench-gateway')).reduce((sum, p) => sum + p.cpuCores, 0);
+    const subgraphCores = cell.processes
+      .filter((p) => !p.name.startsWith('bench-gateway'))
+      .reduce((sum, p) => sum + p.cpuCores, 0);
     const ratio = ours && ours !== cell ? f(cell.figures.rps / ours.figures.rps, 2) : '1';
-    lines.push(`| ${cell.title} | ${cell.connections} | ${GATEWAY_LABELS[cell.gateway]} | ${f(cell.figures.rps)} | ±${f(cell.figures.rpsSpreadPct / 2, 0)}% | ${f(cell.figures.p50)} | ${f(cell.figures.p95)} | ${f(cell.figures.p99)} | ${ratio} | ${f(gw?.cpuCores ?? NaN, 2)} | ${f(gw?.peakRssMiB ?? NaN, 0)} | ${f(subgraphCores, 2)} | ${cell.figures.errors} |`);
+    lines.push(
+      `| ${cell.title} | ${cell.connections} | ${GATEWAY_LABELS[cell.gateway]} | ${f(cell.figures.rps)} | ±${f(cell.figures.rpsSpreadPct / 2, 0)}% | ${f(cell.figures.p50)} | ${f(cell.figures.p95)} | ${f(cell.figures.p99)} | ${ratio} | ${f(gw?.cpuCores ?? NaN, 2)} | ${f(gw?.peakRssMiB ?? NaN, 0)} | ${f(subgraphCores, 2)} | ${cell.figures.errors} |`,
+    );
   }
-  lines.push('', '| SQL statements per request (through ours) | page size | total | by subgraph |', '|---|---:|---:|---|');
-  for (const s of result.sql) lines.push(`| ${s.workload} | ${s.pageSize ?? '—'} | ${f(s.total, 2)} | ${Object.entries(s.bySubgraph).filter(([, v]) => v > 0).map(([k, v]) => `${k} ${f(v, 2)}`).join(', ')} |`);
+  lines.push(
+    '',
+    '| SQL statements per request (through ours) | page size | total | by subgraph |',
+    '|---|---:|---:|---|',
+  );
+  for (const s of result.sql)
+    lines.push(
+      `| ${s.workload} | ${s.pageSize ?? '—'} | ${f(s.total, 2)} | ${Object.entries(s.bySubgraph)
+        .filter(([, v]) => v > 0)
+        .map(([k, v]) => `${k} ${f(v, 2)}`)
+        .join(', ')} |`,
+    );
   const { latency, latencyWithHeadroom, relay } = result.events;
   lines.push('', '| events | figure |', '|---|---|');
   for (const run of [latency, latencyWithHeadroom]) {
-    if (run) lines.push(`| commit-to-consumer at ${run.targetRate} mutations/s (achieved ${f(run.achievedRate)}/s, ${run.received}/${run.sent} events seen; request p99 ${f(run.requestP99, 0)} ms) | p50 ${f(run.p50, 0)} ms, p99 ${f(run.p99, 0)} ms, max ${f(run.max, 0)} ms |`);
+    if (run)
+      lines.push(
+        `| commit-to-consumer at ${run.targetRate} mutations/s (achieved ${f(run.achievedRate)}/s, ${run.received}/${run.sent} events seen; request p99 ${f(run.requestP99, 0)} ms) | p50 ${f(run.p50, 0)} ms, p99 ${f(run.p99, 0)} ms, max ${f(run.max, 0)} ms |`,
+      );
   }
-  if (relay) lines.push(`| relay throughput (${relay.events} events drained in ${f(relay.seconds, 2)} s) | ${f(relay.eventsPerSecond, 0)} events/s |`);
+  if (relay)
+    lines.push(
+      `| relay throughput (${relay.events} events drained in ${f(relay.seconds, 2)} s) | ${f(relay.eventsPerSecond, 0)} events/s |`,
+    );
   for (const note of result.events.notes) lines.push(`| note | ${note} |`);
   lines.push('', '| target | met | measured |', '|---|---|---|');
-  for (const t of result.targets) lines.push(`| ${t.target} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} | ${t.detail} |`);
+  for (const t of result.targets)
+    lines.push(`| ${t.target} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} | ${t.detail} |`);
   const wrong = result.correctness.filter((c) => !c.ok || !c.sameAsOurs);
-  if (wrong.length) lines.push('', `Answers that differ from ours or failed: ${wrong.map((c) => `${c.workload}/${c.gateway}${c.note ? ` (${c.note})` : ''}`).join('; ')}`);
+  if (wrong.length)
+    lines.push(
+      '',
+      `Answers that differ from ours or failed: ${wrong.map((c) => `${c.workload}/${c.gateway}${c.note ? ` (${c.note})` : ''}`).join('; ')}`,
+    );
   for (const note of result.notes) lines.push('', note);
   return `${lines.join('\n')}\n`;
 }

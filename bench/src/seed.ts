@@ -30,12 +30,14 @@ const KINDS = ['SURVEY', 'FOCUS_GROUP', 'CO_DESIGN_SESSION', 'WORKSHOP'];
 async function pool<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index], index);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await fn(items[index], index);
+      }
+    }),
+  );
   return results;
 }
 
@@ -61,72 +63,188 @@ export async function seedBenchData(demo: DemoContext, log: (line: string) => vo
   }
   const orgIds = Object.values(data.organisations);
   const leadOrgs = (data.staffOrganisations as Record<string, string[]>).PARTICIPATION_LEAD;
-  const lead = { sub: data.people.lead, roles: ['PARTICIPATION_LEAD' as const], partnership: data.partnershipId, orgs: leadOrgs };
+  const lead = {
+    sub: data.people.lead,
+    roles: ['PARTICIPATION_LEAD' as const],
+    partnership: data.partnershipId,
+    orgs: leadOrgs,
+  };
   log(`demo partnership seeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
-  const extraPeople = await pool(Array.from({ length: EXTRA_PEOPLE }, (_, i) => i), 6, async (i) => {
-    const input = {
-      kind: 'YOUNG_PERSON', displayName: `Young person ${String(i + 1).padStart(3, '0')}`, dateOfBirth: `${2006 + (i % 6)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
-      cohorts: i % 4 === 0 ? ['CHILD_IN_CARE'] : [], participationRoles: [], organisationIds: [orgIds[i % orgIds.length], orgIds[(i + 2) % orgIds.length]],
-    };
-    const id: string = (await demo.run('mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', { input }, lead)).registerPerson.id;
-    await demo.run('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', { input: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } }, lead);
-    return id;
-  });
+  const extraPeople = await pool(
+    Array.from({ length: EXTRA_PEOPLE }, (_, i) => i),
+    6,
+    async (i) => {
+      const input = {
+        kind: 'YOUNG_PERSON',
+        displayName: `Young person ${String(i + 1).padStart(3, '0')}`,
+        dateOfBirth: `${2006 + (i % 6)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+        cohorts: i % 4 === 0 ? ['CHILD_IN_CARE'] : [],
+        participationRoles: [],
+        organisationIds: [orgIds[i % orgIds.length], orgIds[(i + 2) % orgIds.length]],
+      };
+      const id: string = (
+        await demo.run(
+          'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
+          { input },
+          lead,
+        )
+      ).registerPerson.id;
+      await demo.run(
+        'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
+        { input: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } },
+        lead,
+      );
+      return id;
+    },
+  );
   log(`${EXTRA_PEOPLE} young people seeded (${((Date.now() - started) / 1000).toFixed(1)}s)`);
 
   const writer = data.people.youngPerson;
-  const made = await pool(Array.from({ length: EXTRA_CONSULTATIONS }, (_, i) => i), 6, async (i) => {
-    const { createConsultation } = await demo.runWhenReady('mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }', {
-      input: {
-        title: `Consultation ${String(i + 1).padStart(3, '0')}: ${THEMES[i % THEMES.length]}`, summary: 'What young people think should change, and how.',
-        kind: KINDS[i % KINDS.length], ladderLevel: LADDER[i % LADDER.length], context: 'SOCIAL', mode: 'IN_PERSON', themes: [THEMES[i % THEMES.length]],
-        leadOrganisationId: orgIds[i % orgIds.length], partnerOrganisationIds: [orgIds[(i + 2) % orgIds.length]], targetCohorts: [], boundaries: [],
-      },
-    }, lead);
-    const consultationId: string = createConsultation.id;
-    await demo.run('mutation($input: ConsultationIdInput!) { openConsultation(input: $input) { id } }', { input: { consultationId } }, lead);
-    const participants = [i % 10 === 0 ? writer : extraPeople[(2 * i) % EXTRA_PEOPLE], extraPeople[(2 * i + 1) % EXTRA_PEOPLE]];
-    const contributions: string[] = [];
-    for (const [k, personId] of participants.entries()) {
-      await demo.runWhenReady('mutation($input: RecordParticipationInput!) { recordParticipation(input: $input) { id } }', { input: { consultationId, personId, role: 'PARTICIPANT' } }, lead);
-      const young = { sub: personId, roles: ['YOUNG_PERSON' as const], partnership: data.partnershipId, orgs: [] };
-      const { submitContribution } = await demo.runWhenReady('mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id } }', {
-        input: { consultationId, text: k === 0 ? 'Ask us earlier, and tell us what happened after.' : 'Meet where we already are, not in an office.', anonymous: k === 1 && i % 2 === 1 },
-      }, young);
-      contributions.push(submitContribution.id);
-    }
-    const { recordFinding } = await demo.run('mutation($input: RecordFindingInput!) { recordFinding(input: $input) { id } }', {
-      input: { consultationId, title: 'Involve young people earlier and report back', summary: 'Earlier involvement and a clear report back.', contributionIds: contributions },
-    }, lead);
-    const open = i % 3 === 0;
-    if (!open) await demo.run('mutation($input: ConsultationIdInput!) { closeConsultation(input: $input) { id } }', { input: { consultationId } }, lead);
-    return { consultationId, findingId: recordFinding.id as string, contributions, open, writerTakesPart: participants[0] === writer };
-  });
+  const made = await pool(
+    Array.from({ length: EXTRA_CONSULTATIONS }, (_, i) => i),
+    6,
+    async (i) => {
+      const { createConsultation } = await demo.runWhenReady(
+        'mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }',
+        {
+          input: {
+            title: `Consultation ${String(i + 1).padStart(3, '0')}: ${THEMES[i % THEMES.length]}`,
+            summary: 'What young people think should change, and how.',
+            kind: KINDS[i % KINDS.length],
+            ladderLevel: LADDER[i % LADDER.length],
+            context: 'SOCIAL',
+            mode: 'IN_PERSON',
+            themes: [THEMES[i % THEMES.length]],
+            leadOrganisationId: orgIds[i % orgIds.length],
+            partnerOrganisationIds: [orgIds[(i + 2) % orgIds.length]],
+            targetCohorts: [],
+            boundaries: [],
+          },
+        },
+        lead,
+      );
+      const consultationId: string = createConsultation.id;
+      await demo.run(
+        'mutation($input: ConsultationIdInput!) { openConsultation(input: $input) { id } }',
+        { input: { consultationId } },
+        lead,
+      );
+      const participants = [
+        i % 10 === 0 ? writer : extraPeople[(2 * i) % EXTRA_PEOPLE],
+        extraPeople[(2 * i + 1) % EXTRA_PEOPLE],
+      ];
+      const contributions: string[] = [];
+      for (const [k, personId] of participants.entries()) {
+        await demo.runWhenReady(
+          'mutation($input: RecordParticipationInput!) { recordParticipation(input: $input) { id } }',
+          { input: { consultationId, personId, role: 'PARTICIPANT' } },
+          lead,
+        );
+        const young = { sub: personId, roles: ['YOUNG_PERSON' as const], partnership: data.partnershipId, orgs: [] };
+        const { submitContribution } = await demo.runWhenReady(
+          'mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id } }',
+          {
+            input: {
+              consultationId,
+              text:
+                k === 0
+                  ? 'Ask us earlier, and tell us what happened after.'
+                  : 'Meet where we already are, not in an office.',
+              anonymous: k === 1 && i % 2 === 1,
+            },
+          },
+          young,
+        );
+        contributions.push(submitContribution.id);
+      }
+      const { recordFinding } = await demo.run(
+        'mutation($input: RecordFindingInput!) { recordFinding(input: $input) { id } }',
+        {
+          input: {
+            consultationId,
+            title: 'Involve young people earlier and report back',
+            summary: 'Earlier involvement and a clear report back.',
+            contributionIds: contributions,
+          },
+        },
+        lead,
+      );
+      const open = i % 3 === 0;
+      if (!open)
+        await demo.run(
+          'mutation($input: ConsultationIdInput!) { closeConsultation(input: $input) { id } }',
+          { input: { consultationId } },
+          lead,
+        );
+      return {
+        consultationId,
+        findingId: recordFinding.id as string,
+        contributions,
+        open,
+        writerTakesPart: participants[0] === writer,
+      };
+    },
+  );
   log(`${EXTRA_CONSULTATIONS} consultations seeded (${((Date.now() - started) / 1000).toFixed(1)}s)`);
 
   let decisions = 0;
   let outcomes = 0;
   let outcomeFailures = 0;
-  await pool(made.filter((_, i) => i % 2 === 0), 4, async (c) => {
-    await demo.runWhenReady('mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }', {
-      input: { forumId: data.forumId, title: 'Involve young people from the start', description: 'Every service review starts with young people.', citedFindingIds: [c.findingId], youngPeopleInvolved: true },
-    }, lead);
-    decisions += 1;
-    try {
-      await demo.runWhenReady('mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }', {
-        input: { findingId: c.findingId, status: 'ACCEPTED', youSaid: 'Involve us earlier and tell us what happened.', weDid: 'Young people now join every service review from the start.', published: true },
-      }, lead, 10_000);
-      outcomes += 1;
-    } catch {
-      outcomeFailures += 1; // the feedback subgraph is still being finished: the trail then shows no outcome
-    }
-  });
-  log(`${decisions} decisions, ${outcomes} outcomes (${outcomeFailures} failed) seeded; data set ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  await pool(
+    made.filter((_, i) => i % 2 === 0),
+    4,
+    async (c) => {
+      await demo.runWhenReady(
+        'mutation($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
+        {
+          input: {
+            forumId: data.forumId,
+            title: 'Involve young people from the start',
+            description: 'Every service review starts with young people.',
+            citedFindingIds: [c.findingId],
+            youngPeopleInvolved: true,
+          },
+        },
+        lead,
+      );
+      decisions += 1;
+      try {
+        await demo.runWhenReady(
+          'mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }',
+          {
+            input: {
+              findingId: c.findingId,
+              status: 'ACCEPTED',
+              youSaid: 'Involve us earlier and tell us what happened.',
+              weDid: 'Young people now join every service review from the start.',
+              published: true,
+            },
+          },
+          lead,
+          10_000,
+        );
+        outcomes += 1;
+      } catch {
+        outcomeFailures += 1; // the feedback subgraph is still being finished: the trail then shows no outcome
+      }
+    },
+  );
+  log(
+    `${decisions} decisions, ${outcomes} outcomes (${outcomeFailures} failed) seeded; data set ready in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+  );
 
   const open = made.find((c) => c.open && c.writerTakesPart)!;
   return {
-    ...data, leadOrgs, writer, extraPeople, consultations: [data.consultationId as string, ...made.map((c) => c.consultationId)],
-    openConsultation: open.consultationId, openContributions: open.contributions, decisions, outcomes, outcomeFailures,
+    ...data,
+    leadOrgs,
+    writer,
+    extraPeople,
+    consultations: [data.consultationId as string, ...made.map((c) => c.consultationId)],
+    openConsultation: open.consultationId,
+    openContributions: open.contributions,
+    decisions,
+    outcomes,
+    outcomeFailures,
   };
 }

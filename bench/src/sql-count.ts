@@ -18,12 +18,19 @@ export async function send(url: string, op: Operation): Promise<{ data?: unknown
  * SQL statements per request, per subgraph and in total: the counters before and after
  * `requests` sequential requests, less the background rate measured over an idle second before.
  */
-export async function statementsPerRequest(gatewayUrl: string, subgraphs: { name: string; url: string }[], op: Operation, requests = 20): Promise<{ total: number; bySubgraph: Record<string, number> }> {
+export async function statementsPerRequest(
+  gatewayUrl: string,
+  subgraphs: { name: string; url: string }[],
+  op: Operation,
+  requests = 20,
+): Promise<{ total: number; bySubgraph: Record<string, number> }> {
   await send(gatewayUrl, op); // warm caches (plans, prepared shapes) first
   // Background statements (relay polls, consumers catching up) over an idle second, subtracted pro rata.
   const idleStart = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));
   await sleep(1000);
-  const idleRate = (await Promise.all(subgraphs.map((s) => sqlStatements(s.url)))).map((n, i) => (n - idleStart[i]) / 1000);
+  const idleRate = (await Promise.all(subgraphs.map((s) => sqlStatements(s.url)))).map(
+    (n, i) => (n - idleStart[i]) / 1000,
+  );
   const started = Date.now();
   const before = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));
   for (let i = 0; i < requests; i += 1) {
@@ -32,6 +39,18 @@ export async function statementsPerRequest(gatewayUrl: string, subgraphs: { name
   }
   const after = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));
   const elapsed = Date.now() - started;
-  const bySubgraph = Object.fromEntries(subgraphs.map((s, i) => [s.name, Number((Math.max(0, after[i] - before[i] - idleRate[i] * elapsed) / requests).toFixed(2))]));
-  return { total: Number(Object.values(bySubgraph).reduce((a, b) => a + b, 0).toFixed(2)), bySubgraph };
+  const bySubgraph = Object.fromEntries(
+    subgraphs.map((s, i) => [
+      s.name,
+      Number((Math.max(0, after[i] - before[i] - idleRate[i] * elapsed) / requests).toFixed(2)),
+    ]),
+  );
+  return {
+    total: Number(
+      Object.values(bySubgraph)
+        .reduce((a, b) => a + b, 0)
+        .toFixed(2),
+    ),
+    bySubgraph,
+  };
 }

@@ -7,4 +7,6 @@ import { runService } from '@voicegraph/platform';
 import { builtServiceDefinition } from './service-definition';
 
 const name = process.env.BENCH_SERVICE ?? '';
-runService(builtServiceDefinition(name), { consumerGroupId: `voicegraph-${name}-${process.env.BENCH_DATABASE ?? 'vg_bench'}` });
+runService(builtServiceDefinition(name), {
+  consumerGroupId: `voicegraph-${name}-${process.env.BENCH_DATABASE ?? 'vg_bench'}`,
+});

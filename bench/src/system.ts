@@ -20,7 +20,8 @@ export const benchDir = (): string => join(repoRoot(), 'bench');
 /** The committed supergraph with the subgraph URLs pointed at the bench ports (every gateway gets this file). */
 function writeBenchSupergraph(): string {
   let sdl = readFileSync(join(repoRoot(), 'schema', 'supergraph.graphql'), 'utf8');
-  for (const name of SERVICE_NAMES) sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${subgraphUrl(name)}$2`);
+  for (const name of SERVICE_NAMES)
+    sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${subgraphUrl(name)}$2`);
   const dir = join(benchDir(), '.work');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'supergraph.graphql');
@@ -45,7 +46,13 @@ export async function startBenchSystem(log: (line: string) => void): Promise<Ben
   };
   const entry = join(benchDir(), 'dist', 'subgraph.js');
   const subgraphs = SERVICE_NAMES.map((name: ServiceName) =>
-    spawnService(`bench-${name}`, entry, { ...common, BENCH_SERVICE: name, DATABASE_URL: serviceUrls[name], PORT: String(SUBGRAPH_PORTS[name]) }, SUBGRAPH_PORTS[name]));
+    spawnService(
+      `bench-${name}`,
+      entry,
+      { ...common, BENCH_SERVICE: name, DATABASE_URL: serviceUrls[name], PORT: String(SUBGRAPH_PORTS[name]) },
+      SUBGRAPH_PORTS[name],
+    ),
+  );
   const stop = async (): Promise<void> => {
     for (const service of [...subgraphs].reverse()) await service.stop();
     // Postgres: stop only an embedded one this run started; Kafka: never (shared broker).
@@ -65,9 +72,14 @@ export async function startBenchSystem(log: (line: string) => void): Promise<Ben
 export async function waitForGraphQL(url: string, child?: ChildService, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child && child.process.exitCode !== null) throw new Error(`${child.name} exited with code ${child.process.exitCode}; see ${child.logFile}`);
+    if (child && child.process.exitCode !== null)
+      throw new Error(`${child.name} exited with code ${child.process.exitCode}; see ${child.logFile}`);
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       if (response.ok) return;
     } catch {
       // not listening yet

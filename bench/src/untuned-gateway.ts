@@ -8,19 +8,33 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 
-interface Ctx { authorization?: string }
+interface Ctx {
+  authorization?: string;
+}
 
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(process.env.BENCH_SUPERGRAPH!, 'utf8'),
-  buildService: ({ url }) => new (class extends RemoteGraphQLDataSource<Ctx> {
-    override willSendRequest({ request, context }: { request: { http?: { headers: { set(k: string, v: string): void } } }; context: Ctx }): void {
-      if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-    }
-  })({ url }),
+  buildService: ({ url }) =>
+    new (class extends RemoteGraphQLDataSource<Ctx> {
+      override willSendRequest({
+        request,
+        context,
+      }: {
+        request: { http?: { headers: { set(k: string, v: string): void } } };
+        context: Ctx;
+      }): void {
+        if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+      }
+    })({ url }),
 });
 const server = new ApolloServer<Ctx>({ gateway });
-startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' }, context: async ({ req }) => ({ authorization: req.headers.authorization }) }).catch((error: Error) => {
+startStandaloneServer(server, {
+  listen: { port: Number(process.env.PORT), host: '127.0.0.1' },
+  context: async ({ req }) => ({ authorization: req.headers.authorization }),
+}).catch((error: Error) => {
   process.stderr.write(`untuned gateway failed: ${error.stack}\n`);
   process.exit(1);
 });
-process.once('SIGTERM', () => { void server.stop().finally(() => process.exit(0)); });
+process.once('SIGTERM', () => {
+  void server.stop().finally(() => process.exit(0));
+});

@@ -53,30 +53,84 @@ export const PEOPLE_QUERY = `query PeoplePage($first: Int!) {
 const SUBMIT = 'mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id } }';
 const FINDING = 'mutation($input: RecordFindingInput!) { recordFinding(input: $input) { id } }';
 
-export const json = (query: string, variables: Record<string, unknown> = {}): string => JSON.stringify({ query, variables });
+export const json = (query: string, variables: Record<string, unknown> = {}): string =>
+  JSON.stringify({ query, variables });
 
 export async function tokenFor(demo: DemoContext, claims: TokenClaims): Promise<string> {
   return signDevToken(demo.auth, claims, '4h');
 }
 
-export const leadClaims = (data: BenchData): TokenClaims => ({ sub: data.people.lead, roles: ['PARTICIPATION_LEAD'], partnership: data.partnershipId, orgs: data.leadOrgs });
+export const leadClaims = (data: BenchData): TokenClaims => ({
+  sub: data.people.lead,
+  roles: ['PARTICIPATION_LEAD'],
+  partnership: data.partnershipId,
+  orgs: data.leadOrgs,
+});
 
 /** The five workloads of the issue, with the fixed data set's ids and tokens. */
 export async function buildWorkloads(demo: DemoContext, data: BenchData, trailPage = 20): Promise<Workload[]> {
   const lead = await tokenFor(demo, leadClaims(data));
-  const young = await tokenFor(demo, { sub: data.writer, roles: ['YOUNG_PERSON'], partnership: data.partnershipId, orgs: [] });
-  const analyst = await tokenFor(demo, { sub: data.people.analyst, roles: ['ANALYST'], partnership: data.partnershipId, orgs: [] });
+  const young = await tokenFor(demo, {
+    sub: data.writer,
+    roles: ['YOUNG_PERSON'],
+    partnership: data.partnershipId,
+    orgs: [],
+  });
+  const analyst = await tokenFor(demo, {
+    sub: data.people.analyst,
+    roles: ['ANALYST'],
+    partnership: data.partnershipId,
+    orgs: [],
+  });
   const h = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
   return [
-    { id: 'trail', title: `voice-to-impact trail, ${trailPage} consultations`, operations: [{ body: json(TRAIL_QUERY, { first: trailPage }), headers: h(lead) }] },
-    { id: 'own-view', title: "a young person's own view", operations: [{ body: json(OWN_VIEW), headers: h(young) }] },
-    { id: 'people-page', title: '100 people with their organisations', operations: [{ body: json(PEOPLE_QUERY, { first: 100 }), headers: h(lead) }] },
-    { id: 'analyst', title: 'the analyst query (all analytics of a year)', operations: [{ body: json(FULL_ANALYST_QUERY, { id: data.partnershipId, ...analystYears(), filter: null }), headers: h(analyst) }] },
     {
-      id: 'write-mix', title: 'write mix: contribution + finding', writes: true,
+      id: 'trail',
+      title: `voice-to-impact trail, ${trailPage} consultations`,
+      operations: [{ body: json(TRAIL_QUERY, { first: trailPage }), headers: h(lead) }],
+    },
+    { id: 'own-view', title: "a young person's own view", operations: [{ body: json(OWN_VIEW), headers: h(young) }] },
+    {
+      id: 'people-page',
+      title: '100 people with their organisations',
+      operations: [{ body: json(PEOPLE_QUERY, { first: 100 }), headers: h(lead) }],
+    },
+    {
+      id: 'analyst',
+      title: 'the analyst query (all analytics of a year)',
       operations: [
-        { body: json(SUBMIT, { input: { consultationId: data.openConsultation, text: 'I want to be asked before the meeting, not after it.', anonymous: false } }), headers: h(young) },
-        { body: json(FINDING, { input: { consultationId: data.openConsultation, title: 'Ask before, not after', summary: 'Young people want to be asked early.', contributionIds: data.openContributions } }), headers: h(lead) },
+        {
+          body: json(FULL_ANALYST_QUERY, { id: data.partnershipId, ...analystYears(), filter: null }),
+          headers: h(analyst),
+        },
+      ],
+    },
+    {
+      id: 'write-mix',
+      title: 'write mix: contribution + finding',
+      writes: true,
+      operations: [
+        {
+          body: json(SUBMIT, {
+            input: {
+              consultationId: data.openConsultation,
+              text: 'I want to be asked before the meeting, not after it.',
+              anonymous: false,
+            },
+          }),
+          headers: h(young),
+        },
+        {
+          body: json(FINDING, {
+            input: {
+              consultationId: data.openConsultation,
+              title: 'Ask before, not after',
+              summary: 'Young people want to be asked early.',
+              contributionIds: data.openContributions,
+            },
+          }),
+          headers: h(lead),
+        },
       ],
     },
   ];

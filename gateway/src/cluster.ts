@@ -2,7 +2,10 @@ import cluster, { Worker } from 'node:cluster';
 import { Logger } from '@voicegraph/platform';
 
 /** What a worker tells the primary once its server listens. */
-export interface WorkerReady { type: 'gateway-ready'; url: string }
+export interface WorkerReady {
+  type: 'gateway-ready';
+  url: string;
+}
 
 const isReady = (message: unknown): message is WorkerReady =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'gateway-ready';
@@ -51,9 +54,17 @@ export function runPrimary(workers: number, workerFlags: string[], logger: Logge
     stopping = true;
     const running = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
     logger.info({ workers: running.length }, 'stopping gateway workers');
-    const force = setTimeout(() => { for (const w of running) w.process.kill('SIGKILL'); }, STOP_GRACE_MS);
+    const force = setTimeout(() => {
+      for (const w of running) w.process.kill('SIGKILL');
+    }, STOP_GRACE_MS);
     let left = running.length;
-    const done = () => { left -= 1; if (left <= 0) { clearTimeout(force); process.exit(0); } };
+    const done = () => {
+      left -= 1;
+      if (left <= 0) {
+        clearTimeout(force);
+        process.exit(0);
+      }
+    };
     if (!left) process.exit(0);
     for (const w of running) {
       w.once('exit', done);

@@ -41,7 +41,10 @@ export function readWorkers(reader: EnvReader, raw: string | undefined, cores = 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const reader = new EnvReader(env);
   const subgraphUrls = Object.fromEntries(
-    SERVICE_NAMES.map((name) => [name, reader.url(`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`)]),
+    SERVICE_NAMES.map((name) => [
+      name,
+      reader.url(`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`),
+    ]),
   ) as Record<ServiceName, string>;
   const config: GatewayConfig = {
     port: reader.int('PORT', 4000, 0, 65535),
@@ -49,7 +52,11 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     supergraphPath: reader.string('SUPERGRAPH_PATH', resolve(__dirname, '../../schema/supergraph.graphql')),
     subgraphUrls,
     auth: readAuthConfig(reader, env.NODE_ENV === 'production'),
-    logLevel: reader.oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
+    logLevel: reader.oneOf(
+      'LOG_LEVEL',
+      ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const,
+      'info',
+    ),
     maxDepth: reader.int('GATEWAY_MAX_DEPTH', 15, 2, 100),
     subgraphConnections: reader.int('GATEWAY_SUBGRAPH_CONNECTIONS', 64, 1, 4096),
     subgraphTimeoutMs: reader.int('GATEWAY_SUBGRAPH_TIMEOUT_MS', 30_000, 100, 600_000),

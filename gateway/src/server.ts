@@ -25,10 +25,15 @@ class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 /** Builds the gateway from the committed supergraph. No side effects until `start()`. */
 export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServer<GatewayContext> {
   // One keep-alive fetcher shared by the four data sources (see subgraph-fetcher.ts).
-  const fetcher = createSubgraphFetcher({ connections: config.subgraphConnections, timeoutMs: config.subgraphTimeoutMs, deduplicateQueries: config.deduplicateQueries });
+  const fetcher = createSubgraphFetcher({
+    connections: config.subgraphConnections,
+    timeoutMs: config.subgraphTimeoutMs,
+    deduplicateQueries: config.deduplicateQueries,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: config.subgraphUrls[name as ServiceName] ?? url, fetcher }),
+    buildService: ({ name, url }) =>
+      new AuthForwardingDataSource({ url: config.subgraphUrls[name as ServiceName] ?? url, fetcher }),
     logger,
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
   });
@@ -43,7 +48,15 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
     // "no-store", which createHttpServer now sets itself.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { async serverWillStop() { fetcher.destroy(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async serverWillStop() {
+              fetcher.destroy();
+            },
+          };
+        },
+      },
     ],
   });
 }

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { actorFromAuthorizationHeader, closeServer, createHttpServer, createLogger, createTokenVerifier, listen, Logger } from '@voicegraph/platform';
+import {
+  actorFromAuthorizationHeader,
+  closeServer,
+  createHttpServer,
+  createLogger,
+  createTokenVerifier,
+  listen,
+  Logger,
+} from '@voicegraph/platform';
 import { GatewayConfig, loadGatewayConfig } from './config';
 import { buildGateway, GatewayContext } from './server';
 
@@ -11,7 +19,10 @@ export interface RunningGateway {
 }
 
 /** Starts the gateway: verifies tokens itself, forwards them, serves /health and /ready. */
-export async function startGateway(config: GatewayConfig = loadGatewayConfig(), logger = createLogger('gateway', config.logLevel)): Promise<RunningGateway> {
+export async function startGateway(
+  config: GatewayConfig = loadGatewayConfig(),
+  logger = createLogger('gateway', config.logLevel),
+): Promise<RunningGateway> {
   const apollo = buildGateway(config, logger);
   await apollo.start();
   const verify = createTokenVerifier(config.auth);
@@ -30,7 +41,9 @@ export async function startGateway(config: GatewayConfig = loadGatewayConfig(), 
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
   logger.info({ url }, 'gateway ready');
   return {
-    url, port, logger,
+    url,
+    port,
+    logger,
     async stop() {
       stopping = true;
       await closeServer(server);

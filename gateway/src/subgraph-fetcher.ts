@@ -33,11 +33,20 @@ interface RawResponse {
  * are never cached, so none of that is needed.
  */
 export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher & { destroy(): void } {
-  const agentOptions = { keepAlive: true, keepAliveMsecs: 1000, maxSockets: options.connections, maxFreeSockets: options.connections, scheduling: 'lifo' as const };
+  const agentOptions = {
+    keepAlive: true,
+    keepAliveMsecs: 1000,
+    maxSockets: options.connections,
+    maxFreeSockets: options.connections,
+    scheduling: 'lifo' as const,
+  };
   const http = new Agent(agentOptions);
   const https = new HttpsAgent(agentOptions);
   const inflight = new Map<string, Promise<RawResponse>>();
-  const toResponse = (url: string) => (raw: RawResponse): FetcherResponse => new BufferedResponse(url, raw.status, raw.statusText, raw.headers, raw.body);
+  const toResponse =
+    (url: string) =>
+    (raw: RawResponse): FetcherResponse =>
+      new BufferedResponse(url, raw.status, raw.statusText, raw.headers, raw.body);
   const fetcher = (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
     const key = options.deduplicateQueries ? deduplicationKey(url, init) : undefined;
     if (key === undefined) return send(url, init).then(toResponse(url));
@@ -45,7 +54,9 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher 
     if (!shared) {
       shared = send(url, init);
       inflight.set(key, shared);
-      const forget = () => { if (inflight.get(key) === shared) inflight.delete(key); };
+      const forget = () => {
+        if (inflight.get(key) === shared) inflight.delete(key);
+      };
       shared.then(forget, forget);
     }
     return shared.then(toResponse(url));
@@ -54,21 +65,38 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher 
     new Promise((resolve, reject) => {
       const target = new URL(url);
       const secure = target.protocol === 'https:';
-      const body = init.body === undefined ? undefined : typeof init.body === 'string' ? Buffer.from(init.body, 'utf8') : init.body;
+      const body =
+        init.body === undefined
+          ? undefined
+          : typeof init.body === 'string'
+            ? Buffer.from(init.body, 'utf8')
+            : init.body;
       const headers: Record<string, string | number> = { ...(init.headers ?? {}) };
       if (body) headers['content-length'] = body.length;
-      const req = (secure ? httpsRequest : httpRequest)(target, { method: init.method ?? 'GET', headers, agent: secure ? https : http, timeout: options.timeoutMs }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks) }));
-      });
+      const req = (secure ? httpsRequest : httpRequest)(
+        target,
+        { method: init.method ?? 'GET', headers, agent: secure ? https : http, timeout: options.timeoutMs },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', reject);
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              statusText: res.statusMessage ?? '',
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        },
+      );
       req.on('timeout', () => req.destroy(new Error(`request to ${url} timed out after ${options.timeoutMs} ms`)));
       req.on('error', (error) => reject(new Error(`request to ${url} failed, reason: ${error.message}`)));
       const signal = init.signal as AbortSignal | undefined;
       if (signal) {
         if (signal.aborted) req.destroy(new Error('The operation was aborted.'));
-        else signal.addEventListener('abort', () => req.destroy(new Error('The operation was aborted.')), { once: true });
+        else
+          signal.addEventListener('abort', () => req.destroy(new Error('The operation was aborted.')), { once: true });
       }
       req.end(body);
     });
@@ -110,14 +138,30 @@ class BufferedHeaders implements FetcherHeaders {
     const existing = this.map.get(key);
     this.map.set(key, existing === undefined ? value : `${existing}, ${value}`);
   }
-  delete(name: string): void { this.map.delete(name.toLowerCase()); }
-  get(name: string): string | null { return this.map.get(name.toLowerCase()) ?? null; }
-  has(name: string): boolean { return this.map.has(name.toLowerCase()); }
-  set(name: string, value: string): void { this.map.set(name.toLowerCase(), value); }
-  entries(): IterableIterator<[string, string]> { return this.map.entries(); }
-  keys(): IterableIterator<string> { return this.map.keys(); }
-  values(): IterableIterator<string> { return this.map.values(); }
-  [Symbol.iterator](): IterableIterator<[string, string]> { return this.map.entries(); }
+  delete(name: string): void {
+    this.map.delete(name.toLowerCase());
+  }
+  get(name: string): string | null {
+    return this.map.get(name.toLowerCase()) ?? null;
+  }
+  has(name: string): boolean {
+    return this.map.has(name.toLowerCase());
+  }
+  set(name: string, value: string): void {
+    this.map.set(name.toLowerCase(), value);
+  }
+  entries(): IterableIterator<[string, string]> {
+    return this.map.entries();
+  }
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+  values(): IterableIterator<string> {
+    return this.map.values();
+  }
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.map.entries();
+  }
 }
 
 /** A fully read response (subgraph answers are small JSON documents). */
@@ -126,12 +170,22 @@ export class BufferedResponse implements FetcherResponse {
   readonly headers: FetcherHeaders;
   private used = false;
 
-  constructor(readonly url: string, readonly status: number, readonly statusText: string, headers: Record<string, string | string[] | undefined>, private readonly body: Buffer) {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    headers: Record<string, string | string[] | undefined>,
+    private readonly body: Buffer,
+  ) {
     this.headers = new BufferedHeaders(headers);
   }
 
-  get ok(): boolean { return this.status >= 200 && this.status < 300; }
-  get bodyUsed(): boolean { return this.used; }
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+  get bodyUsed(): boolean {
+    return this.used;
+  }
 
   private consume(): Buffer {
     if (this.used) throw new TypeError(`body used already for: ${this.url}`);
@@ -143,8 +197,11 @@ export class BufferedResponse implements FetcherResponse {
     const body = this.consume();
     return body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
   }
-  async text(): Promise<string> { return this.consume().toString('utf8'); }
-  async json(): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async text(): Promise<string> {
+    return this.consume().toString('utf8');
+  }
+  async json(): Promise<any> {
+    // eslint-disable-line @typescript-eslint/no-explicit-any
     const text = await this.text();
     try {
       return JSON.parse(text);

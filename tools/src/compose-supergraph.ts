@@ -11,18 +11,27 @@ export const SUPERGRAPH_PATH = join(ROOT, 'schema', 'supergraph.graphql');
 export function subgraphSdls(): { name: string; url: string; sdl: string }[] {
   return SERVICE_NAMES.map((name) => ({ name, path: join(ROOT, 'services', name, 'src', 'schema.graphql') }))
     .filter(({ path }) => existsSync(path))
-    .map(({ name, path }) => ({ name, url: `http://127.0.0.1:${DEFAULT_PORTS[name as keyof typeof DEFAULT_PORTS]}/graphql`, sdl: readSubgraphSdl(path) }));
+    .map(({ name, path }) => ({
+      name,
+      url: `http://127.0.0.1:${DEFAULT_PORTS[name as keyof typeof DEFAULT_PORTS]}/graphql`,
+      sdl: readSubgraphSdl(path),
+    }));
 }
 
 /** Composes the subgraphs' SDL into the supergraph with @apollo/composition; throws with every composition error. */
 export function composeSupergraph(): string {
   const result = composeServices(subgraphSdls().map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
-  if (result.errors) throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  if (result.errors)
+    throw new Error(`Supergraph composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   return `${result.supergraphSdl.trimEnd()}\n`;
 }
 
 if (require.main === module) {
   const sdl = composeSupergraph();
   writeFileSync(SUPERGRAPH_PATH, sdl);
-  process.stdout.write(`Wrote ${SUPERGRAPH_PATH} from ${subgraphSdls().map((s) => s.name).join(', ')}\n`);
+  process.stdout.write(
+    `Wrote ${SUPERGRAPH_PATH} from ${subgraphSdls()
+      .map((s) => s.name)
+      .join(', ')}\n`,
+  );
 }

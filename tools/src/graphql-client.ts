@@ -32,7 +32,8 @@ export async function gql<T = AnyData>(
 }
 
 /** The error codes of a response, in order (for compact assertions). */
-export const codes = (response: GraphQLResponse): (string | undefined)[] => (response.errors ?? []).map((e) => e.extensions?.code);
+export const codes = (response: GraphQLResponse): (string | undefined)[] =>
+  (response.errors ?? []).map((e) => e.extensions?.code);
 
 /** Throws with the errors when a response that should succeed did not. */
 export function ok<T>(response: GraphQLResponse<T>): T {

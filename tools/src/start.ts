@@ -18,17 +18,23 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   try {
-    const { data, seeded } = await seedDemo(system.gatewayUrl, database, system.services.map((s) => s.name).filter((n): n is ServiceName => n !== 'gateway'));
-    process.stdout.write([
-      '',
-      `VoiceGraph gateway: ${system.gatewayUrl}`,
-      `Demo partnership ${seeded ? 'created' : 'found'}: ${data.partnershipId} (ids in .data/demo.json)`,
-      'Get a token:  npm run -s token -- --role PARTICIPATION_LEAD   (or YOUNG_PERSON, PRACTITIONER, PARTNERSHIP_ADMIN, ANALYST)',
-      `Try it:       curl -s ${system.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role PARTICIPATION_LEAD)" -d '{"query":"{ me { displayName } people(first: 5) { totalCount edges { node { displayName ageBand } } } }"}'`,
-      `Logs:         .data/logs/<service>.log      Health: ${system.services.map((s) => `${s.url}/ready`).join(' ')}`,
-      'Press Ctrl-C to stop.',
-      '',
-    ].join('\n'));
+    const { data, seeded } = await seedDemo(
+      system.gatewayUrl,
+      database,
+      system.services.map((s) => s.name).filter((n): n is ServiceName => n !== 'gateway'),
+    );
+    process.stdout.write(
+      [
+        '',
+        `VoiceGraph gateway: ${system.gatewayUrl}`,
+        `Demo partnership ${seeded ? 'created' : 'found'}: ${data.partnershipId} (ids in .data/demo.json)`,
+        'Get a token:  npm run -s token -- --role PARTICIPATION_LEAD   (or YOUNG_PERSON, PRACTITIONER, PARTNERSHIP_ADMIN, ANALYST)',
+        `Try it:       curl -s ${system.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role PARTICIPATION_LEAD)" -d '{"query":"{ me { displayName } people(first: 5) { totalCount edges { node { displayName ageBand } } } }"}'`,
+        `Logs:         .data/logs/<service>.log      Health: ${system.services.map((s) => `${s.url}/ready`).join(' ')}`,
+        'Press Ctrl-C to stop.',
+        '',
+      ].join('\n'),
+    );
   } catch (error) {
     process.stderr.write(`Demo data failed: ${(error as Error).message}\n`);
     await system.stop();

@@ -23,13 +23,22 @@ async function main(): Promise<void> {
   if (unknown.length) throw new Error(`Unknown role ${unknown.join(', ')}; choose from ${ROLES.join(', ')}`);
   const demo = readDemo();
   const primary = roles[0] as Role;
-  const demoSub = demo && {
-    YOUNG_PERSON: demo.people.youngPerson, PRACTITIONER: demo.people.practitioner, PARTICIPATION_LEAD: demo.people.lead,
-    PARTNERSHIP_ADMIN: demo.people.admin, ANALYST: demo.people.analyst,
-  }[primary];
+  const demoSub =
+    demo &&
+    {
+      YOUNG_PERSON: demo.people.youngPerson,
+      PRACTITIONER: demo.people.practitioner,
+      PARTICIPATION_LEAD: demo.people.lead,
+      PARTNERSHIP_ADMIN: demo.people.admin,
+      ANALYST: demo.people.analyst,
+    }[primary];
   const demoOrgs = (demo?.staffOrganisations as Record<string, string[]> | undefined)?.[primary] ?? [];
   const token = await signDevToken(
-    { secret: process.env.VOICEGRAPH_JWT_SECRET ?? DEV_JWT_SECRET, issuer: process.env.VOICEGRAPH_JWT_ISSUER ?? 'voicegraph', audience: process.env.VOICEGRAPH_JWT_AUDIENCE ?? 'voicegraph' },
+    {
+      secret: process.env.VOICEGRAPH_JWT_SECRET ?? DEV_JWT_SECRET,
+      issuer: process.env.VOICEGRAPH_JWT_ISSUER ?? 'voicegraph',
+      audience: process.env.VOICEGRAPH_JWT_AUDIENCE ?? 'voicegraph',
+    },
     {
       sub: args.sub ?? demoSub ?? randomUUID(),
       roles: roles as Role[],
@@ -38,7 +47,10 @@ async function main(): Promise<void> {
     },
     args.expires ?? '8h',
   );
-  if (!demo && !args.partnership) process.stderr.write('No demo data yet (run `npm start` first) and no --partnership: this token names no partnership.\n');
+  if (!demo && !args.partnership)
+    process.stderr.write(
+      'No demo data yet (run `npm start` first) and no --partnership: this token names no partnership.\n',
+    );
   process.stdout.write(`${token}\n`);
 }
 

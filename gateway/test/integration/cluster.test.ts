@@ -24,10 +24,21 @@ describe('the gateway with worker processes', () => {
   let url = '';
 
   beforeAll(async () => {
-    primary = spawn(process.execPath, [ENTRY], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1', GATEWAY_WORKERS: '2', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    primary.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    primary.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    await waitFor('the primary to report both workers ready', async () => /"workers":2,"msg":"gateway ready"/.test(output), 30_000);
+    primary = spawn(process.execPath, [ENTRY], {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', GATEWAY_WORKERS: '2', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    primary.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    primary.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    await waitFor(
+      'the primary to report both workers ready',
+      async () => /"workers":2,"msg":"gateway ready"/.test(output),
+      30_000,
+    );
     url = /"url":"([^"]+)","workers":2/.exec(output)![1].replace('/graphql', '');
   });
   afterAll(() => {
@@ -37,7 +48,8 @@ describe('the gateway with worker processes', () => {
   it('serves from two workers on one port, each with its own young-generation size', async () => {
     const workers = childrenOf(primary.pid!);
     expect(workers).toHaveLength(2);
-    for (const pid of workers) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=32');
+    for (const pid of workers)
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=32');
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(200);
   });
@@ -45,11 +57,19 @@ describe('the gateway with worker processes', () => {
   it('replaces a worker that dies', async () => {
     const [victim, survivor] = childrenOf(primary.pid!);
     process.kill(victim, 'SIGKILL');
-    await waitFor('a new worker in place of the killed one', async () => {
-      const now = childrenOf(primary.pid!);
-      return now.length === 2 && now.includes(survivor) && !now.includes(victim);
-    }, 30_000);
-    await waitFor('the new worker to listen', async () => (output.match(/"msg":"gateway ready"/g) ?? []).length >= 4, 30_000);
+    await waitFor(
+      'a new worker in place of the killed one',
+      async () => {
+        const now = childrenOf(primary.pid!);
+        return now.length === 2 && now.includes(survivor) && !now.includes(victim);
+      },
+      30_000,
+    );
+    await waitFor(
+      'the new worker to listen',
+      async () => (output.match(/"msg":"gateway ready"/g) ?? []).length >= 4,
+      30_000,
+    );
     expect((await fetch(`${url}/health`)).status).toBe(200);
     expect(output).toMatch(/gateway worker exited; starting another/);
   });

@@ -12,7 +12,9 @@ describe('gateway worker settings', () => {
   });
 
   it('names GATEWAY_WORKERS and GATEWAY_SEMI_SPACE_MIB when they are wrong', () => {
-    expect(() => loadGatewayConfig({ GATEWAY_WORKERS: 'many' })).toThrow(/GATEWAY_WORKERS must be "auto" or a whole number from 1 to 64 \(got "many"\)/);
+    expect(() => loadGatewayConfig({ GATEWAY_WORKERS: 'many' })).toThrow(
+      /GATEWAY_WORKERS must be "auto" or a whole number from 1 to 64 \(got "many"\)/,
+    );
     expect(() => loadGatewayConfig({ GATEWAY_WORKERS: '0' })).toThrow(ConfigError);
     expect(() => loadGatewayConfig({ GATEWAY_SEMI_SPACE_MIB: '0' })).toThrow(/GATEWAY_SEMI_SPACE_MIB/);
     expect(loadGatewayConfig({ GATEWAY_WORKERS: '2' }).semiSpaceMiB).toBe(32);

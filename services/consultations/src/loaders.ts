@@ -2,36 +2,62 @@ import { Actor, byKey, groupByKey, RequestContext } from '@voicegraph/platform';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { Viewer } from './domain/access';
-import { ConsultationEntity, ContributionEntity, FindingEntity, ParticipationEntity, PersonProjectionEntity, QuestionEntity } from './entities';
+import {
+  ConsultationEntity,
+  ContributionEntity,
+  FindingEntity,
+  ParticipationEntity,
+  PersonProjectionEntity,
+  QuestionEntity,
+} from './entities';
 
 /** One query per entity type per request, whatever the page size. */
 export const consultationLoader = (ctx: RequestContext): DataLoader<string, ConsultationEntity | null> =>
   ctx.loaders.get('consultation', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) }), (c) => c.id));
+    byKey(ids, await ctx.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+  );
 
 export const questionLoader = (ctx: RequestContext): DataLoader<string, QuestionEntity | null> =>
   ctx.loaders.get('question', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(QuestionEntity).findBy({ id: In([...ids]) }), (q) => q.id));
+    byKey(ids, await ctx.dataSource.getRepository(QuestionEntity).findBy({ id: In([...ids]) }), (q) => q.id),
+  );
 
 export const participationLoader = (ctx: RequestContext): DataLoader<string, ParticipationEntity | null> =>
   ctx.loaders.get('participation', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(ParticipationEntity).findBy({ id: In([...ids]) }), (p) => p.id));
+    byKey(ids, await ctx.dataSource.getRepository(ParticipationEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+  );
 
 export const contributionLoader = (ctx: RequestContext): DataLoader<string, ContributionEntity | null> =>
   ctx.loaders.get('contribution', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(ContributionEntity).findBy({ id: In([...ids]) }), (c) => c.id));
+    byKey(ids, await ctx.dataSource.getRepository(ContributionEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+  );
 
 export const findingLoader = (ctx: RequestContext): DataLoader<string, FindingEntity | null> =>
   ctx.loaders.get('finding', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(FindingEntity).findBy({ id: In([...ids]) }), (f) => f.id));
+    byKey(ids, await ctx.dataSource.getRepository(FindingEntity).findBy({ id: In([...ids]) }), (f) => f.id),
+  );
 
 export const questionsByConsultationLoader = (ctx: RequestContext): DataLoader<string, QuestionEntity[]> =>
   ctx.loaders.get('questionsByConsultation', async (ids: readonly string[]) =>
-    groupByKey(ids, await ctx.dataSource.getRepository(QuestionEntity).find({ where: { consultationId: In([...ids]) }, order: { position: 'ASC' } }), (q) => q.consultationId));
+    groupByKey(
+      ids,
+      await ctx.dataSource
+        .getRepository(QuestionEntity)
+        .find({ where: { consultationId: In([...ids]) }, order: { position: 'ASC' } }),
+      (q) => q.consultationId,
+    ),
+  );
 
 export const findingsByConsultationLoader = (ctx: RequestContext): DataLoader<string, FindingEntity[]> =>
   ctx.loaders.get('findingsByConsultation', async (ids: readonly string[]) =>
-    groupByKey(ids, await ctx.dataSource.getRepository(FindingEntity).find({ where: { consultationId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (f) => f.consultationId));
+    groupByKey(
+      ids,
+      await ctx.dataSource
+        .getRepository(FindingEntity)
+        .find({ where: { consultationId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (f) => f.consultationId,
+    ),
+  );
 
 /** Which of the given consultations the caller took part in (a participation or a contribution). */
 export const tookPartLoader = (ctx: RequestContext, actor: Actor): DataLoader<string, boolean> =>
@@ -48,7 +74,14 @@ export const tookPartLoader = (ctx: RequestContext, actor: Actor): DataLoader<st
 /** The caller as the projection knows them (cohorts, age band), for targeting; unknown people match untargeted consultations only. */
 export async function viewerOf(ctx: RequestContext, actor: Actor): Promise<Viewer> {
   const loader = ctx.loaders.get('viewer', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(PersonProjectionEntity).findBy({ personId: In([...ids]) }), (p) => p.personId));
+    byKey(
+      ids,
+      await ctx.dataSource.getRepository(PersonProjectionEntity).findBy({ personId: In([...ids]) }),
+      (p) => p.personId,
+    ),
+  );
   const person = (await loader.load(actor.personId)) as PersonProjectionEntity | null;
-  return person && person.partnershipId === actor.partnershipId ? { cohorts: person.cohorts, ageBand: person.ageBand } : { cohorts: [], ageBand: 'UNKNOWN' };
+  return person && person.partnershipId === actor.partnershipId
+    ? { cohorts: person.cohorts, ageBand: person.ageBand }
+    : { cohorts: [], ageBand: 'UNKNOWN' };
 }

@@ -1,8 +1,19 @@
 import { resolve } from 'node:path';
-import { ConsultationEvents, Env, loadSdl, PeopleEvents, projectPartnershipThreshold, ServiceDefinition } from '@voicegraph/platform';
+import {
+  ConsultationEvents,
+  Env,
+  loadSdl,
+  PeopleEvents,
+  projectPartnershipThreshold,
+  ServiceDefinition,
+} from '@voicegraph/platform';
 import * as entities from './entities';
 import {
-  erasePerson, projectConsentRecorded, projectConsentWithdrawn, projectOrganisation, projectPerson,
+  erasePerson,
+  projectConsentRecorded,
+  projectConsentWithdrawn,
+  projectOrganisation,
+  projectPerson,
 } from './handlers/people-projection';
 import { ConsultationsTables1763800000200 } from './migrations/1763800000200-consultations-tables';
 import { ConsultationsAnalytics1763800000210 } from './migrations/1763800000210-analytics';
@@ -18,7 +29,12 @@ export function consultationsServiceFor(env: Env): ServiceDefinition {
     typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
     resolvers: resolversFor(readConsultationsSettings(env)),
     entities: Object.values(entities),
-    migrations: [ConsultationsTables1763800000200, ConsultationsAnalytics1763800000210, ConsultationsReachMonth1763800000220, ConsultationsRegisteredYoungPeople1763800000230],
+    migrations: [
+      ConsultationsTables1763800000200,
+      ConsultationsAnalytics1763800000210,
+      ConsultationsReachMonth1763800000220,
+      ConsultationsRegisteredYoungPeople1763800000230,
+    ],
     produces: Object.values(ConsultationEvents),
     consumes: [
       { event: PeopleEvents.PartnershipCreated, handle: projectPartnershipThreshold },

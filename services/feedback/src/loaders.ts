@@ -2,8 +2,14 @@ import { byKey, groupByKey, RequestContext } from '@voicegraph/platform';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  ConsultationEntity, DecisionFindingEntity, FeedbackMessageEntity, FeedbackObligationEntity, FeedbackRecipientEntity, OutcomeEntity,
-  ParticipantEntity, VoiceCheckEntity,
+  ConsultationEntity,
+  DecisionFindingEntity,
+  FeedbackMessageEntity,
+  FeedbackObligationEntity,
+  FeedbackRecipientEntity,
+  OutcomeEntity,
+  ParticipantEntity,
+  VoiceCheckEntity,
 } from './entities';
 
 /** One query per entity type per request, whatever the page size. */
@@ -11,81 +17,135 @@ const repo = <T extends object>(ctx: RequestContext, entity: new () => T) => ctx
 
 export const consultationLoader = (ctx: RequestContext): DataLoader<string, ConsultationEntity | null> =>
   ctx.loaders.get('consultation', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, ConsultationEntity).findBy({ id: In([...ids]) }), (c) => c.id));
+    byKey(ids, await repo(ctx, ConsultationEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+  );
 
 export const outcomeLoader = (ctx: RequestContext): DataLoader<string, OutcomeEntity | null> =>
   ctx.loaders.get('outcome', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, OutcomeEntity).findBy({ id: In([...ids]) }), (o) => o.id));
+    byKey(ids, await repo(ctx, OutcomeEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+  );
 
 export const obligationLoader = (ctx: RequestContext): DataLoader<string, FeedbackObligationEntity | null> =>
   ctx.loaders.get('obligation', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, FeedbackObligationEntity).findBy({ id: In([...ids]) }), (o) => o.id));
+    byKey(ids, await repo(ctx, FeedbackObligationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+  );
 
 export const messageLoader = (ctx: RequestContext): DataLoader<string, FeedbackMessageEntity | null> =>
   ctx.loaders.get('message', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, FeedbackMessageEntity).findBy({ id: In([...ids]) }), (m) => m.id));
+    byKey(ids, await repo(ctx, FeedbackMessageEntity).findBy({ id: In([...ids]) }), (m) => m.id),
+  );
 
 export const voiceCheckLoader = (ctx: RequestContext): DataLoader<string, VoiceCheckEntity | null> =>
   ctx.loaders.get('voiceCheck', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, VoiceCheckEntity).findBy({ id: In([...ids]) }), (v) => v.id));
+    byKey(ids, await repo(ctx, VoiceCheckEntity).findBy({ id: In([...ids]) }), (v) => v.id),
+  );
 
 export const outcomesByConsultation = (ctx: RequestContext): DataLoader<string, OutcomeEntity[]> =>
   ctx.loaders.get('outcomesByConsultation', async (ids: readonly string[]) =>
-    groupByKey(ids, await repo(ctx, OutcomeEntity).find({ where: { consultationId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }), (o) => o.consultationId));
+    groupByKey(
+      ids,
+      await repo(ctx, OutcomeEntity).find({
+        where: { consultationId: In([...ids]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+      (o) => o.consultationId,
+    ),
+  );
 
 export const outcomeByFinding = (ctx: RequestContext): DataLoader<string, OutcomeEntity | null> =>
   ctx.loaders.get('outcomeByFinding', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, OutcomeEntity).findBy({ findingId: In([...ids]) }), (o) => o.findingId));
+    byKey(ids, await repo(ctx, OutcomeEntity).findBy({ findingId: In([...ids]) }), (o) => o.findingId),
+  );
 
 /** Outcomes of the findings each decision cites (through the decision projection). */
 export const outcomesByDecision = (ctx: RequestContext): DataLoader<string, OutcomeEntity[]> =>
   ctx.loaders.get('outcomesByDecision', async (ids: readonly string[]) => {
-    const rows = await repo(ctx, OutcomeEntity).createQueryBuilder('outcome')
-      .innerJoin(DecisionFindingEntity, 'df', 'df.findingId = outcome.findingId AND df.partnershipId = outcome.partnershipId')
+    const rows = await repo(ctx, OutcomeEntity)
+      .createQueryBuilder('outcome')
+      .innerJoin(
+        DecisionFindingEntity,
+        'df',
+        'df.findingId = outcome.findingId AND df.partnershipId = outcome.partnershipId',
+      )
       .addSelect('df.decisionId', 'decision_id')
       .where('df.decisionId IN (:...ids)', { ids: [...ids] })
-      .orderBy('outcome.createdAt', 'ASC').addOrderBy('outcome.id', 'ASC')
+      .orderBy('outcome.createdAt', 'ASC')
+      .addOrderBy('outcome.id', 'ASC')
       .getRawAndEntities();
-    const pairs = rows.raw.map((raw: { decision_id: string; outcome_id: string }) => ({ decisionId: raw.decision_id, outcome: rows.entities.find((o) => o.id === raw.outcome_id)! }));
+    const pairs = rows.raw.map((raw: { decision_id: string; outcome_id: string }) => ({
+      decisionId: raw.decision_id,
+      outcome: rows.entities.find((o) => o.id === raw.outcome_id)!,
+    }));
     return groupByKey(ids, pairs, (p) => p.decisionId).map((list) => list.map((p) => p.outcome));
   });
 
 export const obligationByConsultation = (ctx: RequestContext): DataLoader<string, FeedbackObligationEntity | null> =>
   ctx.loaders.get('obligationByConsultation', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, FeedbackObligationEntity).findBy({ consultationId: In([...ids]) }), (o) => o.consultationId));
+    byKey(
+      ids,
+      await repo(ctx, FeedbackObligationEntity).findBy({ consultationId: In([...ids]) }),
+      (o) => o.consultationId,
+    ),
+  );
 
 export const messagesByObligation = (ctx: RequestContext): DataLoader<string, FeedbackMessageEntity[]> =>
   ctx.loaders.get('messagesByObligation', async (ids: readonly string[]) =>
-    groupByKey(ids, await repo(ctx, FeedbackMessageEntity).find({ where: { obligationId: In([...ids]) }, order: { sentAt: 'ASC', id: 'ASC' } }), (m) => m.obligationId!));
+    groupByKey(
+      ids,
+      await repo(ctx, FeedbackMessageEntity).find({
+        where: { obligationId: In([...ids]) },
+        order: { sentAt: 'ASC', id: 'ASC' },
+      }),
+      (m) => m.obligationId!,
+    ),
+  );
 
 export const voiceChecksByConsultation = (ctx: RequestContext): DataLoader<string, VoiceCheckEntity[]> =>
   ctx.loaders.get('voiceChecksByConsultation', async (ids: readonly string[]) =>
-    groupByKey(ids, await repo(ctx, VoiceCheckEntity).find({ where: { consultationId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } }), (v) => v.consultationId));
+    groupByKey(
+      ids,
+      await repo(ctx, VoiceCheckEntity).find({
+        where: { consultationId: In([...ids]) },
+        order: { submittedAt: 'ASC', id: 'ASC' },
+      }),
+      (v) => v.consultationId,
+    ),
+  );
 
 /** Feedback sent to each person, newest first. */
 export const messagesByRecipient = (ctx: RequestContext): DataLoader<string, FeedbackMessageEntity[]> =>
   ctx.loaders.get('messagesByRecipient', async (personIds: readonly string[]) => {
-    const rows = await repo(ctx, FeedbackMessageEntity).createQueryBuilder('message')
+    const rows = await repo(ctx, FeedbackMessageEntity)
+      .createQueryBuilder('message')
       .innerJoin(FeedbackRecipientEntity, 'r', 'r.feedbackId = message.id')
       .addSelect('r.personId', 'person_id')
       .where('r.personId IN (:...personIds)', { personIds: [...personIds] })
-      .orderBy('message.sentAt', 'DESC').addOrderBy('message.id', 'DESC')
+      .orderBy('message.sentAt', 'DESC')
+      .addOrderBy('message.id', 'DESC')
       .getRawAndEntities();
-    const pairs = rows.raw.map((raw: { person_id: string; message_id: string }) => ({ personId: raw.person_id, message: rows.entities.find((m) => m.id === raw.message_id)! }));
+    const pairs = rows.raw.map((raw: { person_id: string; message_id: string }) => ({
+      personId: raw.person_id,
+      message: rows.entities.find((m) => m.id === raw.message_id)!,
+    }));
     return groupByKey(personIds, pairs, (p) => p.personId).map((list) => list.map((p) => p.message));
   });
 
 /** Unmet obligations of the consultations each person took part in, soonest due first. */
 export const obligationsOwedTo = (ctx: RequestContext): DataLoader<string, FeedbackObligationEntity[]> =>
   ctx.loaders.get('obligationsOwedTo', async (personIds: readonly string[]) => {
-    const rows = await repo(ctx, FeedbackObligationEntity).createQueryBuilder('obligation')
+    const rows = await repo(ctx, FeedbackObligationEntity)
+      .createQueryBuilder('obligation')
       .innerJoin(ParticipantEntity, 'p', 'p.consultationId = obligation.consultationId')
       .addSelect('p.personId', 'person_id')
       .where('p.personId IN (:...personIds)', { personIds: [...personIds] })
       .andWhere("obligation.status <> 'MET'")
-      .orderBy('obligation.dueOn', 'ASC').addOrderBy('obligation.id', 'ASC')
+      .orderBy('obligation.dueOn', 'ASC')
+      .addOrderBy('obligation.id', 'ASC')
       .getRawAndEntities();
-    const pairs = rows.raw.map((raw: { person_id: string; obligation_id: string }) => ({ personId: raw.person_id, obligation: rows.entities.find((o) => o.id === raw.obligation_id)! }));
+    const pairs = rows.raw.map((raw: { person_id: string; obligation_id: string }) => ({
+      personId: raw.person_id,
+      obligation: rows.entities.find((o) => o.id === raw.obligation_id)!,
+    }));
     const grouped = groupByKey(personIds, pairs, (p) => p.personId).map((list) => list.map((p) => p.obligation));
     return grouped.map((list) => [...new Map(list.map((o) => [o.id, o])).values()]);
   });

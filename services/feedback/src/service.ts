@@ -1,8 +1,22 @@
 import { resolve } from 'node:path';
-import { ConsultationEvents, Env, FeedbackEvents, GovernanceEvents, loadSdl, PeopleEvents, projectPartnershipThreshold, ServiceDefinition } from '@voicegraph/platform';
+import {
+  ConsultationEvents,
+  Env,
+  FeedbackEvents,
+  GovernanceEvents,
+  loadSdl,
+  PeopleEvents,
+  projectPartnershipThreshold,
+  ServiceDefinition,
+} from '@voicegraph/platform';
 import { readFeedbackSettings } from './domain/settings';
 import * as entities from './entities';
-import { openObligationOnClose, projectConsultationCreated, projectFinding, projectParticipation } from './handlers/consultations-projection';
+import {
+  openObligationOnClose,
+  projectConsultationCreated,
+  projectFinding,
+  projectParticipation,
+} from './handlers/consultations-projection';
 import { projectDecision } from './handlers/governance-projection';
 import { erasePerson } from './handlers/person-erased';
 import { overdueSweepJob } from './jobs/overdue-sweep';

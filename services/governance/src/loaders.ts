@@ -2,8 +2,17 @@ import { byKey, groupByKey, RequestContext } from '@voicegraph/platform';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  AgendaItemEntity, AttendanceEntity, DecisionEntity, DecisionEvidenceEntity, ForumEntity, KnownPersonEntity, MeetingEntity,
-  ObjectiveEntity, ObjectiveProgressEntity, PlanEntity, SeatEntity,
+  AgendaItemEntity,
+  AttendanceEntity,
+  DecisionEntity,
+  DecisionEvidenceEntity,
+  ForumEntity,
+  KnownPersonEntity,
+  MeetingEntity,
+  ObjectiveEntity,
+  ObjectiveProgressEntity,
+  PlanEntity,
+  SeatEntity,
 } from './entities';
 
 type Entity = { new (): object };
@@ -11,13 +20,25 @@ type Entity = { new (): object };
 /** A loader of rows by primary key: one query per entity type per request. */
 function byId<T extends { id: string }>(ctx: RequestContext, entity: new () => T): DataLoader<string, T | null> {
   return ctx.loaders.get(entity.name, async (ids: readonly string[]) =>
-    byKey(ids, (await ctx.dataSource.getRepository(entity as Entity).findBy({ id: In([...ids]) })) as T[], (row) => row.id));
+    byKey(
+      ids,
+      (await ctx.dataSource.getRepository(entity as Entity).findBy({ id: In([...ids]) })) as T[],
+      (row) => row.id,
+    ),
+  );
 }
 
 /** A loader of child rows grouped by a parent key column, ordered as given. */
-function childrenBy<T>(ctx: RequestContext, entity: new () => T, key: keyof T & string, order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>): DataLoader<string, T[]> {
+function childrenBy<T>(
+  ctx: RequestContext,
+  entity: new () => T,
+  key: keyof T & string,
+  order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>,
+): DataLoader<string, T[]> {
   return ctx.loaders.get(`${entity.name}By${key}`, async (keys: readonly string[]) => {
-    const rows = await ctx.dataSource.getRepository(entity as Entity).find({ where: { [key]: In([...keys]) }, order: order as Record<string, 'ASC' | 'DESC'> });
+    const rows = await ctx.dataSource
+      .getRepository(entity as Entity)
+      .find({ where: { [key]: In([...keys]) }, order: order as Record<string, 'ASC' | 'DESC'> });
     return groupByKey(keys, rows as T[], (row) => row[key] as unknown as string);
   });
 }
@@ -30,32 +51,59 @@ export const decisionLoader = (ctx: RequestContext) => byId(ctx, DecisionEntity)
 export const planLoader = (ctx: RequestContext) => byId(ctx, PlanEntity);
 export const objectiveLoader = (ctx: RequestContext) => byId(ctx, ObjectiveEntity);
 
-export const seatsByForum = (ctx: RequestContext) => childrenBy(ctx, SeatEntity, 'forumId', { createdAt: 'ASC', id: 'ASC' });
-export const seatsByPerson = (ctx: RequestContext) => childrenBy(ctx, SeatEntity, 'personId', { createdAt: 'ASC', id: 'ASC' });
-export const agendaByMeeting = (ctx: RequestContext) => childrenBy(ctx, AgendaItemEntity, 'meetingId', { position: 'ASC' });
-export const attendanceByMeeting = (ctx: RequestContext) => childrenBy(ctx, AttendanceEntity, 'meetingId', { createdAt: 'ASC', id: 'ASC' });
-export const decisionsByMeeting = (ctx: RequestContext) => childrenBy(ctx, DecisionEntity, 'meetingId', { createdAt: 'ASC', id: 'ASC' });
-export const evidenceByDecision = (ctx: RequestContext) => childrenBy(ctx, DecisionEvidenceEntity, 'decisionId', { findingId: 'ASC' });
-export const objectivesByPlan = (ctx: RequestContext) => childrenBy(ctx, ObjectiveEntity, 'planId', { createdAt: 'ASC', id: 'ASC' });
-export const progressByObjective = (ctx: RequestContext) => childrenBy(ctx, ObjectiveProgressEntity, 'objectiveId', { createdAt: 'DESC', id: 'DESC' });
+export const seatsByForum = (ctx: RequestContext) =>
+  childrenBy(ctx, SeatEntity, 'forumId', { createdAt: 'ASC', id: 'ASC' });
+export const seatsByPerson = (ctx: RequestContext) =>
+  childrenBy(ctx, SeatEntity, 'personId', { createdAt: 'ASC', id: 'ASC' });
+export const agendaByMeeting = (ctx: RequestContext) =>
+  childrenBy(ctx, AgendaItemEntity, 'meetingId', { position: 'ASC' });
+export const attendanceByMeeting = (ctx: RequestContext) =>
+  childrenBy(ctx, AttendanceEntity, 'meetingId', { createdAt: 'ASC', id: 'ASC' });
+export const decisionsByMeeting = (ctx: RequestContext) =>
+  childrenBy(ctx, DecisionEntity, 'meetingId', { createdAt: 'ASC', id: 'ASC' });
+export const evidenceByDecision = (ctx: RequestContext) =>
+  childrenBy(ctx, DecisionEvidenceEntity, 'decisionId', { findingId: 'ASC' });
+export const objectivesByPlan = (ctx: RequestContext) =>
+  childrenBy(ctx, ObjectiveEntity, 'planId', { createdAt: 'ASC', id: 'ASC' });
+export const progressByObjective = (ctx: RequestContext) =>
+  childrenBy(ctx, ObjectiveProgressEntity, 'objectiveId', { createdAt: 'DESC', id: 'DESC' });
 
 export const knownPersonLoader = (ctx: RequestContext): DataLoader<string, KnownPersonEntity | null> =>
   ctx.loaders.get('knownPerson', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(KnownPersonEntity).findBy({ personId: In([...ids]) }), (p) => p.personId));
+    byKey(
+      ids,
+      await ctx.dataSource.getRepository(KnownPersonEntity).findBy({ personId: In([...ids]) }),
+      (p) => p.personId,
+    ),
+  );
 
 /** Decisions citing findings, keyed by finding id or by consultation id: one join query per batch. */
-function decisionsCiting(ctx: RequestContext, column: 'findingId' | 'consultationId'): DataLoader<string, DecisionEntity[]> {
+function decisionsCiting(
+  ctx: RequestContext,
+  column: 'findingId' | 'consultationId',
+): DataLoader<string, DecisionEntity[]> {
   return ctx.loaders.get(`decisionsBy${column}`, async (keys: readonly string[]) => {
     const partnershipId = ctx.actor?.partnershipId;
     if (!partnershipId) return keys.map(() => []);
-    const evidence = await ctx.dataSource.getRepository(DecisionEvidenceEntity).find({ where: { [column]: In([...keys]) } });
-    const decisions = evidence.length === 0 ? [] : await ctx.dataSource.getRepository(DecisionEntity).find({
-      where: { id: In([...new Set(evidence.map((e) => e.decisionId))]), partnershipId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    const evidence = await ctx.dataSource
+      .getRepository(DecisionEvidenceEntity)
+      .find({ where: { [column]: In([...keys]) } });
+    const decisions =
+      evidence.length === 0
+        ? []
+        : await ctx.dataSource.getRepository(DecisionEntity).find({
+            where: { id: In([...new Set(evidence.map((e) => e.decisionId))]), partnershipId },
+            order: { createdAt: 'ASC', id: 'ASC' },
+          });
     const byDecision = new Map(decisions.map((d) => [d.id, d]));
-    const pairs = decisions.flatMap((d) => evidence.filter((e) => e.decisionId === d.id).map((e) => ({ key: e[column], decision: byDecision.get(e.decisionId)! })));
-    return groupByKey(keys, pairs, (p) => p.key).map((list) => [...new Map(list.map((p) => [p.decision.id, p.decision])).values()]);
+    const pairs = decisions.flatMap((d) =>
+      evidence
+        .filter((e) => e.decisionId === d.id)
+        .map((e) => ({ key: e[column], decision: byDecision.get(e.decisionId)! })),
+    );
+    return groupByKey(keys, pairs, (p) => p.key).map((list) => [
+      ...new Map(list.map((p) => [p.decision.id, p.decision])).values(),
+    ]);
   });
 }
 

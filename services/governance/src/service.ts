@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { ConsultationEvents, GovernanceEvents, loadSdl, PeopleEvents, projectPartnershipThreshold, ServiceDefinition } from '@voicegraph/platform';
+import {
+  ConsultationEvents,
+  GovernanceEvents,
+  loadSdl,
+  PeopleEvents,
+  projectPartnershipThreshold,
+  ServiceDefinition,
+} from '@voicegraph/platform';
 import * as entities from './entities';
 import { rememberConsultation, rememberFinding } from './handlers/consultations-projection';
 import { forgetPerson } from './handlers/person-erased';

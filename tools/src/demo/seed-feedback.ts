@@ -7,19 +7,56 @@ import { DemoData } from './demo-file';
  */
 export async function seedFeedback(demo: DemoContext, data: DemoData): Promise<void> {
   if (!data.findingId || !data.consultationId) return;
-  const lead = { sub: data.people.lead, roles: ['PARTICIPATION_LEAD' as const], partnership: data.partnershipId, orgs: (data.staffOrganisations as Record<string, string[]>).PARTICIPATION_LEAD };
-  const { recordOutcome } = await demo.runWhenReady('mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }', {
-    input: {
-      findingId: data.findingId, status: 'ACCEPTED', published: true,
-      youSaid: 'Reviews should be yours: choose where they happen, know who is coming, and chair part of them.',
-      weDid: 'From next quarter every child in care is offered a co-chaired review at a place they choose.',
+  const lead = {
+    sub: data.people.lead,
+    roles: ['PARTICIPATION_LEAD' as const],
+    partnership: data.partnershipId,
+    orgs: (data.staffOrganisations as Record<string, string[]>).PARTICIPATION_LEAD,
+  };
+  const { recordOutcome } = await demo.runWhenReady(
+    'mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }',
+    {
+      input: {
+        findingId: data.findingId,
+        status: 'ACCEPTED',
+        published: true,
+        youSaid: 'Reviews should be yours: choose where they happen, know who is coming, and chair part of them.',
+        weDid: 'From next quarter every child in care is offered a co-chaired review at a place they choose.',
+      },
     },
-  }, lead);
-  await demo.runWhenReady('mutation($input: SendFeedbackInput!) { sendFeedback(input: $input) { id } }', {
-    input: { consultationId: data.consultationId, channel: 'APP', text: 'Thank you: the Corporate Parenting Board agreed your three ideas. Here is what changes and when.', outcomeIds: [recordOutcome.id] },
-  }, lead);
-  const amara = { sub: data.people.youngPerson, roles: ['YOUNG_PERSON' as const], partnership: data.partnershipId, orgs: [] };
-  await demo.runWhenReady('mutation($input: SubmitVoiceCheckInput!) { submitVoiceCheck(input: $input) { id } }', {
-    input: { consultationId: data.consultationId, space: 'YES', voice: 'YES', audience: 'YES', influence: 'PARTLY', feltHeard: 4, comment: 'Good to see it written down. Will check it happens.' },
-  }, amara);
+    lead,
+  );
+  await demo.runWhenReady(
+    'mutation($input: SendFeedbackInput!) { sendFeedback(input: $input) { id } }',
+    {
+      input: {
+        consultationId: data.consultationId,
+        channel: 'APP',
+        text: 'Thank you: the Corporate Parenting Board agreed your three ideas. Here is what changes and when.',
+        outcomeIds: [recordOutcome.id],
+      },
+    },
+    lead,
+  );
+  const amara = {
+    sub: data.people.youngPerson,
+    roles: ['YOUNG_PERSON' as const],
+    partnership: data.partnershipId,
+    orgs: [],
+  };
+  await demo.runWhenReady(
+    'mutation($input: SubmitVoiceCheckInput!) { submitVoiceCheck(input: $input) { id } }',
+    {
+      input: {
+        consultationId: data.consultationId,
+        space: 'YES',
+        voice: 'YES',
+        audience: 'YES',
+        influence: 'PARTLY',
+        feltHeard: 4,
+        comment: 'Good to see it written down. Will check it happens.',
+      },
+    },
+    amara,
+  );
 }

@@ -3,19 +3,38 @@ import { DemoData } from './demo-file';
 import { DemoContext } from './demo-context';
 
 const ORGANISATIONS: [string, string][] = [
-  ['Riverside City Council Children\'s Services', 'COUNCIL'],
+  ["Riverside City Council Children's Services", 'COUNCIL'],
   ['Northgate Academy', 'SCHOOL'],
   ['Riverside Youth Collective', 'YOUTH_CHARITY'],
   ['Riverside Community Health', 'HEALTH'],
   ['Riverside Youth Justice Service', 'YOUTH_JUSTICE'],
 ];
 
-const YOUNG_PEOPLE: { displayName: string; dateOfBirth: string; cohorts: string[]; orgs: number[]; roles: string[]; parent?: boolean }[] = [
-  { displayName: 'Amara', dateOfBirth: '2009-04-12', cohorts: ['CHILD_IN_CARE'], orgs: [0, 2], roles: ['YOUTH_AMBASSADOR', 'COMMITTEE_MEMBER'] },
+const YOUNG_PEOPLE: {
+  displayName: string;
+  dateOfBirth: string;
+  cohorts: string[];
+  orgs: number[];
+  roles: string[];
+  parent?: boolean;
+}[] = [
+  {
+    displayName: 'Amara',
+    dateOfBirth: '2009-04-12',
+    cohorts: ['CHILD_IN_CARE'],
+    orgs: [0, 2],
+    roles: ['YOUTH_AMBASSADOR', 'COMMITTEE_MEMBER'],
+  },
   { displayName: 'Jay', dateOfBirth: '2007-11-30', cohorts: ['CARE_LEAVER'], orgs: [0], roles: ['YOUNG_INSPECTOR'] },
   { displayName: 'Priya', dateOfBirth: '2010-06-02', cohorts: ['SEND'], orgs: [1, 2], roles: ['PEER_SUPPORTER'] },
   { displayName: 'Leo', dateOfBirth: '2015-09-19', cohorts: ['YOUNG_CARER'], orgs: [1], roles: [], parent: true },
-  { displayName: 'Tasha', dateOfBirth: '2008-02-14', cohorts: ['YOUTH_JUSTICE'], orgs: [2, 4], roles: ['YOUNG_RESEARCHER'] },
+  {
+    displayName: 'Tasha',
+    dateOfBirth: '2008-02-14',
+    cohorts: ['YOUTH_JUSTICE'],
+    orgs: [2, 4],
+    roles: ['YOUNG_RESEARCHER'],
+  },
   { displayName: 'Owen', dateOfBirth: '2011-12-01', cohorts: [], orgs: [2], roles: ['RECRUITMENT_PANEL_MEMBER'] },
 ];
 
@@ -28,36 +47,72 @@ const CONSENT = 'mutation($input: RecordConsentInput!) { recordConsent(input: $i
  */
 export async function seedPeople(demo: DemoContext, database: string): Promise<DemoData> {
   const founder = { sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN' as const] };
-  const { createPartnership } = await demo.run('mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }', {
-    input: { name: "Riverside City Children's Partnership", description: 'Council, schools, health, youth justice and youth charities working with young people as equal partners.' },
-  }, founder);
+  const { createPartnership } = await demo.run(
+    'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+    {
+      input: {
+        name: "Riverside City Children's Partnership",
+        description:
+          'Council, schools, health, youth justice and youth charities working with young people as equal partners.',
+      },
+    },
+    founder,
+  );
   const partnershipId: string = createPartnership.id;
   const admin = { sub: founder.sub, roles: ['PARTNERSHIP_ADMIN' as const], partnership: partnershipId };
   const organisations: Record<string, string> = {};
   for (const [name, kind] of ORGANISATIONS) {
-    const { registerOrganisation } = await demo.run('mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }', { input: { partnershipId, name, kind } }, admin);
+    const { registerOrganisation } = await demo.run(
+      'mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }',
+      { input: { partnershipId, name, kind } },
+      admin,
+    );
     organisations[name] = registerOrganisation.id;
   }
   const orgIds = Object.values(organisations);
   const staff = async (displayName: string, orgs: string[]) =>
-    (await demo.run(REGISTER, { input: { kind: 'STAFF', organisationIds: orgs, displayName } }, admin)).registerPerson.id as string;
+    (await demo.run(REGISTER, { input: { kind: 'STAFF', organisationIds: orgs, displayName } }, admin)).registerPerson
+      .id as string;
   // The partnership's engagement and participation lead works across every partner.
   const staffOrganisations = { PARTICIPATION_LEAD: orgIds, PRACTITIONER: [orgIds[1]] };
   const leadId = await staff('Jordan Ellis (participation lead)', staffOrganisations.PARTICIPATION_LEAD);
   const practitionerId = await staff('Sam Reid (practitioner)', staffOrganisations.PRACTITIONER);
-  const lead = { sub: leadId, roles: ['PARTICIPATION_LEAD' as const], partnership: partnershipId, orgs: staffOrganisations.PARTICIPATION_LEAD };
+  const lead = {
+    sub: leadId,
+    roles: ['PARTICIPATION_LEAD' as const],
+    partnership: partnershipId,
+    orgs: staffOrganisations.PARTICIPATION_LEAD,
+  };
   const youngPeople: string[] = [];
   for (const young of YOUNG_PEOPLE) {
-    const input = { kind: 'YOUNG_PERSON', displayName: young.displayName, dateOfBirth: young.dateOfBirth, cohorts: young.cohorts, participationRoles: young.roles, organisationIds: young.orgs.map((i) => orgIds[i]) };
+    const input = {
+      kind: 'YOUNG_PERSON',
+      displayName: young.displayName,
+      dateOfBirth: young.dateOfBirth,
+      cohorts: young.cohorts,
+      participationRoles: young.roles,
+      organisationIds: young.orgs.map((i) => orgIds[i]),
+    };
     const id: string = (await demo.run(REGISTER, { input }, lead)).registerPerson.id;
-    await demo.run(CONSENT, { input: { personId: id, kind: 'PARTICIPATION', givenBy: young.parent ? 'PARENT_OR_CARER' : 'SELF' } }, lead);
+    await demo.run(
+      CONSENT,
+      { input: { personId: id, kind: 'PARTICIPATION', givenBy: young.parent ? 'PARENT_OR_CARER' : 'SELF' } },
+      lead,
+    );
     youngPeople.push(id);
   }
   return {
     database,
     partnershipId,
     organisations,
-    people: { admin: founder.sub, lead: leadId, practitioner: practitionerId, analyst: randomUUID(), youngPerson: youngPeople[0], child: youngPeople[3] },
+    people: {
+      admin: founder.sub,
+      lead: leadId,
+      practitioner: practitionerId,
+      analyst: randomUUID(),
+      youngPerson: youngPeople[0],
+      child: youngPeople[3],
+    },
     youngPeople,
     staffOrganisations,
   };

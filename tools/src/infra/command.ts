@@ -6,9 +6,17 @@ export interface CommandResult {
 }
 
 /** Runs a command to completion, capturing stdout and stderr together. Rejects only if it cannot start. */
-export function runCommand(command: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CommandResult> {
+export function runCommand(
+  command: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
@@ -21,7 +29,11 @@ export function runCommand(command: string, args: string[], opts: { cwd?: string
 
 /** The last n lines of a text. */
 export function lastLines(text: string, n: number): string {
-  return text.split('\n').filter((l, i, all) => l.length > 0 || i < all.length - 1).slice(-n).join('\n');
+  return text
+    .split('\n')
+    .filter((l, i, all) => l.length > 0 || i < all.length - 1)
+    .slice(-n)
+    .join('\n');
 }
 
 /** The java executable: $JAVA_HOME/bin/java when JAVA_HOME is set, else `java` on PATH. */

@@ -63,11 +63,14 @@ export async function ensureEmbeddedBinaries(): Promise<void> {
   if (!symlinksHydrated(pkgDir)) {
     infraLog('recreating the embedded PostgreSQL library symlinks (the package postinstall did not run)');
     const hydrate = await runCommand(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: pkgDir });
-    if (hydrate.code !== 0) throw new Error(`Could not hydrate embedded PostgreSQL symlinks:\n${lastLines(hydrate.output, 20)}`);
+    if (hydrate.code !== 0)
+      throw new Error(`Could not hydrate embedded PostgreSQL symlinks:\n${lastLines(hydrate.output, 20)}`);
   }
   const version = await runCommand(postgresBin, ['--version']);
   if (version.code !== 0) {
-    throw new Error(`The embedded PostgreSQL binary does not run (${postgresBin} --version):\n${lastLines(version.output, 20)}`);
+    throw new Error(
+      `The embedded PostgreSQL binary does not run (${postgresBin} --version):\n${lastLines(version.output, 20)}`,
+    );
   }
 }
 

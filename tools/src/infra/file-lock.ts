@@ -46,7 +46,9 @@ export async function withFileLock<T>(lockDir: string, fn: () => Promise<T>, tim
       continue;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for the lock ${lockDir}; if no other VoiceGraph tool is running, delete it.`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for the lock ${lockDir}; if no other VoiceGraph tool is running, delete it.`,
+      );
     }
     if (!announced) infraLog(`waiting for another process holding ${lockDir}`);
     announced = true;

@@ -1,6 +1,13 @@
 export { repoRoot, cacheDir, dataDir } from './paths';
 export type { LocalKafkaOptions, LocalKafka, KafkaConnection } from './kafka-broker';
-export { ensureKafkaJars, startLocalKafka, stopLocalKafka, ensureKafka, localKafkaStatus, brokerAnswers } from './kafka-broker';
+export {
+  ensureKafkaJars,
+  startLocalKafka,
+  stopLocalKafka,
+  ensureKafka,
+  localKafkaStatus,
+  brokerAnswers,
+} from './kafka-broker';
 export type { ServiceName, PostgresHandle } from './postgres';
 export {
   SERVICES,

@@ -38,6 +38,8 @@ export async function ensureInfrastructure(opts: { database: string }): Promise<
     await stop();
     throw err;
   }
-  infraLog(`infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)}s: database ${opts.database}, Kafka ${kafka.brokers.join(',')}`);
+  infraLog(
+    `infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)}s: database ${opts.database}, Kafka ${kafka.brokers.join(',')}`,
+  );
   return { adminUrl: pg.adminUrl, serviceUrls, brokers: kafka.brokers, stop };
 }

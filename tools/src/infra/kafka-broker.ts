@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { javaExecutable, lastLines, runCommand } from './command';
@@ -100,7 +110,9 @@ export async function brokerAnswers(brokers: string[]): Promise<boolean> {
 }
 
 /** Whether our local broker is running and accepting connections. */
-export async function localKafkaStatus(opts?: LocalKafkaOptions): Promise<{ running: boolean; pid?: number; brokers: string[] }> {
+export async function localKafkaStatus(
+  opts?: LocalKafkaOptions,
+): Promise<{ running: boolean; pid?: number; brokers: string[] }> {
   const { o, paths, brokers } = resolve(opts);
   const pid = ourBrokerPid(paths);
   const running = pid !== undefined && (await portAcceptsTcp(o.port, o.host));
@@ -139,9 +151,20 @@ async function formatStorageOnce(paths: KafkaPaths): Promise<void> {
   if (existsSync(paths.metaProperties)) return;
   const clusterId = readOrCreateClusterId(paths);
   infraLog(`formatting Kafka storage in ${paths.data} (cluster id ${clusterId})`);
-  const args = ['-cp', path.join(paths.libs, '*'), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', paths.serverProperties];
+  const args = [
+    '-cp',
+    path.join(paths.libs, '*'),
+    'kafka.tools.StorageTool',
+    'format',
+    '-t',
+    clusterId,
+    '-c',
+    paths.serverProperties,
+  ];
   const result = await runCommand(javaExecutable(), args).catch((err: unknown) => {
-    throw new Error(`Could not run Java to format Kafka storage: ${errorMessage(err)} Install Java 17 or set JAVA_HOME.`);
+    throw new Error(
+      `Could not run Java to format Kafka storage: ${errorMessage(err)} Install Java 17 or set JAVA_HOME.`,
+    );
   });
   if (result.code !== 0) {
     throw new Error(
@@ -188,7 +211,10 @@ function portTakenError(port: number, what: string): Error {
   );
 }
 
-async function startOrReuse(o: ResolvedKafkaOptions, paths: KafkaPaths): Promise<{ pid: number; startedHere: boolean }> {
+async function startOrReuse(
+  o: ResolvedKafkaOptions,
+  paths: KafkaPaths,
+): Promise<{ pid: number; startedHere: boolean }> {
   const existing = ourBrokerPid(paths);
   if (existing !== undefined) return { pid: existing, startedHere: false };
   rmSync(paths.pidFile, { force: true });
@@ -206,7 +232,9 @@ async function waitForReady(r: Resolved, pid: number): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (!isProcessAlive(pid)) {
-      throw new Error(`The Kafka broker (pid ${pid}) exited during start-up. Last lines of ${r.paths.brokerLog}:\n${brokerLogTail(r.paths)}`);
+      throw new Error(
+        `The Kafka broker (pid ${pid}) exited during start-up. Last lines of ${r.paths.brokerLog}:\n${brokerLogTail(r.paths)}`,
+      );
     }
     if ((await portAcceptsTcp(r.o.port, r.o.host)) && (await brokerAnswers(r.brokers))) return;
     await sleep(250);
@@ -246,7 +274,9 @@ export async function stopLocalKafka(opts?: LocalKafkaOptions): Promise<void> {
     const how = await terminateProcess(pid, STOP_GRACE_MS);
     rmSync(r.paths.pidFile, { force: true });
     if (!(await waitForPortClosed(r.o.port, 10_000, r.o.host))) {
-      throw new Error(`The Kafka broker (pid ${pid}) exited but port ${r.o.port} still accepts connections; something else is listening there.`);
+      throw new Error(
+        `The Kafka broker (pid ${pid}) exited but port ${r.o.port} still accepts connections; something else is listening there.`,
+      );
     }
     infraLog(`Kafka broker ${how} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   });
@@ -257,7 +287,8 @@ export async function ensureKafka(): Promise<KafkaConnection> {
   const fromEnv = process.env.KAFKA_BROKERS?.trim();
   if (fromEnv) {
     const brokers = parseBrokerList(fromEnv);
-    if (brokers.length === 0) throw new Error('KAFKA_BROKERS is set but names no broker; unset it or give host:port[,host:port].');
+    if (brokers.length === 0)
+      throw new Error('KAFKA_BROKERS is set but names no broker; unset it or give host:port[,host:port].');
     return { brokers, managed: false, startedHere: false };
   }
   const local = await startLocalKafka();

@@ -85,7 +85,12 @@ export function kafkaPaths(dir: string): KafkaPaths {
 }
 
 /** server.properties for one node acting as broker and KRaft controller, tuned for a laptop/CI. */
-export function renderServerProperties(o: { host: string; port: number; controllerPort: number; dataDir: string }): string {
+export function renderServerProperties(o: {
+  host: string;
+  port: number;
+  controllerPort: number;
+  dataDir: string;
+}): string {
   const lines: Array<[string, string | number]> = [
     ['process.roles', 'broker,controller'],
     ['node.id', 1],

@@ -71,8 +71,11 @@ async function fetchJars(paths: KafkaPaths, pom: string, pomSha256: string): Pro
   const started = Date.now();
   try {
     await copyDependencies(pom, tmp);
-    const jars = readdirSync(tmp).filter((f) => f.endsWith('.jar')).sort();
-    if (jars.length === 0) throw new Error(`Maven finished but copied no jars from ${pom}; check the pom's dependencies.`);
+    const jars = readdirSync(tmp)
+      .filter((f) => f.endsWith('.jar'))
+      .sort();
+    if (jars.length === 0)
+      throw new Error(`Maven finished but copied no jars from ${pom}; check the pom's dependencies.`);
     const marker: JarsMarker = { pomSha256, jars };
     writeFileSync(path.join(tmp, path.basename(paths.libsMarker)), JSON.stringify(marker, null, 2));
     rmSync(paths.libs, { recursive: true, force: true });

@@ -1,6 +1,14 @@
 import { Client } from 'pg';
 import { errorMessage, infraLog } from './log';
-import { SERVICES, ServiceName, assertDatabaseName, redactUrl, serviceDatabaseUrl, serviceRole, withDatabase } from './postgres-urls';
+import {
+  SERVICES,
+  ServiceName,
+  assertDatabaseName,
+  redactUrl,
+  serviceDatabaseUrl,
+  serviceRole,
+  withDatabase,
+} from './postgres-urls';
 
 /** Advisory lock key shared by every bootstrap/reset, so concurrent runs serialise. */
 const BOOTSTRAP_LOCK_KEY = 7_412_026_001;
@@ -91,7 +99,11 @@ function serviceUrls(adminUrl: string, database: string): Record<ServiceName, st
   return Object.fromEntries(entries) as Record<ServiceName, string>;
 }
 
-async function bootstrapLocked(admin: Client, adminUrl: string, database: string): Promise<Record<ServiceName, string>> {
+async function bootstrapLocked(
+  admin: Client,
+  adminUrl: string,
+  database: string,
+): Promise<Record<ServiceName, string>> {
   await ensureRoles(admin);
   await ensureDatabase(admin, database);
   await restrictDatabaseAccess(admin, database);

@@ -44,7 +44,9 @@ function external(adminUrl: string, managed = false): PostgresHandle {
 async function fromEnv(url: string): Promise<PostgresHandle> {
   const err = await probePostgres(url, 5000);
   if (err) {
-    throw new Error(`DATABASE_ADMIN_URL (${redactUrl(url)}) does not answer: ${err.message}. Start that server, fix the URL, or unset it to use 127.0.0.1:5432 or the embedded PostgreSQL.`);
+    throw new Error(
+      `DATABASE_ADMIN_URL (${redactUrl(url)}) does not answer: ${err.message}. Start that server, fix the URL, or unset it to use 127.0.0.1:5432 or the embedded PostgreSQL.`,
+    );
   }
   return external(url);
 }
@@ -68,6 +70,8 @@ export async function ensurePostgres(): Promise<PostgresHandle> {
     const embedded = await startEmbeddedPostgres(EMBEDDED_PORT);
     return { adminUrl: embedded.adminUrl, managed: true, startedHere: true, stop: embedded.stop };
   } catch (err) {
-    throw new Error(`No PostgreSQL available: nothing answers on 127.0.0.1:5432 and the embedded one failed. ${errorMessage(err)}`);
+    throw new Error(
+      `No PostgreSQL available: nothing answers on 127.0.0.1:5432 and the embedded one failed. ${errorMessage(err)}`,
+    );
   }
 }

@@ -16,7 +16,13 @@ export interface CityScale {
 
 export function cityOf(scale: number): CityScale {
   const at = (n: number, min: number) => Math.max(min, Math.round(n * scale));
-  return { youngPeople: at(100_000, 500), staff: at(2_000, 40), organisations: 40, consultations: at(5_000, 50), decisions: at(20_000, 200) };
+  return {
+    youngPeople: at(100_000, 500),
+    staff: at(2_000, 40),
+    organisations: 40,
+    consultations: at(5_000, 50),
+    decisions: at(20_000, 200),
+  };
 }
 
 /** "Today" for the generated city: everything happened before it. */
@@ -28,19 +34,35 @@ const LAST_CREATED = '2026-10-15';
 /** A number in [0, 1) from a text key: the first 28 bits of its md5. */
 export const h = (key: string): string => `((('x' || substr(md5(${key}), 1, 7))::bit(28)::int)::float8 / 268435456.0)`;
 /** A deterministic uuid from a text key: its md5, with the version (4) and variant (8) digits of a valid UUID. */
-export const uid = (key: string): string => `overlay(overlay(md5(${key}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`;
+export const uid = (key: string): string =>
+  `overlay(overlay(md5(${key}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`;
 /** An ISO-8601 UTC instant as JSON wants it (the same shape as Date.toISOString()). */
-export const iso = (timestamp: string): string => `to_char((${timestamp}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+export const iso = (timestamp: string): string =>
+  `to_char((${timestamp}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 /** Picks from a list by cumulative weights, e.g. pick(h, [['A', 0.2], ['B', 1]]). */
 export const pick = (x: string, options: [string, number][]): string =>
-  `(CASE ${options.slice(0, -1).map(([value, upTo]) => `WHEN ${x} < ${upTo} THEN '${value}'`).join(' ')} ELSE '${options[options.length - 1][0]}' END)`;
+  `(CASE ${options
+    .slice(0, -1)
+    .map(([value, upTo]) => `WHEN ${x} < ${upTo} THEN '${value}'`)
+    .join(' ')} ELSE '${options[options.length - 1][0]}' END)`;
 
 export const PARTNERSHIP = uid(`'city:partnership'`);
 export const organisationId = (n: string): string => uid(`'city:organisation:' || (${n})`);
 export const youngPersonId = (i: string): string => uid(`'city:young:' || (${i})`);
 export const staffId = (i: string): string => uid(`'city:staff:' || (${i})`);
 
-const ORGANISATION_KINDS = ['COUNCIL', 'SCHOOL', 'SCHOOL', 'SCHOOL', 'HEALTH', 'VOLUNTARY_COMMUNITY', 'YOUTH_CHARITY', 'SCHOOL', 'YOUTH_JUSTICE', 'VOLUNTARY_COMMUNITY'];
+const ORGANISATION_KINDS = [
+  'COUNCIL',
+  'SCHOOL',
+  'SCHOOL',
+  'SCHOOL',
+  'HEALTH',
+  'VOLUNTARY_COMMUNITY',
+  'YOUTH_CHARITY',
+  'SCHOOL',
+  'YOUTH_JUSTICE',
+  'VOLUNTARY_COMMUNITY',
+];
 
 /** Organisations: (n, id, name, kind, created_at). */
 export const organisationsSql = (city: CityScale): string => `
@@ -87,8 +109,27 @@ export const staffSql = (city: CityScale): string => `
          timestamptz '2023-12-01' + i * interval '1 minute' AS created_at
     FROM generate_series(1, ${city.staff}) i`;
 
-const LADDER: [string, number][] = [['COERCION', 0.01], ['EDUCATING', 0.05], ['INFORMING', 0.2], ['CONSULTING', 0.52], ['ENGAGING', 0.72], ['CO_DESIGNING', 0.88], ['CO_PRODUCING', 1]];
-const THEMES = ['youth clubs', 'mental health', 'transport', 'school', 'safety', 'leaving care', 'housing', 'employment', 'sport', 'online safety'];
+const LADDER: [string, number][] = [
+  ['COERCION', 0.01],
+  ['EDUCATING', 0.05],
+  ['INFORMING', 0.2],
+  ['CONSULTING', 0.52],
+  ['ENGAGING', 0.72],
+  ['CO_DESIGNING', 0.88],
+  ['CO_PRODUCING', 1],
+];
+const THEMES = [
+  'youth clubs',
+  'mental health',
+  'transport',
+  'school',
+  'safety',
+  'leaving care',
+  'housing',
+  'employment',
+  'sport',
+  'online safety',
+];
 
 /**
  * Consultations, created evenly from 2024 to October 2026 (c in time order), open a week later for
@@ -104,9 +145,27 @@ export const consultationsSql = (city: CityScale): string => `
          CASE WHEN status = 'CANCELLED' THEN opens_at + interval '3 days' END AS cancelled_at
     FROM (SELECT c, ${uid(`'city:consultation:' || c`)} AS id,
                  ${pick(`(${h(`'ladder' || c`)} * 0.8 + 0.2 * c / ${city.consultations}.0)`, LADDER)} AS ladder_level,
-                 ${pick(h(`'context' || c`), [['INDIVIDUAL', 0.2], ['SOCIAL', 0.7], ['FORMAL_GROUP', 1]])} AS context,
-                 ${pick(h(`'mode' || c`), [['IN_PERSON', 0.45], ['VIRTUAL', 0.6], ['HYBRID', 0.75], ['DIGITAL', 1]])} AS mode,
-                 ${pick(h(`'kind' || c`), [['SURVEY', 0.3], ['FOCUS_GROUP', 0.45], ['WORKSHOP', 0.6], ['CO_DESIGN_SESSION', 0.72], ['CO_PRODUCTION_PROJECT', 0.8], ['INDIVIDUAL_REVIEW', 0.88], ['DIGITAL_POLL', 0.95], ['EVENT', 1]])} AS kind,
+                 ${pick(h(`'context' || c`), [
+                   ['INDIVIDUAL', 0.2],
+                   ['SOCIAL', 0.7],
+                   ['FORMAL_GROUP', 1],
+                 ])} AS context,
+                 ${pick(h(`'mode' || c`), [
+                   ['IN_PERSON', 0.45],
+                   ['VIRTUAL', 0.6],
+                   ['HYBRID', 0.75],
+                   ['DIGITAL', 1],
+                 ])} AS mode,
+                 ${pick(h(`'kind' || c`), [
+                   ['SURVEY', 0.3],
+                   ['FOCUS_GROUP', 0.45],
+                   ['WORKSHOP', 0.6],
+                   ['CO_DESIGN_SESSION', 0.72],
+                   ['CO_PRODUCTION_PROJECT', 0.8],
+                   ['INDIVIDUAL_REVIEW', 0.88],
+                   ['DIGITAL_POLL', 0.95],
+                   ['EVENT', 1],
+                 ])} AS kind,
                  (ARRAY[${THEMES.map((t) => `'${t}'`).join(', ')}])[1 + floor(${h(`'theme' || c`)} * ${THEMES.length})::int] AS theme,
                  'Consultation ' || c AS title,
                  ${organisationId(`1 + c % ${city.organisations}`)} AS lead,

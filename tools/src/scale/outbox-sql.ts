@@ -18,7 +18,8 @@ export interface BulkEvent {
   where?: string;
 }
 
-export const eventIdOf = (def: EventDefinition<unknown>, subject: string): string => uid(`'${eventType(def)}:' || (${subject})`);
+export const eventIdOf = (def: EventDefinition<unknown>, subject: string): string =>
+  uid(`'${eventType(def)}:' || (${subject})`);
 
 export function outboxInsert(def: EventDefinition<unknown>, event: BulkEvent): string {
   const type = eventType(def);

@@ -3,7 +3,15 @@
  * vg_scale), written in bulk. See README "Scale data" for what it makes and why it is shaped so.
  */
 import { join } from 'node:path';
-import { CloudEvent, createDataSource, eventSchemas, migrate, ServiceDefinition, SERVICE_NAMES, ServiceName } from '@voicegraph/platform';
+import {
+  CloudEvent,
+  createDataSource,
+  eventSchemas,
+  migrate,
+  ServiceDefinition,
+  SERVICE_NAMES,
+  ServiceName,
+} from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
 import { ensurePostgres, repoRoot, resetDatabase } from '../infra';
 import { cityOf, CityScale } from './city-model';
@@ -18,7 +26,9 @@ export const SCALE_DATABASE = 'vg_scale';
 export function scaleDatabaseName(env: NodeJS.ProcessEnv = process.env): string {
   const name = env.VOICEGRAPH_DATABASE?.trim() || SCALE_DATABASE;
   if (name === 'voicegraph' || name === 'vg_bench' || name.startsWith('vg_test') || name.includes('demo')) {
-    throw new Error(`seed:scale empties the database it writes to; refusing "${name}" (demo, bench or test). Use vg_scale or another name.`);
+    throw new Error(
+      `seed:scale empties the database it writes to; refusing "${name}" (demo, bench or test). Use vg_scale or another name.`,
+    );
   }
   return name;
 }
@@ -27,21 +37,32 @@ function scaleArgument(argv: string[]): number {
   const at = argv.findIndex((arg) => arg === '--scale' || arg.startsWith('--scale='));
   if (at < 0) return 1;
   const value = Number(argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1]);
-  if (!(value > 0 && value <= 1)) throw new Error('--scale must be a number in (0, 1]: the share of the full city to build.');
+  if (!(value > 0 && value <= 1))
+    throw new Error('--scale must be a number in (0, 1]: the share of the full city to build.');
   return value;
 }
 
 /** Each service's own definition (migrations, entities), as its dist/service.js exports it. */
 function definitionOf(name: ServiceName): ServiceDefinition {
-  const exported = require(join(repoRoot(), 'services', name, 'dist', 'service.js')) as Record<string, ServiceDefinition>;
-  const definition = Object.values(exported).find((value) => value && typeof value === 'object' && (value as ServiceDefinition).name === name);
+  const exported = require(join(repoRoot(), 'services', name, 'dist', 'service.js')) as Record<
+    string,
+    ServiceDefinition
+  >;
+  const definition = Object.values(exported).find(
+    (value) => value && typeof value === 'object' && (value as ServiceDefinition).name === name,
+  );
   if (!definition) throw new Error(`services/${name}/dist/service.js exports no service definition; run npm run build`);
   return definition;
 }
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 
-async function run(db: DataSource, service: string, statements: Statement[], log: (line: string) => void): Promise<void> {
+async function run(
+  db: DataSource,
+  service: string,
+  statements: Statement[],
+  log: (line: string) => void,
+): Promise<void> {
   for (const statement of statements) {
     const started = Date.now();
     await db.transaction(async (tx) => {
@@ -54,47 +75,88 @@ async function run(db: DataSource, service: string, statements: Statement[], log
 /** Outbox envelopes (the first `perType` of every event type), checked against the JSON Schemas the relay and consumers use. */
 export async function validateSamples(db: DataSource, service: string, perType = 3): Promise<number> {
   const rows: { envelope: CloudEvent }[] = await db.query(
-    `SELECT envelope FROM (SELECT envelope, row_number() OVER (PARTITION BY event_type ORDER BY id) AS n FROM ${service}.outbox) o WHERE n <= $1`, [perType],
+    `SELECT envelope FROM (SELECT envelope, row_number() OVER (PARTITION BY event_type ORDER BY id) AS n FROM ${service}.outbox) o WHERE n <= $1`,
+    [perType],
   );
   const registry = eventSchemas();
   for (const { envelope } of rows) {
     const result = registry.validate(envelope);
-    if (!result.valid) throw new Error(`Generated ${envelope.type} does not match its schema: ${result.errors.join('; ')}\n${JSON.stringify(envelope)}`);
+    if (!result.valid)
+      throw new Error(
+        `Generated ${envelope.type} does not match its schema: ${result.errors.join('; ')}\n${JSON.stringify(envelope)}`,
+      );
   }
   return rows.length;
 }
 
 async function counts(db: DataSource, service: string, tables: string[]): Promise<string> {
   const parts: string[] = [];
-  for (const table of tables) parts.push(`${table} ${(await db.query(`SELECT count(*)::int AS n FROM ${service}.${table}`))[0].n.toLocaleString('en-GB')}`);
+  for (const table of tables)
+    parts.push(
+      `${table} ${(await db.query(`SELECT count(*)::int AS n FROM ${service}.${table}`))[0].n.toLocaleString('en-GB')}`,
+    );
   return parts.join(', ');
 }
 
 const TABLES: Record<ServiceName, string[]> = {
   people: ['organisation', 'person', 'consent', 'outbox'],
-  consultations: ['consultation', 'participation', 'contribution', 'finding', 'person_projection', 'reach_month', 'outbox'],
+  consultations: [
+    'consultation',
+    'participation',
+    'contribution',
+    'finding',
+    'person_projection',
+    'reach_month',
+    'outbox',
+  ],
   governance: ['forum', 'seat', 'decision', 'decision_evidence', 'plan', 'objective', 'outbox'],
-  feedback: ['feedback_obligation', 'feedback_message', 'feedback_recipient', 'outcome', 'voice_check', 'participant', 'outbox'],
+  feedback: [
+    'feedback_obligation',
+    'feedback_message',
+    'feedback_recipient',
+    'outcome',
+    'voice_check',
+    'participant',
+    'outbox',
+  ],
 };
 
 const STATEMENTS: Record<ServiceName, (city: CityScale) => Statement[]> = {
-  people: peopleStatements, consultations: consultationsStatements, governance: governanceStatements, feedback: feedbackStatements,
+  people: peopleStatements,
+  consultations: consultationsStatements,
+  governance: governanceStatements,
+  feedback: feedbackStatements,
 };
 
-export interface SeedResult { sources: Record<ServiceName, DataSource>; checkedEvents: number }
+export interface SeedResult {
+  sources: Record<ServiceName, DataSource>;
+  checkedEvents: number;
+}
 
 /**
  * Empties `database`, migrates every service as its own role and writes the city; returns the open
  * data sources (the caller destroys them).
  */
-export async function seedCity(adminUrl: string, database: string, city: CityScale, log: (line: string) => void = () => undefined): Promise<SeedResult> {
+export async function seedCity(
+  adminUrl: string,
+  database: string,
+  city: CityScale,
+  log: (line: string) => void = () => undefined,
+): Promise<SeedResult> {
   const started = Date.now();
   const sources: Partial<Record<ServiceName, DataSource>> = {};
   try {
     const urls = await resetDatabase(adminUrl, database);
     for (const name of SERVICE_NAMES) {
       const definition = definitionOf(name);
-      const db = createDataSource({ url: urls[name], schema: name, entities: definition.entities, migrations: definition.migrations, poolSize: 2, applicationName: `seed-scale-${name}` });
+      const db = createDataSource({
+        url: urls[name],
+        schema: name,
+        entities: definition.entities,
+        migrations: definition.migrations,
+        poolSize: 2,
+        applicationName: `seed-scale-${name}`,
+      });
       await db.initialize();
       sources[name] = db;
       await migrate(db);
@@ -125,8 +187,10 @@ async function main(): Promise<void> {
     try {
       log(`checked ${checkedEvents} sample events against schema/events; vacuumed and analysed every table\n\nmade:`);
       for (const name of SERVICE_NAMES) log(`  ${name.padEnd(13)} ${await counts(sources[name], name, TABLES[name])}`);
-      log(`\nseed:scale done in ${seconds(started)}. The events wait in each schema's outbox: a service started on ${database} publishes them;\n` +
-        `consumers find them already in their inbox (the generator wrote the projections), so nothing is applied twice.`);
+      log(
+        `\nseed:scale done in ${seconds(started)}. The events wait in each schema's outbox: a service started on ${database} publishes them;\n` +
+          `consumers find them already in their inbox (the generator wrote the projections), so nothing is applied twice.`,
+      );
     } finally {
       for (const db of Object.values(sources)) await db.destroy();
     }

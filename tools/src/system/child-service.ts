@@ -18,7 +18,10 @@ export function spawnService(name: string, entry: string, env: Record<string, st
   mkdirSync(logs, { recursive: true });
   const logFile = join(logs, `${name}.log`);
   const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   return {
@@ -26,15 +29,19 @@ export function spawnService(name: string, entry: string, env: Record<string, st
     url: `http://127.0.0.1:${port}`,
     logFile,
     process: child,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) {
-        resolve();
-        return;
-      }
-      const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      child.once('exit', () => { clearTimeout(force); resolve(); });
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          resolve();
+          return;
+        }
+        const force = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -42,7 +49,8 @@ export function spawnService(name: string, entry: string, env: Record<string, st
 export async function waitUntilReady(service: ChildService, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (service.process.exitCode !== null) throw new Error(`${service.name} exited with code ${service.process.exitCode}; see ${service.logFile}`);
+    if (service.process.exitCode !== null)
+      throw new Error(`${service.name} exited with code ${service.process.exitCode}; see ${service.logFile}`);
     try {
       const response = await fetch(`${service.url}/ready`);
       if (response.ok) return;

@@ -28,9 +28,16 @@ export function builtSubgraphs(): ServiceName[] {
  * the gateway, each a child process; stop() ends them in reverse and stops what it started.
  */
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
-  const infrastructure = await ensureInfrastructure({ database: options.database ?? process.env.VOICEGRAPH_DATABASE ?? 'voicegraph' });
+  const infrastructure = await ensureInfrastructure({
+    database: options.database ?? process.env.VOICEGRAPH_DATABASE ?? 'voicegraph',
+  });
   const secret = process.env.VOICEGRAPH_JWT_SECRET ?? DEV_JWT_SECRET;
-  const common = { KAFKA_BROKERS: infrastructure.brokers.join(','), VOICEGRAPH_JWT_SECRET: secret, LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info', HOST: '127.0.0.1' };
+  const common = {
+    KAFKA_BROKERS: infrastructure.brokers.join(','),
+    VOICEGRAPH_JWT_SECRET: secret,
+    LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+    HOST: '127.0.0.1',
+  };
   const services: ChildService[] = [];
   const stop = async () => {
     for (const service of [...services].reverse()) await service.stop();
@@ -38,12 +45,25 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   };
   try {
     const subgraphs = builtSubgraphs().map((name) =>
-      spawnService(name, join(repoRoot(), 'services', name, 'dist', 'index.js'), { ...common, DATABASE_URL: infrastructure.serviceUrls[name], PORT: String(DEFAULT_PORTS[name]) }, DEFAULT_PORTS[name]));
+      spawnService(
+        name,
+        join(repoRoot(), 'services', name, 'dist', 'index.js'),
+        { ...common, DATABASE_URL: infrastructure.serviceUrls[name], PORT: String(DEFAULT_PORTS[name]) },
+        DEFAULT_PORTS[name],
+      ),
+    );
     services.push(...subgraphs);
     await Promise.all(subgraphs.map((service) => waitUntilReady(service)));
     const gatewayPort = options.gatewayPort ?? Number(process.env.GATEWAY_PORT ?? 4000);
-    const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, `${s.url}/graphql`]));
-    const gateway = spawnService('gateway', join(repoRoot(), 'gateway', 'dist', 'index.js'), { ...common, ...subgraphUrls, PORT: String(gatewayPort) }, gatewayPort);
+    const subgraphUrls = Object.fromEntries(
+      subgraphs.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, `${s.url}/graphql`]),
+    );
+    const gateway = spawnService(
+      'gateway',
+      join(repoRoot(), 'gateway', 'dist', 'index.js'),
+      { ...common, ...subgraphUrls, PORT: String(gatewayPort) },
+      gatewayPort,
+    );
     services.push(gateway);
     await waitUntilReady(gateway);
     return { infrastructure, services, gatewayUrl: `${gateway.url}/graphql`, stop };

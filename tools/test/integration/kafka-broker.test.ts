@@ -62,7 +62,9 @@ afterAll(async () => {
 test('starts the local broker (or reuses it) and carries a message end to end', async () => {
   const kafka = await startLocalKafka();
   expect(kafka.brokers).toEqual([`127.0.0.1:${port}`]);
-  await withAdmin(kafka.brokers, (admin) => admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true }));
+  await withAdmin(kafka.brokers, (admin) =>
+    admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true }),
+  );
   const producer = client(kafka.brokers).producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   await producer.send({ topic, acks: -1, messages: [{ key: 'k', value: 'hello from infra test' }] });

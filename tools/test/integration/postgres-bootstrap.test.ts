@@ -51,12 +51,15 @@ afterAll(async () => {
 test('returns a URL per service that logs in as the service role into the new database', async () => {
   expect(Object.keys(urls).sort()).toEqual([...SERVICES].sort());
   for (const service of SERVICES) {
-    const who = await asRole(urls[service], async (c) => (await c.query('SELECT current_user AS u, current_database() AS d')).rows[0]);
+    const who = await asRole(
+      urls[service],
+      async (c) => (await c.query('SELECT current_user AS u, current_database() AS d')).rows[0],
+    );
     expect(who).toEqual({ u: serviceRole(service), d: database });
   }
 });
 
-test("a service role can create and use tables in its own schema, which is its default", async () => {
+test('a service role can create and use tables in its own schema, which is its default', async () => {
   await asRole(urls.people, async (c) => {
     await c.query('CREATE TABLE people.probe (id int PRIMARY KEY, name text)');
     await c.query("INSERT INTO probe (id, name) VALUES (1, 'Ada')");
@@ -78,14 +81,23 @@ test('bootstrap is idempotent, also when run concurrently, and keeps existing ta
   const again = await Promise.all([bootstrapDatabase(pg.adminUrl, database), bootstrapDatabase(pg.adminUrl, database)]);
   expect(again[0]).toEqual(urls);
   expect(again[1]).toEqual(urls);
-  const rows = await asRole(urls.people, async (c) => (await c.query('SELECT count(*)::int AS n FROM people.probe')).rows);
+  const rows = await asRole(
+    urls.people,
+    async (c) => (await c.query('SELECT count(*)::int AS n FROM people.probe')).rows,
+  );
   expect(rows).toEqual([{ n: 1 }]);
 });
 
 test('resetDatabase leaves every service schema empty and usable', async () => {
   await resetDatabase(pg.adminUrl, database);
-  const tables = await asRole(withDatabase(pg.adminUrl, database), async (c) =>
-    (await c.query("SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema = ANY($1)", [[...SERVICES]])).rows,
+  const tables = await asRole(
+    withDatabase(pg.adminUrl, database),
+    async (c) =>
+      (
+        await c.query('SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema = ANY($1)', [
+          [...SERVICES],
+        ])
+      ).rows,
   );
   expect(tables).toEqual([]);
   await asRole(urls.people, (c) => c.query('CREATE TABLE people.after_reset (id int)'));

@@ -22,7 +22,8 @@ describe('seed:scale (bulk path into a real Postgres)', () => {
 
   it('refuses the demo, bench and test databases', () => {
     expect(scaleDatabaseName({})).toBe('vg_scale');
-    for (const name of ['voicegraph', 'vg_bench', 'vg_test_people', 'vg_demo']) expect(() => scaleDatabaseName({ VOICEGRAPH_DATABASE: name })).toThrow(/refusing/);
+    for (const name of ['voicegraph', 'vg_bench', 'vg_test_people', 'vg_demo'])
+      expect(() => scaleDatabaseName({ VOICEGRAPH_DATABASE: name })).toThrow(/refusing/);
   });
 
   it('makes young people aged 8 to 25 in every organisation, and consultations with participations and contributions', async () => {
@@ -30,11 +31,13 @@ describe('seed:scale (bulk path into a real Postgres)', () => {
       `SELECT count(*)::int AS young, min(date_part('year', age(date '2026-11-01', date_of_birth)))::int AS youngest,
               max(date_part('year', age(date '2026-11-01', date_of_birth)))::int AS oldest,
               (SELECT count(DISTINCT o) FROM people.person, unnest(organisation_ids) o)::int AS organisations
-         FROM people.person WHERE kind = 'YOUNG_PERSON'`);
+         FROM people.person WHERE kind = 'YOUNG_PERSON'`,
+    );
     expect(people).toEqual({ young: 500, youngest: 8, oldest: 25, organisations: 40 });
     const [activity] = await seeded.sources.consultations.query(
       `SELECT (SELECT count(*) FROM consultations.consultation)::int AS consultations, (SELECT count(*) FROM consultations.participation)::int AS participations,
-              (SELECT count(*) FROM consultations.contribution)::int AS contributions`);
+              (SELECT count(*) FROM consultations.contribution)::int AS contributions`,
+    );
     expect(activity.consultations).toBe(50);
     expect(activity.contributions).toBeGreaterThan(2 * activity.participations);
   });
@@ -46,7 +49,7 @@ describe('seed:scale (bulk path into a real Postgres)', () => {
     }
   });
 
-  it('records in each consumer\'s inbox only events its producer really has in its outbox', async () => {
+  it("records in each consumer's inbox only events its producer really has in its outbox", async () => {
     const outboxIds = new Set<string>();
     for (const [name, db] of Object.entries(seeded.sources)) {
       for (const row of await db.query(`SELECT event_id FROM ${name}.outbox`)) outboxIds.add(row.event_id);
@@ -54,7 +57,10 @@ describe('seed:scale (bulk path into a real Postgres)', () => {
     for (const name of ['consultations', 'governance', 'feedback'] as const) {
       const inbox: { event_id: string }[] = await seeded.sources[name].query(`SELECT event_id FROM ${name}.inbox`);
       expect(inbox.length).toBeGreaterThan(0);
-      expect({ name, unknown: inbox.filter((row) => !outboxIds.has(row.event_id)).length }).toEqual({ name, unknown: 0 });
+      expect({ name, unknown: inbox.filter((row) => !outboxIds.has(row.event_id)).length }).toEqual({
+        name,
+        unknown: 0,
+      });
     }
   });
 });

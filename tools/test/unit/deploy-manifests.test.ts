@@ -8,7 +8,12 @@ import { repoRoot } from '../../src/infra/paths';
 const SUBGRAPHS = { people: 4001, consultations: 4002, governance: 4003, feedback: 4004 } as const;
 const PROCESSES = { ...SUBGRAPHS, gateway: 4000 } as const;
 type ProcessName = keyof typeof PROCESSES;
-const SUBGRAPH_URL_VARS = ['SUBGRAPH_PEOPLE_URL', 'SUBGRAPH_CONSULTATIONS_URL', 'SUBGRAPH_GOVERNANCE_URL', 'SUBGRAPH_FEEDBACK_URL'];
+const SUBGRAPH_URL_VARS = [
+  'SUBGRAPH_PEOPLE_URL',
+  'SUBGRAPH_CONSULTATIONS_URL',
+  'SUBGRAPH_GOVERNANCE_URL',
+  'SUBGRAPH_FEEDBACK_URL',
+];
 
 type Obj = Record<string, unknown>;
 
@@ -52,7 +57,10 @@ describe('docker-compose.yml', () => {
     });
 
     test('has the required environment', () => {
-      const required = name === 'gateway' ? ['VOICEGRAPH_JWT_SECRET', 'PORT', 'LOG_LEVEL', ...SUBGRAPH_URL_VARS] : ['DATABASE_URL', 'KAFKA_BROKERS', 'VOICEGRAPH_JWT_SECRET', 'PORT', 'LOG_LEVEL'];
+      const required =
+        name === 'gateway'
+          ? ['VOICEGRAPH_JWT_SECRET', 'PORT', 'LOG_LEVEL', ...SUBGRAPH_URL_VARS]
+          : ['DATABASE_URL', 'KAFKA_BROKERS', 'VOICEGRAPH_JWT_SECRET', 'PORT', 'LOG_LEVEL'];
       for (const key of required) expect(env).toHaveProperty(key);
     });
 
@@ -62,7 +70,7 @@ describe('docker-compose.yml', () => {
     });
   });
 
-  test.each(Object.keys(SUBGRAPHS))("%s connects with its own database role", (name) => {
+  test.each(Object.keys(SUBGRAPHS))('%s connects with its own database role', (name) => {
     const env = obj(obj(services[name], name).environment, name);
     const url = new URL(String(env.DATABASE_URL));
     expect([url.username, url.hostname, url.pathname]).toEqual([`vg_${name}`, 'postgres', '/voicegraph']);
@@ -108,7 +116,8 @@ describe('k8s manifests', () => {
 
   describe.each(Object.entries(PROCESSES) as Array<[ProcessName, number]>)('%s', (name, port) => {
     const deployment = find('Deployment', name);
-    const podSpec = (): Obj => obj(obj(obj(obj(deployment, 'deployment').spec, 'spec').template, 'template').spec, 'pod spec');
+    const podSpec = (): Obj =>
+      obj(obj(obj(obj(deployment, 'deployment').spec, 'spec').template, 'template').spec, 'pod spec');
     const container = (): Obj => obj(arr(podSpec().containers, 'containers')[0], 'container');
     const env = (): Obj[] => arr(container().env, 'env').map((e) => obj(e, 'env entry'));
     const envNamed = (key: string): Obj | undefined => env().find((e) => e.name === key);
@@ -124,7 +133,8 @@ describe('k8s manifests', () => {
     });
 
     test('probes: liveness /health and readiness /ready', () => {
-      const probePath = (probe: string): unknown => obj(obj(container()[probe], probe).httpGet, `${probe}.httpGet`).path;
+      const probePath = (probe: string): unknown =>
+        obj(obj(container()[probe], probe).httpGet, `${probe}.httpGet`).path;
       expect(probePath('livenessProbe')).toBe('/health');
       expect(probePath('readinessProbe')).toBe('/ready');
     });
@@ -132,13 +142,18 @@ describe('k8s manifests', () => {
     test('takes shared settings from voicegraph-config and voicegraph-secrets', () => {
       const sources = arr(container().envFrom, 'envFrom').map((s) => obj(s, 'envFrom entry'));
       expect(sources).toEqual(
-        expect.arrayContaining([{ configMapRef: { name: 'voicegraph-config' } }, { secretRef: { name: 'voicegraph-secrets' } }]),
+        expect.arrayContaining([
+          { configMapRef: { name: 'voicegraph-config' } },
+          { secretRef: { name: 'voicegraph-secrets' } },
+        ]),
       );
     });
 
     test('has a Service on its port', () => {
       const service = find('Service', name);
-      const ports = arr(obj(obj(service, 'service').spec, 'service spec').ports, 'service ports').map((p) => obj(p, 'port').port);
+      const ports = arr(obj(obj(service, 'service').spec, 'service spec').ports, 'service ports').map(
+        (p) => obj(p, 'port').port,
+      );
       expect(ports).toEqual([port]);
     });
 
@@ -151,7 +166,9 @@ describe('k8s manifests', () => {
       });
     } else {
       test('reads DATABASE_URL from its own key of the database secret', () => {
-        expect(envNamed('DATABASE_URL')?.valueFrom).toEqual({ secretKeyRef: { name: 'voicegraph-database', key: name } });
+        expect(envNamed('DATABASE_URL')?.valueFrom).toEqual({
+          secretKeyRef: { name: 'voicegraph-database', key: name },
+        });
       });
     }
   });

@@ -21,12 +21,22 @@ function properties(text: string): Record<string, string> {
 
 describe('resolveKafkaOptions', () => {
   test('defaults: port 19092, controller port + 1, dir given by the caller', () => {
-    expect(resolveKafkaOptions({}, {}, '/tmp/k')).toEqual({ host: '127.0.0.1', port: DEFAULT_KAFKA_PORT, controllerPort: 19093, dir: '/tmp/k' });
+    expect(resolveKafkaOptions({}, {}, '/tmp/k')).toEqual({
+      host: '127.0.0.1',
+      port: DEFAULT_KAFKA_PORT,
+      controllerPort: 19093,
+      dir: '/tmp/k',
+    });
   });
 
   test('KAFKA_LOCAL_PORT overrides the default, explicit options override both', () => {
-    expect(resolveKafkaOptions({}, { KAFKA_LOCAL_PORT: '29092' }, '/d')).toMatchObject({ port: 29092, controllerPort: 29093 });
-    expect(resolveKafkaOptions({ port: 1000, controllerPort: 2000, dir: 'rel' }, { KAFKA_LOCAL_PORT: '29092' }, '/d')).toEqual({
+    expect(resolveKafkaOptions({}, { KAFKA_LOCAL_PORT: '29092' }, '/d')).toMatchObject({
+      port: 29092,
+      controllerPort: 29093,
+    });
+    expect(
+      resolveKafkaOptions({ port: 1000, controllerPort: 2000, dir: 'rel' }, { KAFKA_LOCAL_PORT: '29092' }, '/d'),
+    ).toEqual({
       host: '127.0.0.1',
       port: 1000,
       controllerPort: 2000,
@@ -42,7 +52,9 @@ describe('resolveKafkaOptions', () => {
 });
 
 describe('server.properties', () => {
-  const props = properties(renderServerProperties({ host: '127.0.0.1', port: 19092, controllerPort: 19093, dataDir: '/x/data' }));
+  const props = properties(
+    renderServerProperties({ host: '127.0.0.1', port: 19092, controllerPort: 19093, dataDir: '/x/data' }),
+  );
 
   test('one KRaft node acting as broker and controller on loopback', () => {
     expect(props).toMatchObject({
@@ -95,7 +107,14 @@ describe('helpers', () => {
       '/k/cluster.id',
     ]);
     const args = brokerJavaArgs(p);
-    expect(args).toEqual(expect.arrayContaining(['-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-Dlog4j.configuration=file:/k/log4j.properties']));
+    expect(args).toEqual(
+      expect.arrayContaining([
+        '-Xms256m',
+        '-Xmx768m',
+        '-XX:+UseG1GC',
+        '-Dlog4j.configuration=file:/k/log4j.properties',
+      ]),
+    );
     expect(args.slice(-4)).toEqual(['-cp', '/k/libs/*', 'kafka.Kafka', '/k/server.properties']);
   });
 });

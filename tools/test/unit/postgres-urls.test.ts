@@ -30,16 +30,23 @@ describe('service database URLs', () => {
   });
 
   test('replaces admin credentials and keeps query parameters such as sslmode', () => {
-    const url = serviceDatabaseUrl('postgresql://admin:s3cret@db.example:6543/postgres?sslmode=require', 'vg', 'feedback');
+    const url = serviceDatabaseUrl(
+      'postgresql://admin:s3cret@db.example:6543/postgres?sslmode=require',
+      'vg',
+      'feedback',
+    );
     expect(url).toBe('postgresql://vg_feedback:vg_feedback@db.example:6543/vg?sslmode=require');
   });
 
   test('withDatabase swaps only the database', () => {
-    expect(withDatabase('postgres://postgres:pw@localhost:54329/postgres', 'other')).toBe('postgres://postgres:pw@localhost:54329/other');
+    expect(withDatabase('postgres://postgres:pw@localhost:54329/postgres', 'other')).toBe(
+      'postgres://postgres:pw@localhost:54329/other',
+    );
   });
 
   test('database names must be plain lower-case identifiers', () => {
-    for (const ok of ['voicegraph', 'voicegraph_test', '_x1', 'vg_infra_test_0a1b2c3d']) expect(() => assertDatabaseName(ok)).not.toThrow();
+    for (const ok of ['voicegraph', 'voicegraph_test', '_x1', 'vg_infra_test_0a1b2c3d'])
+      expect(() => assertDatabaseName(ok)).not.toThrow();
     for (const bad of ['', 'Voicegraph', '1db', 'a-b', 'a;drop', 'x'.repeat(64), 'db name']) {
       expect(() => assertDatabaseName(bad)).toThrow(/Invalid database name/);
     }

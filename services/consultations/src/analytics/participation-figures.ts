@@ -1,7 +1,15 @@
 import { MonthPeriod } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
 import { monthsOf, ReachCache, readWithSnapshot, Snapshotted } from './reach-cache';
-import { AnalyticsFilter, ConsultationCountRow, foldPeopleReach, foldRegistered, PeopleReachRow, ReachRow, RegisteredRow } from '../domain/analytics';
+import {
+  AnalyticsFilter,
+  ConsultationCountRow,
+  foldPeopleReach,
+  foldRegistered,
+  PeopleReachRow,
+  ReachRow,
+  RegisteredRow,
+} from '../domain/analytics';
 
 /**
  * The SQL behind participation analytics: every figure is a GROUP BY over this service's own
@@ -19,19 +27,30 @@ const MATCHING_CONSULTATIONS = `
 
 const organisationsOf = `unnest(array_prepend(c.lead_organisation_id, c.partner_organisation_ids))`;
 
-
 /**
  * Consultations run in the period: OPEN or CLOSED, whose window (planned, else actual, dates)
  * overlaps it. Grouped by ladder level, context and mode; and separately per organisation.
  */
-export async function countConsultations(db: DataSource, partnershipId: string, period: MonthPeriod, filter: AnalyticsFilter) {
+export async function countConsultations(
+  db: DataSource,
+  partnershipId: string,
+  period: MonthPeriod,
+  filter: AnalyticsFilter,
+) {
   const inPeriod = `
     WITH c AS (${MATCHING_CONSULTATIONS}
        AND COALESCE(LEAST(opens_at, opened_at), created_at) < $5
        AND COALESCE(LEAST(closes_at, closed_at, cancelled_at), 'infinity') >= $4)`;
   const params = [partnershipId, filter.organisationIds, filter.context, period.start, period.endExclusive];
-  const rows: { ladder_level: ConsultationCountRow['ladderLevel']; context: ConsultationCountRow['context']; mode: string; count: number }[] =
-    await db.query(`${inPeriod} SELECT ladder_level, context, mode, count(*)::int AS count FROM c GROUP BY ladder_level, context, mode`, params);
+  const rows: {
+    ladder_level: ConsultationCountRow['ladderLevel'];
+    context: ConsultationCountRow['context'];
+    mode: string;
+    count: number;
+  }[] = await db.query(
+    `${inPeriod} SELECT ladder_level, context, mode, count(*)::int AS count FROM c GROUP BY ladder_level, context, mode`,
+    params,
+  );
   const organisations: { organisation_id: string; count: number }[] = await db.query(
     `${inPeriod}, o AS (SELECT ${organisationsOf} AS organisation_id FROM c)
      SELECT organisation_id, count(*)::int AS count FROM o
@@ -59,7 +78,11 @@ const WITH_FILTER_ORGANISATION = `
          SELECT id FROM consultations.consultation
           WHERE partnership_id = $1 AND (lead_organisation_id = ANY($4::uuid[]) OR partner_organisation_ids && $4::uuid[])))`;
 
-interface OrganisationReachRow { organisationId: string; people: number; contributions: number }
+interface OrganisationReachRow {
+  organisationId: string;
+  people: number;
+  contributions: number;
+}
 
 /**
  * Young people who took part in the period (attended, or contributed to, a consultation that was
@@ -69,19 +92,38 @@ interface OrganisationReachRow { organisationId: string; people: number; contrib
  * for a city's year (~170,000 rows), and JIT only adds compile time to them. A result
  * is reused while nothing it counted has changed (reach-cache.ts).
  */
-export async function countReach(db: DataSource, cache: ReachCache, partnershipId: string, period: MonthPeriod, filter: AnalyticsFilter) {
-  const params = [partnershipId, period.from, period.endExclusive.toISOString().slice(0, 10), filter.organisationIds, filter.context, filter.cohorts, filter.ageBands];
+export async function countReach(
+  db: DataSource,
+  cache: ReachCache,
+  partnershipId: string,
+  period: MonthPeriod,
+  filter: AnalyticsFilter,
+) {
+  const params = [
+    partnershipId,
+    period.from,
+    period.endExclusive.toISOString().slice(0, 10),
+    filter.organisationIds,
+    filter.context,
+    filter.cohorts,
+    filter.ageBands,
+  ];
   const months = monthsOf(period.from, period.endExclusive);
   const { people, organisations } = await cache.figures(db, partnershipId, months, JSON.stringify(params), async () => {
     const [byPerson, byOrganisation] = await Promise.all([
       analyticsQuery<PeopleReachRow>(db, PEOPLE_BY_AGE_BAND_AND_COHORTS, params),
       analyticsQuery<OrganisationReachRow>(db, PEOPLE_BY_ORGANISATION, params),
     ]);
-    return { value: { people: byPerson.value, organisations: byOrganisation.value }, snapshots: [byPerson.snapshot, byOrganisation.snapshot] };
+    return {
+      value: { people: byPerson.value, organisations: byOrganisation.value },
+      snapshots: [byPerson.snapshot, byOrganisation.snapshot],
+    };
   });
   return {
     ...foldPeopleReach(people),
-    byOrganisation: new Map(organisations.map((r) => [r.organisationId, { people: r.people, contributions: r.contributions } as ReachRow])),
+    byOrganisation: new Map(
+      organisations.map((r) => [r.organisationId, { people: r.people, contributions: r.contributions } as ReachRow]),
+    ),
   };
 }
 
@@ -127,6 +169,8 @@ export async function countRegistered(db: DataSource, partnershipId: string, fil
 /** The partnership's organisations (from the projection), to show every one, zeros included. */
 export async function organisationsOfPartnership(db: DataSource, partnershipId: string): Promise<string[]> {
   const rows: { organisation_id: string }[] = await db.query(
-    `SELECT organisation_id FROM consultations.organisation_projection WHERE partnership_id = $1 ORDER BY organisation_id`, [partnershipId]);
+    `SELECT organisation_id FROM consultations.organisation_projection WHERE partnership_id = $1 ORDER BY organisation_id`,
+    [partnershipId],
+  );
   return rows.map((r) => r.organisation_id);
 }

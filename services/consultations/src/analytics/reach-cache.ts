@@ -8,10 +8,16 @@ import { DataSource, EntityManager } from 'typeorm';
  * written, and no removal logged, by a transaction that snapshot could not see; otherwise it is
  * computed again. So a result is never stale, and a hit costs one indexed lookup per month.
  */
-export interface Snapshotted<T> { value: T; snapshot: string }
+export interface Snapshotted<T> {
+  value: T;
+  snapshot: string;
+}
 
 /** A value and the snapshots of the reads it was made from. */
-export interface Entry<T> { value: T; snapshots: string[] }
+export interface Entry<T> {
+  value: T;
+  snapshots: string[];
+}
 
 export class ReachCache {
   private readonly entries = new Map<string, Entry<unknown>>();
@@ -22,7 +28,13 @@ export class ReachCache {
    * The figures for `key` covering `months` ('YYYY-MM-01') of a partnership: cached if nothing
    * they depend on changed since, else computed by `compute`.
    */
-  async figures<T>(db: DataSource, partnershipId: string, months: string[], key: string, compute: () => Promise<Entry<T>>): Promise<T> {
+  async figures<T>(
+    db: DataSource,
+    partnershipId: string,
+    months: string[],
+    key: string,
+    compute: () => Promise<Entry<T>>,
+  ): Promise<T> {
     const cached = this.entries.get(key) as Entry<T> | undefined;
     if (cached && !(await changedSince(db, partnershipId, months, cached.snapshots))) {
       this.entries.delete(key);
@@ -53,7 +65,10 @@ export class ReachCaches {
 }
 
 /** Runs `read` in a REPEATABLE READ transaction and returns its result with the snapshot it saw. */
-export async function readWithSnapshot<T>(db: DataSource, read: (tx: EntityManager) => Promise<T>): Promise<Snapshotted<T>> {
+export async function readWithSnapshot<T>(
+  db: DataSource,
+  read: (tx: EntityManager) => Promise<T>,
+): Promise<Snapshotted<T>> {
   return db.transaction('REPEATABLE READ', async (tx) => {
     const value = await read(tx);
     const [row]: { snapshot: string }[] = await tx.query(`SELECT pg_current_snapshot()::text AS snapshot`);
@@ -62,7 +77,12 @@ export async function readWithSnapshot<T>(db: DataSource, read: (tx: EntityManag
 }
 
 /** Whether any reach row of these months was written, or removed, by a transaction one of the snapshots did not see. */
-export async function changedSince(db: DataSource, partnershipId: string, months: string[], snapshots: string[]): Promise<boolean> {
+export async function changedSince(
+  db: DataSource,
+  partnershipId: string,
+  months: string[],
+  snapshots: string[],
+): Promise<boolean> {
   const unseen = `changed_by >= (SELECT min(pg_snapshot_xmin(s)) FROM unnest($3::pg_snapshot[]) s)
     AND NOT (SELECT bool_and(pg_visible_in_snapshot(changed_by, s)) FROM unnest($3::pg_snapshot[]) s)`;
   const [row]: { changed: boolean }[] = await db.query(

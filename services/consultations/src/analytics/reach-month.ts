@@ -11,7 +11,13 @@ import { EntityManager } from 'typeorm';
  * counted; a person the projection does not know yet counts with UNKNOWN age band and no cohorts
  * until their PersonRegistered arrives (refreshPersonReach).
  */
-export async function addToReach(tx: EntityManager, consultationId: string, personId: string, at: Date, contributions: 0 | 1): Promise<void> {
+export async function addToReach(
+  tx: EntityManager,
+  consultationId: string,
+  personId: string,
+  at: Date,
+  contributions: 0 | 1,
+): Promise<void> {
   await lockPersonReach(tx, personId);
   await tx.query(
     `INSERT INTO consultations.reach_month AS r
@@ -44,8 +50,12 @@ export async function lockPersonReach(tx: EntityManager, personId: string): Prom
 
 /** The projection changed a person: their rows take the new age band and cohorts, or go if they are not a young person. */
 export async function refreshPersonReach(tx: EntityManager, personId: string): Promise<void> {
-  await removeReach(tx, `person_id = $1 AND EXISTS (
-    SELECT 1 FROM consultations.person_projection pp WHERE pp.person_id = $1 AND pp.kind <> 'YOUNG_PERSON')`, [personId]);
+  await removeReach(
+    tx,
+    `person_id = $1 AND EXISTS (
+    SELECT 1 FROM consultations.person_projection pp WHERE pp.person_id = $1 AND pp.kind <> 'YOUNG_PERSON')`,
+    [personId],
+  );
   await tx.query(
     `UPDATE consultations.reach_month r
         SET age_band = pp.age_band, cohort_mask = consultations.cohort_mask(pp.cohorts), changed_by = pg_current_xact_id()

@@ -4,7 +4,9 @@ import { QuestionInput, validateQuestion } from '../domain/answer';
 import { QuestionEntity } from '../entities';
 import { loadConsultationForChange } from './load-consultation-for-change';
 
-export interface AddQuestionInput extends QuestionInput { consultationId: string }
+export interface AddQuestionInput extends QuestionInput {
+  consultationId: string;
+}
 
 export async function addQuestion(ctx: RequestContext, input: AddQuestionInput): Promise<QuestionEntity> {
   const actor = requireActor(ctx.actor);
@@ -12,10 +14,20 @@ export async function addQuestion(ctx: RequestContext, input: AddQuestionInput):
   return ctx.dataSource.transaction(async (tx) => {
     const consultation = await loadConsultationForChange(tx, actor, input.consultationId, 'add a question');
     if (consultation.status !== 'DRAFT' && consultation.status !== 'OPEN') {
-      throw conflict(`This consultation is ${consultation.status}: questions can only be added while it is DRAFT or OPEN.`);
+      throw conflict(
+        `This consultation is ${consultation.status}: questions can only be added while it is DRAFT or OPEN.`,
+      );
     }
-    const [{ position }] = await tx.query(`SELECT coalesce(max(position), 0) + 1 AS position FROM consultations.question WHERE consultation_id = $1`, [consultation.id]);
-    const entity = tx.create(QuestionEntity, { ...question, id: randomUUID(), consultationId: consultation.id, position });
+    const [{ position }] = await tx.query(
+      `SELECT coalesce(max(position), 0) + 1 AS position FROM consultations.question WHERE consultation_id = $1`,
+      [consultation.id],
+    );
+    const entity = tx.create(QuestionEntity, {
+      ...question,
+      id: randomUUID(),
+      consultationId: consultation.id,
+      position,
+    });
     await tx.insert(QuestionEntity, entity);
     await recordAudit(tx, actor, { action: 'ADD_QUESTION', entity: 'Consultation', entityId: consultation.id });
     return tx.findOneByOrFail(QuestionEntity, { id: entity.id });

@@ -5,10 +5,18 @@ import { LifecycleAction, nextStatus } from '../domain/consultation-rules';
 import { ConsultationEntity } from '../entities';
 import { loadConsultationForChange } from './load-consultation-for-change';
 
-const VERB: Record<LifecycleAction, string> = { open: 'open a consultation', close: 'close a consultation', cancel: 'cancel a consultation' };
+const VERB: Record<LifecycleAction, string> = {
+  open: 'open a consultation',
+  close: 'close a consultation',
+  cancel: 'cancel a consultation',
+};
 
 /** Opens, closes or cancels a consultation, emitting ConsultationOpened / ConsultationClosed. */
-export async function changeStatus(ctx: RequestContext, input: { consultationId: string }, action: LifecycleAction): Promise<ConsultationEntity> {
+export async function changeStatus(
+  ctx: RequestContext,
+  input: { consultationId: string },
+  action: LifecycleAction,
+): Promise<ConsultationEntity> {
   const actor = requireActor(ctx.actor);
   return ctx.dataSource.transaction(async (tx) => {
     const consultation = await loadConsultationForChange(tx, actor, input.consultationId, VERB[action]);
@@ -21,12 +29,19 @@ export async function changeStatus(ctx: RequestContext, input: { consultationId:
     await tx.save(ConsultationEntity, consultation);
     if (action === 'cancel') await forgetConsultationReach(tx, consultation.id);
     if (action === 'open') {
-      await enqueueEvent(tx, ConsultationEvents.ConsultationOpened, consultation.id, { consultationId: consultation.id, partnershipId: consultation.partnershipId, openedAt: now.toISOString() });
+      await enqueueEvent(tx, ConsultationEvents.ConsultationOpened, consultation.id, {
+        consultationId: consultation.id,
+        partnershipId: consultation.partnershipId,
+        openedAt: now.toISOString(),
+      });
     }
     if (action === 'close') {
       await enqueueEvent(tx, ConsultationEvents.ConsultationClosed, consultation.id, {
-        consultationId: consultation.id, partnershipId: consultation.partnershipId, leadOrganisationId: consultation.leadOrganisationId,
-        closedAt: now.toISOString(), participantCount: await participantCount(tx, consultation.id),
+        consultationId: consultation.id,
+        partnershipId: consultation.partnershipId,
+        leadOrganisationId: consultation.leadOrganisationId,
+        closedAt: now.toISOString(),
+        participantCount: await participantCount(tx, consultation.id),
       });
     }
     await recordAudit(tx, actor, { action: action.toUpperCase(), entity: 'Consultation', entityId: consultation.id });

@@ -4,11 +4,17 @@ import { hasCurrentConsent } from '../domain/consent';
 import { ParticipationConsentEntity } from '../entities';
 
 /** FORBIDDEN unless the projection holds a current participation consent for the person. */
-export async function requireParticipationConsent(tx: EntityManager, personId: string, who: 'you' | 'this person'): Promise<void> {
+export async function requireParticipationConsent(
+  tx: EntityManager,
+  personId: string,
+  who: 'you' | 'this person',
+): Promise<void> {
   const consents = await tx.find(ParticipationConsentEntity, { where: { personId } });
   if (!hasCurrentConsent(consents)) {
-    throw forbidden(who === 'you'
-      ? 'You need a current participation consent to take part: ask your worker or participation lead to record it (a parent or carer gives it if you are under 13).'
-      : 'This person needs a current participation consent to take part: record it first (a parent or carer gives it for under-13s).');
+    throw forbidden(
+      who === 'you'
+        ? 'You need a current participation consent to take part: ask your worker or participation lead to record it (a parent or carer gives it if you are under 13).'
+        : 'This person needs a current participation consent to take part: record it first (a parent or carer gives it for under-13s).',
+    );
   }
 }

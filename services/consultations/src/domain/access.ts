@@ -12,7 +12,10 @@ export interface ConsultationScope {
 }
 
 /** What the projection says about a young person viewing consultations. */
-export interface Viewer { cohorts: Cohort[]; ageBand: AgeBand }
+export interface Viewer {
+  cohorts: Cohort[];
+  ageBand: AgeBand;
+}
 
 export const organisationsOf = (c: ConsultationScope): string[] => [c.leadOrganisationId, ...c.partnerOrganisationIds];
 
@@ -41,9 +44,14 @@ export type ConsultationVisibility =
 export function consultationVisibility(actor: Actor): ConsultationVisibility {
   if (!actor.partnershipId) return { kind: 'none' };
   if (isStaff(actor) || hasRole(actor, 'ANALYST')) {
-    return { kind: 'partnership', partnershipId: actor.partnershipId, organisationIds: isStaff(actor) ? actor.organisationIds : [] };
+    return {
+      kind: 'partnership',
+      partnershipId: actor.partnershipId,
+      organisationIds: isStaff(actor) ? actor.organisationIds : [],
+    };
   }
-  if (hasRole(actor, 'YOUNG_PERSON')) return { kind: 'youngPerson', partnershipId: actor.partnershipId, personId: actor.personId };
+  if (hasRole(actor, 'YOUNG_PERSON'))
+    return { kind: 'youngPerson', partnershipId: actor.partnershipId, personId: actor.personId };
   return { kind: 'none' };
 }
 
@@ -55,7 +63,10 @@ export function canSeeConsultation(actor: Actor, c: ConsultationScope, viewer: V
 }
 
 /** The parts of a contribution that decide who reads it. */
-export interface ContributionScope { personId: string | null; anonymous: boolean }
+export interface ContributionScope {
+  personId: string | null;
+  anonymous: boolean;
+}
 
 /** Its author, or staff managing the consultation; never an analyst (who is not staff). */
 export function canReadContribution(actor: Actor, contribution: ContributionScope, c: ConsultationScope): boolean {
@@ -72,6 +83,10 @@ export const isAuthor = (actor: Actor, contribution: ContributionScope): boolean
   contribution.personId !== null && contribution.personId === actor.personId;
 
 /** A participation: the person themself, or staff managing the consultation. */
-export function canSeeParticipation(actor: Actor, participation: { personId: string | null }, c: ConsultationScope): boolean {
+export function canSeeParticipation(
+  actor: Actor,
+  participation: { personId: string | null },
+  c: ConsultationScope,
+): boolean {
   return (participation.personId !== null && participation.personId === actor.personId) || canManage(actor, c);
 }

@@ -1,15 +1,48 @@
 import {
-  AgeBand, Cohort, LadderLevel, ParticipationContext, publishActivity, publishedShare, Published, publishPeopleCount,
-  publishPeopleOverlapping, publishPeoplePartition, requireUuid,
+  AgeBand,
+  Cohort,
+  LadderLevel,
+  ParticipationContext,
+  publishActivity,
+  publishedShare,
+  Published,
+  publishPeopleCount,
+  publishPeopleOverlapping,
+  publishPeoplePartition,
+  requireUuid,
 } from '@voicegraph/platform';
 import { Approach, approachOf } from './consultation-rules';
 
-export const LADDER_LEVELS: LadderLevel[] = ['COERCION', 'EDUCATING', 'INFORMING', 'CONSULTING', 'ENGAGING', 'CO_DESIGNING', 'CO_PRODUCING'];
+export const LADDER_LEVELS: LadderLevel[] = [
+  'COERCION',
+  'EDUCATING',
+  'INFORMING',
+  'CONSULTING',
+  'ENGAGING',
+  'CO_DESIGNING',
+  'CO_PRODUCING',
+];
 export const APPROACHES: Approach[] = ['DOING_TO', 'DOING_FOR', 'DOING_WITH'];
 export const CONTEXTS: ParticipationContext[] = ['INDIVIDUAL', 'SOCIAL', 'FORMAL_GROUP'];
 export const MODES = ['IN_PERSON', 'VIRTUAL', 'HYBRID', 'DIGITAL'];
-export const AGE_BANDS: AgeBand[] = ['UNDER_8', 'AGE_8_TO_10', 'AGE_11_TO_15', 'AGE_16_TO_18', 'AGE_19_TO_25', 'OVER_25', 'UNKNOWN'];
-export const COHORTS: Cohort[] = ['CHILD_IN_CARE', 'CARE_LEAVER', 'SEND', 'CHILD_IN_NEED', 'CHILD_PROTECTION', 'YOUNG_CARER', 'YOUTH_JUSTICE'];
+export const AGE_BANDS: AgeBand[] = [
+  'UNDER_8',
+  'AGE_8_TO_10',
+  'AGE_11_TO_15',
+  'AGE_16_TO_18',
+  'AGE_19_TO_25',
+  'OVER_25',
+  'UNKNOWN',
+];
+export const COHORTS: Cohort[] = [
+  'CHILD_IN_CARE',
+  'CARE_LEAVER',
+  'SEND',
+  'CHILD_IN_NEED',
+  'CHILD_PROTECTION',
+  'YOUNG_CARER',
+  'YOUTH_JUSTICE',
+];
 
 /** The analyst's filter as the graph takes it. */
 export interface AnalyticsFilterInput {
@@ -27,21 +60,43 @@ export interface AnalyticsFilter {
   context: ParticipationContext | null;
 }
 
-const listOrNull = <T>(values: T[] | null | undefined): T[] | null => (values && values.length > 0 ? [...new Set(values)] : null);
+const listOrNull = <T>(values: T[] | null | undefined): T[] | null =>
+  values && values.length > 0 ? [...new Set(values)] : null;
 
 export function validateAnalyticsFilter(input: AnalyticsFilterInput | null | undefined): AnalyticsFilter {
-  const organisationIds = listOrNull((input?.organisationIds ?? []).map((id) => requireUuid('filter.organisationIds', id)));
-  return { organisationIds, cohorts: listOrNull(input?.cohorts), ageBands: listOrNull(input?.ageBands), context: input?.context ?? null };
+  const organisationIds = listOrNull(
+    (input?.organisationIds ?? []).map((id) => requireUuid('filter.organisationIds', id)),
+  );
+  return {
+    organisationIds,
+    cohorts: listOrNull(input?.cohorts),
+    ageBands: listOrNull(input?.ageBands),
+    context: input?.context ?? null,
+  };
 }
 
 /** One row of the consultations count, grouped by ladder level, context and mode. */
-export interface ConsultationCountRow { ladderLevel: LadderLevel; context: ParticipationContext; mode: string; count: number }
+export interface ConsultationCountRow {
+  ladderLevel: LadderLevel;
+  context: ParticipationContext;
+  mode: string;
+  count: number;
+}
 
-export interface Count<K> { key: K; count: number; share: number | null }
+export interface Count<K> {
+  key: K;
+  count: number;
+  share: number | null;
+}
 
-const share = (count: number, total: number): number | null => (total === 0 ? null : Math.round((count / total) * 1000) / 1000);
+const share = (count: number, total: number): number | null =>
+  total === 0 ? null : Math.round((count / total) * 1000) / 1000;
 
-function countBy<K extends string>(rows: ConsultationCountRow[], keys: K[], keyOf: (row: ConsultationCountRow) => K): Count<K>[] {
+function countBy<K extends string>(
+  rows: ConsultationCountRow[],
+  keys: K[],
+  keyOf: (row: ConsultationCountRow) => K,
+): Count<K>[] {
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return keys.map((key) => {
     const count = rows.filter((row) => keyOf(row) === key).reduce((sum, row) => sum + row.count, 0);
@@ -50,7 +105,10 @@ function countBy<K extends string>(rows: ConsultationCountRow[], keys: K[], keyO
 }
 
 /** Consultations are not people: their counts are published as they are, every category shown (zeros too). */
-export function consultationFigures(rows: ConsultationCountRow[], byOrganisation: { organisationId: string; count: number }[]) {
+export function consultationFigures(
+  rows: ConsultationCountRow[],
+  byOrganisation: { organisationId: string; count: number }[],
+) {
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return {
     total,
@@ -58,7 +116,11 @@ export function consultationFigures(rows: ConsultationCountRow[], byOrganisation
     byApproach: countBy(rows, APPROACHES, (row) => approachOf(row.ladderLevel)),
     byContext: countBy(rows, CONTEXTS, (row) => row.context),
     byMode: countBy(rows, MODES, (row) => row.mode),
-    byOrganisation: byOrganisation.map((row) => ({ key: row.organisationId, count: row.count, share: share(row.count, total) })),
+    byOrganisation: byOrganisation.map((row) => ({
+      key: row.organisationId,
+      count: row.count,
+      share: share(row.count, total),
+    })),
   };
 }
 
@@ -67,12 +129,20 @@ export function ladderShift(current: ConsultationCountRow[], compared: Consultat
   const now = countBy(current, LADDER_LEVELS, (row) => row.ladderLevel);
   const before = countBy(compared, LADDER_LEVELS, (row) => row.ladderLevel);
   return now.map((cell, i) => ({
-    ladderLevel: cell.key, count: cell.count, comparedCount: before[i].count, change: cell.count - before[i].count, share: cell.share, comparedShare: before[i].share,
+    ladderLevel: cell.key,
+    count: cell.count,
+    comparedCount: before[i].count,
+    change: cell.count - before[i].count,
+    share: cell.share,
+    comparedShare: before[i].share,
   }));
 }
 
 /** Young people reached in one cell, and their contributions. */
-export interface ReachRow { people: number; contributions: number }
+export interface ReachRow {
+  people: number;
+  contributions: number;
+}
 
 export interface ReachInput {
   threshold: number;
@@ -87,7 +157,10 @@ export interface ReachInput {
   organisationIds: string[];
 }
 
-export interface PublishedReach { youngPeople: Published; contributions: Published }
+export interface PublishedReach {
+  youngPeople: Published;
+  contributions: Published;
+}
 
 const none: ReachRow = { people: 0, contributions: 0 };
 
@@ -103,18 +176,36 @@ export function publishReach(input: ReachInput) {
   const partition = publishPeoplePartition(ageCells, threshold);
   const population = ageCells.reduce((sum, cell) => sum + cell.count, 0);
   const contributionsTotal = [...input.byAgeBand.values()].reduce((sum, row) => sum + row.contributions, 0);
-  const withActivity = <K>(key: K, people: Published, row: ReachRow) => ({ key, youngPeople: people, contributions: publishActivity(row.contributions, people) });
+  const withActivity = <K>(key: K, people: Published, row: ReachRow) => ({
+    key,
+    youngPeople: people,
+    contributions: publishActivity(row.contributions, people),
+  });
 
-  const cohortPeople = publishPeopleOverlapping(input.cohorts.map((key) => ({ key, count: (input.byCohort.get(key) ?? none).people })), population, threshold);
-  const registered = publishPeopleOverlapping(input.cohorts.map((key) => ({ key, count: input.registeredByCohort.get(key) ?? 0 })), input.registeredTotal, threshold);
-  const organisationPeople = publishPeopleOverlapping(input.organisationIds.map((key) => ({ key, count: (input.byOrganisation.get(key) ?? none).people })), population, threshold);
+  const cohortPeople = publishPeopleOverlapping(
+    input.cohorts.map((key) => ({ key, count: (input.byCohort.get(key) ?? none).people })),
+    population,
+    threshold,
+  );
+  const registered = publishPeopleOverlapping(
+    input.cohorts.map((key) => ({ key, count: input.registeredByCohort.get(key) ?? 0 })),
+    input.registeredTotal,
+    threshold,
+  );
+  const organisationPeople = publishPeopleOverlapping(
+    input.organisationIds.map((key) => ({ key, count: (input.byOrganisation.get(key) ?? none).people })),
+    population,
+    threshold,
+  );
 
   return {
     youngPeople: partition.total,
     contributions: publishActivity(contributionsTotal, partition.total),
     registeredYoungPeople: publishPeopleCount(input.registeredTotal, threshold),
     byAgeBand: partition.cells.map((cell) => withActivity(cell.key, cell.count, input.byAgeBand.get(cell.key) ?? none)),
-    byOrganisation: organisationPeople.map((cell) => withActivity(cell.key, cell.count, input.byOrganisation.get(cell.key) ?? none)),
+    byOrganisation: organisationPeople.map((cell) =>
+      withActivity(cell.key, cell.count, input.byOrganisation.get(cell.key) ?? none),
+    ),
     byCohort: cohortPeople.map((cell, i) => ({
       ...withActivity(cell.key, cell.count, input.byCohort.get(cell.key) ?? none),
       registered: registered[i].count,
@@ -124,13 +215,21 @@ export function publishReach(input: ReachInput) {
 }
 
 /** Young people counted per age band and cohort set (cohorts as reach_month's bit mask: bit i is COHORTS[i]). */
-export interface PeopleReachRow { ageBand: AgeBand; cohortMask: number; people: number; contributions: number }
+export interface PeopleReachRow {
+  ageBand: AgeBand;
+  cohortMask: number;
+  people: number;
+  contributions: number;
+}
 
 /**
  * Folds people-per-(age band, cohort set) into per-age-band and per-cohort figures. Each person is
  * in exactly one row, so adding rows up counts everyone once per cell.
  */
-export function foldPeopleReach(rows: PeopleReachRow[]): { byAgeBand: Map<AgeBand, ReachRow>; byCohort: Map<Cohort, ReachRow> } {
+export function foldPeopleReach(rows: PeopleReachRow[]): {
+  byAgeBand: Map<AgeBand, ReachRow>;
+  byCohort: Map<Cohort, ReachRow>;
+} {
   const byAgeBand = new Map<AgeBand, ReachRow>();
   const byCohort = new Map<Cohort, ReachRow>();
   const add = <K>(map: Map<K, ReachRow>, key: K, row: PeopleReachRow) => {
@@ -139,13 +238,18 @@ export function foldPeopleReach(rows: PeopleReachRow[]): { byAgeBand: Map<AgeBan
   };
   for (const row of rows) {
     add(byAgeBand, row.ageBand, row);
-    COHORTS.forEach((cohort, bit) => { if (row.cohortMask & (1 << bit)) add(byCohort, cohort, row); });
+    COHORTS.forEach((cohort, bit) => {
+      if (row.cohortMask & (1 << bit)) add(byCohort, cohort, row);
+    });
   }
   return { byAgeBand, byCohort };
 }
 
 /** Registered young people per cohort set. */
-export interface RegisteredRow { cohorts: Cohort[]; count: number }
+export interface RegisteredRow {
+  cohorts: Cohort[];
+  count: number;
+}
 
 export function foldRegistered(rows: RegisteredRow[]): { byCohort: Map<Cohort, number>; total: number } {
   const byCohort = new Map<Cohort, number>();

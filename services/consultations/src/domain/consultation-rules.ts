@@ -5,7 +5,10 @@ export type Approach = 'DOING_TO' | 'DOING_FOR' | 'DOING_WITH';
 export type BoundaryKind = 'PRACTICAL' | 'FINANCIAL' | 'LEGAL' | 'SAFETY' | 'POLITICAL';
 export type LifecycleAction = 'open' | 'close' | 'cancel';
 
-export interface Boundary { kind: BoundaryKind; description: string }
+export interface Boundary {
+  kind: BoundaryKind;
+  description: string;
+}
 
 /** The co-production pathway: two rungs Doing To, three Doing For, two Doing With. */
 export function approachOf(level: LadderLevel): Approach {
@@ -33,7 +36,9 @@ const TRANSITIONS: Record<LifecycleAction, { from: ConsultationStatus[]; to: Con
 export function nextStatus(current: ConsultationStatus, action: LifecycleAction): ConsultationStatus {
   const rule = TRANSITIONS[action];
   if (!rule.from.includes(current)) {
-    throw conflict(`This consultation is ${current}, so it cannot be ${rule.to === 'OPEN' ? 'opened' : rule.to.toLowerCase()}: only a consultation that is ${rule.from.join(' or ')} can.`);
+    throw conflict(
+      `This consultation is ${current}, so it cannot be ${rule.to === 'OPEN' ? 'opened' : rule.to.toLowerCase()}: only a consultation that is ${rule.from.join(' or ')} can.`,
+    );
   }
   return rule.to;
 }
@@ -68,16 +73,29 @@ export function validateConsultationFields(input: ConsultationFieldsInput): Cons
   const title = requireText('title', input.title, 200);
   const summary = optionalText('summary', input.summary, 2000);
   const themes = [...new Set((input.themes ?? []).map((theme) => requireText('themes', theme, 50).toLowerCase()))];
-  if (themes.length > MAX_THEMES) throw badUserInput(`themes may name at most ${MAX_THEMES} themes (got ${themes.length}).`, 'themes');
-  const boundaries = (input.boundaries ?? []).map((b) => ({ kind: b.kind, description: requireText('boundaries.description', b.description, 500) }));
-  if (boundaries.length > MAX_BOUNDARIES) throw badUserInput(`boundaries may list at most ${MAX_BOUNDARIES} (got ${boundaries.length}).`, 'boundaries');
+  if (themes.length > MAX_THEMES)
+    throw badUserInput(`themes may name at most ${MAX_THEMES} themes (got ${themes.length}).`, 'themes');
+  const boundaries = (input.boundaries ?? []).map((b) => ({
+    kind: b.kind,
+    description: requireText('boundaries.description', b.description, 500),
+  }));
+  if (boundaries.length > MAX_BOUNDARIES)
+    throw badUserInput(`boundaries may list at most ${MAX_BOUNDARIES} (got ${boundaries.length}).`, 'boundaries');
   const opensAt = input.opensAt ?? null;
   const closesAt = input.closesAt ?? null;
   if (opensAt && closesAt && closesAt.getTime() <= opensAt.getTime()) {
-    throw badUserInput(`closesAt (${closesAt.toISOString()}) must be after opensAt (${opensAt.toISOString()}).`, 'closesAt');
+    throw badUserInput(
+      `closesAt (${closesAt.toISOString()}) must be after opensAt (${opensAt.toISOString()}).`,
+      'closesAt',
+    );
   }
   return {
-    title, summary, themes, boundaries, opensAt, closesAt,
+    title,
+    summary,
+    themes,
+    boundaries,
+    opensAt,
+    closesAt,
     targetCohorts: [...new Set(input.targetCohorts ?? [])],
     targetAgeBands: [...new Set(input.targetAgeBands ?? [])],
   };

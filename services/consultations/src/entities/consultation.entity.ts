@@ -15,7 +15,8 @@ export class ConsultationEntity {
   @Column('text', { array: true, default: () => "'{}'" }) themes!: string[];
   @Column('text') status!: ConsultationStatus;
   @Column('uuid', { name: 'lead_organisation_id' }) leadOrganisationId!: string;
-  @Column('uuid', { name: 'partner_organisation_ids', array: true, default: () => "'{}'" }) partnerOrganisationIds!: string[];
+  @Column('uuid', { name: 'partner_organisation_ids', array: true, default: () => "'{}'" })
+  partnerOrganisationIds!: string[];
   @Column('text', { name: 'target_cohorts', array: true, default: () => "'{}'" }) targetCohorts!: Cohort[];
   @Column('text', { name: 'target_age_bands', array: true, default: () => "'{}'" }) targetAgeBands!: AgeBand[];
   @Column('jsonb', { default: () => "'[]'" }) boundaries!: Boundary[];

@@ -1,5 +1,12 @@
 import {
-  CloudEvent, ConsentRecorded, ConsentWithdrawn, EventHandler, forgetPersonInPlatformTables, OrganisationRegistered, PersonErased, PersonSnapshot,
+  CloudEvent,
+  ConsentRecorded,
+  ConsentWithdrawn,
+  EventHandler,
+  forgetPersonInPlatformTables,
+  OrganisationRegistered,
+  PersonErased,
+  PersonSnapshot,
 } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
 import { forgetPersonReach, lockPersonReach, refreshPersonReach } from '../analytics/reach-month';
@@ -56,7 +63,10 @@ export async function eraseFromConsultations(tx: EntityManager, personId: string
   await leaveRegister(tx, personId);
   await tx.query(`DELETE FROM consultations.person_projection WHERE person_id = $1`, [personId]);
   await tx.query(`DELETE FROM consultations.participation_consent WHERE person_id = $1`, [personId]);
-  await tx.query(`UPDATE consultations.contribution SET person_id = NULL, text = '', redacted = true WHERE person_id = $1`, [personId]);
+  await tx.query(
+    `UPDATE consultations.contribution SET person_id = NULL, text = '', redacted = true WHERE person_id = $1`,
+    [personId],
+  );
   await tx.query(`UPDATE consultations.participation SET person_id = NULL WHERE person_id = $1`, [personId]);
   await forgetPersonReach(tx, personId);
   await forgetPersonInPlatformTables(tx, personId);

@@ -33,10 +33,16 @@ export class ConsultationsTables1763800000200 implements MigrationInterface {
     // Paging and the analytics breakdowns (ladder level, context, mode, organisation, dates, cohorts).
     await runner.query(`CREATE INDEX consultation_page ON consultations.consultation (partnership_id, created_at, id)`);
     await runner.query(`CREATE INDEX consultation_status ON consultations.consultation (partnership_id, status)`);
-    await runner.query(`CREATE INDEX consultation_ladder ON consultations.consultation (partnership_id, ladder_level, context, mode)`);
-    await runner.query(`CREATE INDEX consultation_window ON consultations.consultation (partnership_id, opens_at, closes_at)`);
+    await runner.query(
+      `CREATE INDEX consultation_ladder ON consultations.consultation (partnership_id, ladder_level, context, mode)`,
+    );
+    await runner.query(
+      `CREATE INDEX consultation_window ON consultations.consultation (partnership_id, opens_at, closes_at)`,
+    );
     await runner.query(`CREATE INDEX consultation_lead ON consultations.consultation (lead_organisation_id)`);
-    await runner.query(`CREATE INDEX consultation_partners ON consultations.consultation USING gin (partner_organisation_ids)`);
+    await runner.query(
+      `CREATE INDEX consultation_partners ON consultations.consultation USING gin (partner_organisation_ids)`,
+    );
     await runner.query(`CREATE INDEX consultation_cohorts ON consultations.consultation USING gin (target_cohorts)`);
     await runner.query(`CREATE INDEX consultation_themes ON consultations.consultation USING gin (themes)`);
     await runner.query(`
@@ -62,7 +68,9 @@ export class ConsultationsTables1763800000200 implements MigrationInterface {
         created_at timestamptz(3) NOT NULL DEFAULT now(),
         UNIQUE (consultation_id, person_id, role)
       )`);
-    await runner.query(`CREATE INDEX participation_page ON consultations.participation (consultation_id, created_at, id)`);
+    await runner.query(
+      `CREATE INDEX participation_page ON consultations.participation (consultation_id, created_at, id)`,
+    );
     await runner.query(`CREATE INDEX participation_person ON consultations.participation (person_id, created_at, id)`);
     await runner.query(`
       CREATE TABLE consultations.contribution (
@@ -77,7 +85,9 @@ export class ConsultationsTables1763800000200 implements MigrationInterface {
         redacted boolean NOT NULL DEFAULT false,
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX contribution_page ON consultations.contribution (consultation_id, created_at, id)`);
+    await runner.query(
+      `CREATE INDEX contribution_page ON consultations.contribution (consultation_id, created_at, id)`,
+    );
     await runner.query(`CREATE INDEX contribution_person ON consultations.contribution (person_id, created_at, id)`);
     await runner.query(`
       CREATE TABLE consultations.finding (
@@ -99,8 +109,12 @@ export class ConsultationsTables1763800000200 implements MigrationInterface {
         cohorts text[] NOT NULL DEFAULT '{}',
         updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX person_projection_partnership ON consultations.person_projection (partnership_id, kind, age_band)`);
-    await runner.query(`CREATE INDEX person_projection_organisations ON consultations.person_projection USING gin (organisation_ids)`);
+    await runner.query(
+      `CREATE INDEX person_projection_partnership ON consultations.person_projection (partnership_id, kind, age_band)`,
+    );
+    await runner.query(
+      `CREATE INDEX person_projection_organisations ON consultations.person_projection USING gin (organisation_ids)`,
+    );
     await runner.query(`CREATE INDEX person_projection_cohorts ON consultations.person_projection USING gin (cohorts)`);
     await runner.query(`
       CREATE TABLE consultations.participation_consent (
@@ -117,7 +131,16 @@ export class ConsultationsTables1763800000200 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    const tables = ['organisation_projection', 'participation_consent', 'person_projection', 'finding', 'contribution', 'participation', 'question', 'consultation'];
+    const tables = [
+      'organisation_projection',
+      'participation_consent',
+      'person_projection',
+      'finding',
+      'contribution',
+      'participation',
+      'question',
+      'consultation',
+    ];
     for (const table of tables) await runner.query(`DROP TABLE consultations.${table}`);
   }
 }

@@ -39,7 +39,9 @@ export class ConsultationsReachMonth1763800000220 implements MigrationInterface 
       )`);
     await runner.query(`COMMENT ON TABLE consultations.reach_month IS
       'One row per consultation, organisation (lead or partner), young person and UTC month in which they took part; kept in step in the same transaction as every write (see migration 1763800000220).'`);
-    await runner.query(`COMMENT ON COLUMN consultations.reach_month.lead IS 'The lead organisation''s row: person-level contributions are summed over these rows only, so partners do not count them twice.'`);
+    await runner.query(
+      `COMMENT ON COLUMN consultations.reach_month.lead IS 'The lead organisation''s row: person-level contributions are summed over these rows only, so partners do not count them twice.'`,
+    );
     await runner.query(`
       CREATE INDEX reach_month_period ON consultations.reach_month (partnership_id, month)
         INCLUDE (person_id, organisation_id, context, age_band, cohort_mask, contributions)`);
@@ -49,14 +51,18 @@ export class ConsultationsReachMonth1763800000220 implements MigrationInterface 
         INCLUDE (person_id, consultation_id, context, age_band, cohort_mask, contributions) WHERE lead`);
     await runner.query(`CREATE INDEX reach_month_person ON consultations.reach_month (person_id)`);
     // What changed since a snapshot (analytics/reach-cache.ts): the transaction that last wrote each row, and a log of months that lost rows.
-    await runner.query(`CREATE INDEX reach_month_changed ON consultations.reach_month (partnership_id, month, changed_by)`);
+    await runner.query(
+      `CREATE INDEX reach_month_changed ON consultations.reach_month (partnership_id, month, changed_by)`,
+    );
     await runner.query(`
       CREATE TABLE consultations.reach_month_removal (
         partnership_id uuid NOT NULL,
         month date NOT NULL,
         changed_by xid8 NOT NULL DEFAULT pg_current_xact_id()
       )`);
-    await runner.query(`CREATE INDEX reach_month_removal_changed ON consultations.reach_month_removal (partnership_id, month, changed_by)`);
+    await runner.query(
+      `CREATE INDEX reach_month_removal_changed ON consultations.reach_month_removal (partnership_id, month, changed_by)`,
+    );
     await runner.query(`
       CREATE FUNCTION consultations.rebuild_reach_month() RETURNS bigint LANGUAGE sql AS $$
         INSERT INTO consultations.reach_month_removal (partnership_id, month) SELECT DISTINCT partnership_id, month FROM consultations.reach_month;
@@ -85,8 +91,12 @@ export class ConsultationsReachMonth1763800000220 implements MigrationInterface 
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query(`CREATE INDEX contribution_submitted ON consultations.contribution (consultation_id, created_at) INCLUDE (person_id)`);
-    await runner.query(`CREATE INDEX participation_attended ON consultations.participation (consultation_id, attended_at) INCLUDE (person_id)`);
+    await runner.query(
+      `CREATE INDEX contribution_submitted ON consultations.contribution (consultation_id, created_at) INCLUDE (person_id)`,
+    );
+    await runner.query(
+      `CREATE INDEX participation_attended ON consultations.participation (consultation_id, attended_at) INCLUDE (person_id)`,
+    );
     await runner.query(`DROP FUNCTION consultations.rebuild_reach_month()`);
     await runner.query(`DROP TABLE consultations.reach_month_removal`);
     await runner.query(`DROP TABLE consultations.reach_month`);

@@ -1,10 +1,34 @@
-import { AnalyticsPeriod, isUuid, RequestContext, requireAnalyticsAccess, requireWholeMonths, suppressionThresholdOf } from '@voicegraph/platform';
+import {
+  AnalyticsPeriod,
+  isUuid,
+  RequestContext,
+  requireAnalyticsAccess,
+  requireWholeMonths,
+  suppressionThresholdOf,
+} from '@voicegraph/platform';
 import { ReachCaches } from '../analytics/reach-cache';
-import { countConsultations, countReach, countRegistered, organisationsOfPartnership } from '../analytics/participation-figures';
-import { AGE_BANDS, AnalyticsFilterInput, COHORTS, consultationFigures, ladderShift, publishReach, validateAnalyticsFilter } from '../domain/analytics';
+import {
+  countConsultations,
+  countReach,
+  countRegistered,
+  organisationsOfPartnership,
+} from '../analytics/participation-figures';
+import {
+  AGE_BANDS,
+  AnalyticsFilterInput,
+  COHORTS,
+  consultationFigures,
+  ladderShift,
+  publishReach,
+  validateAnalyticsFilter,
+} from '../domain/analytics';
 
 type Ref = { id: string };
-interface AnalyticsArgs { period: AnalyticsPeriod; filter?: AnalyticsFilterInput | null; comparedWith?: AnalyticsPeriod | null }
+interface AnalyticsArgs {
+  period: AnalyticsPeriod;
+  filter?: AnalyticsFilterInput | null;
+  comparedWith?: AnalyticsPeriod | null;
+}
 
 const organisation = (id: string) => ({ __typename: 'Organisation', id });
 
@@ -28,8 +52,13 @@ export const partnershipResolvers = (reachCaches: ReachCaches) => ({
     ]);
     const figures = consultationFigures(consultations.rows, consultations.byOrganisation);
     const published = publishReach({
-      threshold, ...reach, registeredByCohort: registered.byCohort, registeredTotal: registered.total,
-      ageBands: filter.ageBands ?? AGE_BANDS, cohorts: filter.cohorts ?? COHORTS, organisationIds: organisations,
+      threshold,
+      ...reach,
+      registeredByCohort: registered.byCohort,
+      registeredTotal: registered.total,
+      ageBands: filter.ageBands ?? AGE_BANDS,
+      cohorts: filter.cohorts ?? COHORTS,
+      organisationIds: organisations,
     });
     return {
       period: { from: period.from, to: period.to },
@@ -40,14 +69,21 @@ export const partnershipResolvers = (reachCaches: ReachCaches) => ({
         byApproach: figures.byApproach.map((c) => ({ approach: c.key, count: c.count, share: c.share })),
         byContext: figures.byContext.map((c) => ({ context: c.key, count: c.count, share: c.share })),
         byMode: figures.byMode.map((c) => ({ mode: c.key, count: c.count, share: c.share })),
-        byOrganisation: figures.byOrganisation.map((c) => ({ organisation: organisation(c.key), count: c.count, share: c.share })),
+        byOrganisation: figures.byOrganisation.map((c) => ({
+          organisation: organisation(c.key),
+          count: c.count,
+          share: c.share,
+        })),
       },
       ladderShift: comparedConsultations ? ladderShift(consultations.rows, comparedConsultations.rows) : null,
       youngPeople: published.youngPeople,
       contributions: published.contributions,
       registeredYoungPeople: published.registeredYoungPeople,
       byAgeBand: published.byAgeBand.map(({ key, ...cell }) => ({ ageBand: key, ...cell })),
-      byOrganisation: published.byOrganisation.map(({ key, ...cell }) => ({ organisation: organisation(key), ...cell })),
+      byOrganisation: published.byOrganisation.map(({ key, ...cell }) => ({
+        organisation: organisation(key),
+        ...cell,
+      })),
       byCohort: published.byCohort.map(({ key, ...cell }) => ({ cohort: key, ...cell })),
     };
   },

@@ -2,8 +2,20 @@ import { childPages, forbidden, hasRole, PageArgs, requireActor, RequestContext 
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { canManage } from '../domain/access';
 import { approachOf } from '../domain/consultation-rules';
-import { ConsultationEntity, ContributionEntity, FindingEntity, ParticipationEntity, QuestionEntity } from '../entities';
-import { contributionLoader, findingLoader, findingsByConsultationLoader, questionLoader, questionsByConsultationLoader } from '../loaders';
+import {
+  ConsultationEntity,
+  ContributionEntity,
+  FindingEntity,
+  ParticipationEntity,
+  QuestionEntity,
+} from '../entities';
+import {
+  contributionLoader,
+  findingLoader,
+  findingsByConsultationLoader,
+  questionLoader,
+  questionsByConsultationLoader,
+} from '../loaders';
 import { readableContribution } from './contribution';
 import { seeConsultation } from './visibility';
 
@@ -11,25 +23,41 @@ import { seeConsultation } from './visibility';
  * Managers see every row; a young person only their own; anyone else is refused. Pages for all
  * consultations on a page come from one batched query per scope (childPages), never one per row.
  */
-function ownOrManaged<T extends ObjectLiteral & { id: string; createdAt: Date }>(ctx: RequestContext, entity: EntityTarget<T>, consultation: ConsultationEntity, what: string, args: PageArgs) {
+function ownOrManaged<T extends ObjectLiteral & { id: string; createdAt: Date }>(
+  ctx: RequestContext,
+  entity: EntityTarget<T>,
+  consultation: ConsultationEntity,
+  what: string,
+  args: PageArgs,
+) {
   const actor = requireActor(ctx.actor);
-  if (canManage(actor, consultation)) return childPages(ctx, { name: `${what}:managed`, entity, parentProperty: 'consultationId' }, args).load(consultation.id);
+  if (canManage(actor, consultation))
+    return childPages(ctx, { name: `${what}:managed`, entity, parentProperty: 'consultationId' }, args).load(
+      consultation.id,
+    );
   if (hasRole(actor, 'YOUNG_PERSON')) {
     const scope = (qb: SelectQueryBuilder<T>) => qb.andWhere('child.personId = :self', { self: actor.personId });
-    return childPages(ctx, { name: `${what}:own`, entity, parentProperty: 'consultationId', scope }, args).load(consultation.id);
+    return childPages(ctx, { name: `${what}:own`, entity, parentProperty: 'consultationId', scope }, args).load(
+      consultation.id,
+    );
   }
-  throw forbidden(`Only staff of the lead or a partner organisation of this consultation may see its ${what}; analysts see aggregate figures only.`);
+  throw forbidden(
+    `Only staff of the lead or a partner organisation of this consultation may see its ${what}; analysts see aggregate figures only.`,
+  );
 }
 
 export const Consultation = {
   __resolveReference: (ref: { id: string }, ctx: RequestContext) => seeConsultation(ctx, ref.id),
   approach: (c: ConsultationEntity) => approachOf(c.ladderLevel),
   leadOrganisation: (c: ConsultationEntity) => ({ __typename: 'Organisation', id: c.leadOrganisationId }),
-  partnerOrganisations: (c: ConsultationEntity) => c.partnerOrganisationIds.map((id) => ({ __typename: 'Organisation', id })),
+  partnerOrganisations: (c: ConsultationEntity) =>
+    c.partnerOrganisationIds.map((id) => ({ __typename: 'Organisation', id })),
   questions: (c: ConsultationEntity, _: unknown, ctx: RequestContext) => questionsByConsultationLoader(ctx).load(c.id),
   findings: (c: ConsultationEntity, _: unknown, ctx: RequestContext) => findingsByConsultationLoader(ctx).load(c.id),
-  participations: (c: ConsultationEntity, args: PageArgs, ctx: RequestContext) => ownOrManaged(ctx, ParticipationEntity, c, 'participations', args),
-  contributions: (c: ConsultationEntity, args: PageArgs, ctx: RequestContext) => ownOrManaged(ctx, ContributionEntity, c, 'contributions', args),
+  participations: (c: ConsultationEntity, args: PageArgs, ctx: RequestContext) =>
+    ownOrManaged(ctx, ParticipationEntity, c, 'participations', args),
+  contributions: (c: ConsultationEntity, args: PageArgs, ctx: RequestContext) =>
+    ownOrManaged(ctx, ContributionEntity, c, 'contributions', args),
 };
 
 export const Question = {
@@ -49,7 +77,9 @@ export const Finding = {
   contributionCount: (f: FindingEntity) => f.contributionIds.length,
   async contributions(f: FindingEntity, _: unknown, ctx: RequestContext) {
     const rows = await contributionLoader(ctx).loadMany(f.contributionIds);
-    const readable = await Promise.all(rows.map((row) => (row && !(row instanceof Error) ? readableContribution(ctx, row) : null)));
+    const readable = await Promise.all(
+      rows.map((row) => (row && !(row instanceof Error) ? readableContribution(ctx, row) : null)),
+    );
     return readable.filter((row): row is ContributionEntity => row !== null);
   },
 };

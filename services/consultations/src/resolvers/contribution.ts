@@ -4,7 +4,10 @@ import { ContributionEntity, ParticipationEntity } from '../entities';
 import { consultationLoader, contributionLoader, participationLoader, questionLoader } from '../loaders';
 
 /** The contribution if the caller may read it (its author, or staff managing the consultation), else null. */
-export async function readableContribution(ctx: RequestContext, contribution: ContributionEntity): Promise<ContributionEntity | null> {
+export async function readableContribution(
+  ctx: RequestContext,
+  contribution: ContributionEntity,
+): Promise<ContributionEntity | null> {
   if (!ctx.actor) return null;
   const consultation = await consultationLoader(ctx).load(contribution.consultationId);
   return consultation && canReadContribution(ctx.actor, contribution, consultation) ? contribution : null;
@@ -15,11 +18,16 @@ export const Contribution = {
     const contribution = await contributionLoader(ctx).load(ref.id);
     return contribution ? readableContribution(ctx, contribution) : null;
   },
-  consultation: (c: ContributionEntity, _: unknown, ctx: RequestContext) => consultationLoader(ctx).load(c.consultationId),
-  question: (c: ContributionEntity, _: unknown, ctx: RequestContext) => (c.questionId ? questionLoader(ctx).load(c.questionId) : null),
+  consultation: (c: ContributionEntity, _: unknown, ctx: RequestContext) =>
+    consultationLoader(ctx).load(c.consultationId),
+  question: (c: ContributionEntity, _: unknown, ctx: RequestContext) =>
+    c.questionId ? questionLoader(ctx).load(c.questionId) : null,
   /** Checked again here, so no route to a contribution can reveal its words to someone else. */
   async text(c: ContributionEntity, _: unknown, ctx: RequestContext) {
-    if (!(await readableContribution(ctx, c))) throw forbidden('Only the author and staff of the lead or a partner organisation may read what a young person said.');
+    if (!(await readableContribution(ctx, c)))
+      throw forbidden(
+        'Only the author and staff of the lead or a partner organisation may read what a young person said.',
+      );
     return c.text;
   },
   async author(c: ContributionEntity, _: unknown, ctx: RequestContext) {
@@ -37,6 +45,7 @@ export const Participation = {
     const consultation = await consultationLoader(ctx).load(participation.consultationId);
     return consultation && canSeeParticipation(ctx.actor, participation, consultation) ? participation : null;
   },
-  consultation: (p: ParticipationEntity, _: unknown, ctx: RequestContext) => consultationLoader(ctx).load(p.consultationId),
+  consultation: (p: ParticipationEntity, _: unknown, ctx: RequestContext) =>
+    consultationLoader(ctx).load(p.consultationId),
   person: (p: ParticipationEntity) => (p.personId ? { __typename: 'Person', id: p.personId } : null),
 };

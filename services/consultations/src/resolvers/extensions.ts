@@ -7,17 +7,22 @@ type Ref = { id: string };
 
 /** People's Person, extended with what they took part in and said, as far as the caller may see it. */
 export const Person = {
-  __resolveReference: (ref: Ref, ctx: RequestContext) => (ctx.actor && isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+  __resolveReference: (ref: Ref, ctx: RequestContext) =>
+    ctx.actor && isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null,
   participations(person: Ref, args: PageArgs, ctx: RequestContext) {
     const actor = requireActor(ctx.actor);
-    const qb = ctx.dataSource.getRepository(ParticipationEntity).createQueryBuilder('participation')
+    const qb = ctx.dataSource
+      .getRepository(ParticipationEntity)
+      .createQueryBuilder('participation')
       .innerJoin(ConsultationEntity, 'consultation', 'consultation.id = participation.consultationId')
       .where('participation.personId = :personId', { personId: person.id });
     return keysetPage(scopeToCaller(qb, actor, 'participation'), args);
   },
   contributions(person: Ref, args: PageArgs, ctx: RequestContext) {
     const actor = requireActor(ctx.actor);
-    const qb = ctx.dataSource.getRepository(ContributionEntity).createQueryBuilder('contribution')
+    const qb = ctx.dataSource
+      .getRepository(ContributionEntity)
+      .createQueryBuilder('contribution')
       .innerJoin(ConsultationEntity, 'consultation', 'consultation.id = contribution.consultationId')
       .where('contribution.personId = :personId', { personId: person.id });
     // Staff never see someone's anonymous contributions listed under their name.
@@ -27,7 +32,8 @@ export const Person = {
 
 /** People's Organisation, extended with the consultations it leads or partners in. */
 export const Organisation = {
-  __resolveReference: (ref: Ref, ctx: RequestContext) => (ctx.actor && isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+  __resolveReference: (ref: Ref, ctx: RequestContext) =>
+    ctx.actor && isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null,
   async consultations(organisation: Ref, args: PageArgs & { filter?: ConsultationFilter | null }, ctx: RequestContext) {
     const actor = requireActor(ctx.actor);
     const qb = applyFilter(await visibleConsultations(ctx, actor), { ...args.filter, organisationId: organisation.id });

@@ -11,5 +11,16 @@ import { Query } from './query';
 
 export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMap<RequestContext> {
   const Partnership = partnershipResolvers(new ReachCaches(settings.reachCacheEntries));
-  return { Query, Mutation, Consultation, Question, Finding, Contribution, Participation, Person, Organisation, Partnership } as unknown as GraphQLResolverMap<RequestContext>;
+  return {
+    Query,
+    Mutation,
+    Consultation,
+    Question,
+    Finding,
+    Contribution,
+    Participation,
+    Person,
+    Organisation,
+    Partnership,
+  } as unknown as GraphQLResolverMap<RequestContext>;
 }

@@ -1,4 +1,12 @@
-import { isUuid, keysetPage, notFound, PageArgs, requireActor, requireUuid, RequestContext } from '@voicegraph/platform';
+import {
+  isUuid,
+  keysetPage,
+  notFound,
+  PageArgs,
+  requireActor,
+  requireUuid,
+  RequestContext,
+} from '@voicegraph/platform';
 import { SelectQueryBuilder } from 'typeorm';
 import { ConsultationEntity } from '../entities';
 import { seeConsultation, visibleConsultations } from './visibility';
@@ -29,19 +37,26 @@ export const Query = {
 };
 
 /** Narrows a consultations query by the filter; every given condition must hold. */
-export function applyFilter(qb: SelectQueryBuilder<ConsultationEntity>, filter: ConsultationFilter | null | undefined): SelectQueryBuilder<ConsultationEntity> {
+export function applyFilter(
+  qb: SelectQueryBuilder<ConsultationEntity>,
+  filter: ConsultationFilter | null | undefined,
+): SelectQueryBuilder<ConsultationEntity> {
   if (!filter) return qb;
   if (filter.status) qb.andWhere('consultation.status = :status', { status: filter.status });
   if (filter.organisationId) {
     const organisationId = requireUuid('filter.organisationId', filter.organisationId);
-    qb.andWhere('(consultation.leadOrganisationId = :organisationId OR :organisationId = ANY(consultation.partnerOrganisationIds))', { organisationId });
+    qb.andWhere(
+      '(consultation.leadOrganisationId = :organisationId OR :organisationId = ANY(consultation.partnerOrganisationIds))',
+      { organisationId },
+    );
   }
   if (filter.ladderLevel) qb.andWhere('consultation.ladderLevel = :ladderLevel', { ladderLevel: filter.ladderLevel });
   if (filter.context) qb.andWhere('consultation.context = :context', { context: filter.context });
   if (filter.cohort) qb.andWhere(':cohort = ANY(consultation.targetCohorts)', { cohort: filter.cohort });
   if (filter.theme) qb.andWhere(':theme = ANY(consultation.themes)', { theme: filter.theme.trim().toLowerCase() });
   // A window with no planned start or end is open-ended on that side.
-  if (filter.from) qb.andWhere('(consultation.closesAt IS NULL OR consultation.closesAt >= :from)', { from: filter.from });
+  if (filter.from)
+    qb.andWhere('(consultation.closesAt IS NULL OR consultation.closesAt >= :from)', { from: filter.from });
   if (filter.to) qb.andWhere('(consultation.opensAt IS NULL OR consultation.opensAt < :to)', { to: filter.to });
   return qb;
 }

@@ -4,32 +4,55 @@ import { canSeeConsultation, consultationVisibility } from '../domain/access';
 import { ConsultationEntity } from '../entities';
 import { consultationLoader, tookPartLoader, viewerOf } from '../loaders';
 
-const NO_CONSULTATIONS = 'Your token names no partnership, or no role that may see consultations; ask your participation lead for access.';
+const NO_CONSULTATIONS =
+  'Your token names no partnership, or no role that may see consultations; ask your participation lead for access.';
 
 /** Consultations the caller may see, as a query: the access rule of domain/access.ts applied in SQL. */
-export async function visibleConsultations(ctx: RequestContext, actor: Actor): Promise<SelectQueryBuilder<ConsultationEntity>> {
+export async function visibleConsultations(
+  ctx: RequestContext,
+  actor: Actor,
+): Promise<SelectQueryBuilder<ConsultationEntity>> {
   const visibility = consultationVisibility(actor);
   const qb = ctx.dataSource.getRepository(ConsultationEntity).createQueryBuilder('consultation');
   switch (visibility.kind) {
     case 'none':
       throw forbidden(NO_CONSULTATIONS);
     case 'partnership':
-      return qb.where('consultation.partnershipId = :partnershipId', { partnershipId: visibility.partnershipId })
-        .andWhere(new Brackets((w) => {
-          w.where(`consultation.status <> 'DRAFT'`)
-            .orWhere('consultation.leadOrganisationId = ANY(:managerOrgs::uuid[])', { managerOrgs: visibility.organisationIds })
-            .orWhere('consultation.partnerOrganisationIds && :managerOrgs::uuid[]', { managerOrgs: visibility.organisationIds });
-        }));
+      return qb
+        .where('consultation.partnershipId = :partnershipId', { partnershipId: visibility.partnershipId })
+        .andWhere(
+          new Brackets((w) => {
+            w.where(`consultation.status <> 'DRAFT'`)
+              .orWhere('consultation.leadOrganisationId = ANY(:managerOrgs::uuid[])', {
+                managerOrgs: visibility.organisationIds,
+              })
+              .orWhere('consultation.partnerOrganisationIds && :managerOrgs::uuid[]', {
+                managerOrgs: visibility.organisationIds,
+              });
+          }),
+        );
     case 'youngPerson': {
       const viewer = await viewerOf(ctx, actor);
-      return qb.where('consultation.partnershipId = :partnershipId', { partnershipId: visibility.partnershipId })
-        .andWhere(new Brackets((w) => {
-          w.where(`(consultation.status = 'OPEN'
+      return qb
+        .where('consultation.partnershipId = :partnershipId', { partnershipId: visibility.partnershipId })
+        .andWhere(
+          new Brackets((w) => {
+            w.where(
+              `(consultation.status = 'OPEN'
               AND (cardinality(consultation.targetCohorts) = 0 OR consultation.targetCohorts && :cohorts::text[])
-              AND (cardinality(consultation.targetAgeBands) = 0 OR :ageBand = ANY(consultation.targetAgeBands)))`, { cohorts: viewer.cohorts, ageBand: viewer.ageBand })
-            .orWhere('EXISTS (SELECT 1 FROM consultations.participation p WHERE p.consultation_id = consultation.id AND p.person_id = :self)', { self: visibility.personId })
-            .orWhere('EXISTS (SELECT 1 FROM consultations.contribution k WHERE k.consultation_id = consultation.id AND k.person_id = :self)', { self: visibility.personId });
-        }));
+              AND (cardinality(consultation.targetAgeBands) = 0 OR :ageBand = ANY(consultation.targetAgeBands)))`,
+              { cohorts: viewer.cohorts, ageBand: viewer.ageBand },
+            )
+              .orWhere(
+                'EXISTS (SELECT 1 FROM consultations.participation p WHERE p.consultation_id = consultation.id AND p.person_id = :self)',
+                { self: visibility.personId },
+              )
+              .orWhere(
+                'EXISTS (SELECT 1 FROM consultations.contribution k WHERE k.consultation_id = consultation.id AND k.person_id = :self)',
+                { self: visibility.personId },
+              );
+          }),
+        );
     }
   }
 }
@@ -41,7 +64,8 @@ export async function seeConsultation(ctx: RequestContext, id: string): Promise<
   const consultation = await consultationLoader(ctx).load(id);
   if (!consultation) return null;
   const visibility = consultationVisibility(actor);
-  if (visibility.kind !== 'youngPerson') return canSeeConsultation(actor, consultation, { cohorts: [], ageBand: 'UNKNOWN' }, false) ? consultation : null;
+  if (visibility.kind !== 'youngPerson')
+    return canSeeConsultation(actor, consultation, { cohorts: [], ageBand: 'UNKNOWN' }, false) ? consultation : null;
   const [viewer, tookPart] = await Promise.all([viewerOf(ctx, actor), tookPartLoader(ctx, actor).load(id)]);
   return canSeeConsultation(actor, consultation, viewer, tookPart) ? consultation : null;
 }
@@ -50,19 +74,34 @@ export async function seeConsultation(ctx: RequestContext, id: string): Promise<
  * Restricts participations or contributions (alias `alias`, joined to their consultation as `consultation`)
  * to the caller's own, plus, for staff, those in consultations they manage that meet `managedCondition`. Analysts see none.
  */
-export function scopeToCaller<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, actor: Actor, alias: string, managedCondition = 'true'): SelectQueryBuilder<T> {
-  if (!isStaff(actor) && !actor.roles.includes('YOUNG_PERSON')) throw forbidden('Analysts see aggregate figures only, never what one young person said or did.');
-  return qb.andWhere(new Brackets((w) => {
-    w.where(`${alias}.personId = :self`, { self: actor.personId });
-    if (isStaff(actor) && actor.partnershipId) {
-      w.orWhere(new Brackets((m) => {
-        m.where('consultation.partnershipId = :callerPartnership', { callerPartnership: actor.partnershipId })
-          .andWhere(managedCondition)
-          .andWhere(new Brackets((o) => {
-            o.where('consultation.leadOrganisationId = ANY(:callerOrgs::uuid[])', { callerOrgs: actor.organisationIds })
-              .orWhere('consultation.partnerOrganisationIds && :callerOrgs::uuid[]', { callerOrgs: actor.organisationIds });
-          }));
-      }));
-    }
-  }));
+export function scopeToCaller<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  actor: Actor,
+  alias: string,
+  managedCondition = 'true',
+): SelectQueryBuilder<T> {
+  if (!isStaff(actor) && !actor.roles.includes('YOUNG_PERSON'))
+    throw forbidden('Analysts see aggregate figures only, never what one young person said or did.');
+  return qb.andWhere(
+    new Brackets((w) => {
+      w.where(`${alias}.personId = :self`, { self: actor.personId });
+      if (isStaff(actor) && actor.partnershipId) {
+        w.orWhere(
+          new Brackets((m) => {
+            m.where('consultation.partnershipId = :callerPartnership', { callerPartnership: actor.partnershipId })
+              .andWhere(managedCondition)
+              .andWhere(
+                new Brackets((o) => {
+                  o.where('consultation.leadOrganisationId = ANY(:callerOrgs::uuid[])', {
+                    callerOrgs: actor.organisationIds,
+                  }).orWhere('consultation.partnerOrganisationIds && :callerOrgs::uuid[]', {
+                    callerOrgs: actor.organisationIds,
+                  });
+                }),
+              );
+          }),
+        );
+      }
+    }),
+  );
 }

@@ -1,16 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { codes, gql, ok, tokenFor } from '@voicegraph/testkit';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { buildConsultationsWorld, ConsultationsWorld, createConsultation, OPEN, openConsultation, PARTICIPATE, SUBMIT } from './fixture';
+import {
+  buildConsultationsWorld,
+  ConsultationsWorld,
+  createConsultation,
+  OPEN,
+  openConsultation,
+  PARTICIPATE,
+  SUBMIT,
+} from './fixture';
 
 const CONSULTATION = 'query($id: ID!) { consultation(id: $id) { id title } }';
-const CONTRIBUTIONS = 'query($id: ID!) { consultation(id: $id) { id contributions { totalCount edges { node { id text anonymous author { id } } } } } }';
+const CONTRIBUTIONS =
+  'query($id: ID!) { consultation(id: $id) { id contributions { totalCount edges { node { id text anonymous author { id } } } } } }';
 const ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
   ... on Consultation { id title } ... on Contribution { id text } ... on Participation { id role } } }`;
 const PERSON_LISTS = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person {
   contributions { edges { node { id anonymous } } } participations { edges { node { id } } } } } }`;
 const visibleIds = async (world: ConsultationsWorld, token: string): Promise<string[]> =>
-  ok(await gql(world.url, '{ consultations(first: 100) { edges { node { id } } } }', {}, token)).consultations.edges.map((e: { node: { id: string } }) => e.node.id);
+  ok(
+    await gql(world.url, '{ consultations(first: 100) { edges { node { id } } } }', {}, token),
+  ).consultations.edges.map((e: { node: { id: string } }) => e.node.id);
 
 describe('consultations access rules (called directly, not through the gateway)', () => {
   let world: ConsultationsWorld;
@@ -35,15 +46,54 @@ describe('consultations access rules (called directly, not through the gateway)'
     for11to15 = await openConsultation(world, { targetAgeBands: ['AGE_11_TO_15'] });
     onlyA = await openConsultation(world);
     closedTookPart = await openConsultation(world);
-    ok(await gql(world.url, PARTICIPATE, { input: { consultationId: closedTookPart, personId: world.sam.id, role: 'PARTICIPANT' } }, world.tokens.leadA));
-    ok(await gql(world.url, 'mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id } }', { id: closedTookPart }, world.tokens.leadA));
+    ok(
+      await gql(
+        world.url,
+        PARTICIPATE,
+        { input: { consultationId: closedTookPart, personId: world.sam.id, role: 'PARTICIPANT' } },
+        world.tokens.leadA,
+      ),
+    );
+    ok(
+      await gql(
+        world.url,
+        'mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id } }',
+        { id: closedTookPart },
+        world.tokens.leadA,
+      ),
+    );
     closedNotTaken = await openConsultation(world);
-    ok(await gql(world.url, 'mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id } }', { id: closedNotTaken }, world.tokens.leadA));
-    samSaid = ok(await gql(world.url, SUBMIT, { input: { consultationId: open, text: 'Open later on Fridays' } }, world.sam.token)).submitContribution.id;
-    bexAnonymous = ok(await gql(world.url, SUBMIT, { input: { consultationId: open, text: 'Nobody listens to us', anonymous: true } }, world.bex.token)).submitContribution.id;
-    participationId = ok(await gql(world.url, PARTICIPATE, { input: { consultationId: open, personId: world.sam.id, role: 'PARTICIPANT' } }, world.tokens.leadA)).recordParticipation.id;
+    ok(
+      await gql(
+        world.url,
+        'mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id } }',
+        { id: closedNotTaken },
+        world.tokens.leadA,
+      ),
+    );
+    samSaid = ok(
+      await gql(world.url, SUBMIT, { input: { consultationId: open, text: 'Open later on Fridays' } }, world.sam.token),
+    ).submitContribution.id;
+    bexAnonymous = ok(
+      await gql(
+        world.url,
+        SUBMIT,
+        { input: { consultationId: open, text: 'Nobody listens to us', anonymous: true } },
+        world.bex.token,
+      ),
+    ).submitContribution.id;
+    participationId = ok(
+      await gql(
+        world.url,
+        PARTICIPATE,
+        { input: { consultationId: open, personId: world.sam.id, role: 'PARTICIPANT' } },
+        world.tokens.leadA,
+      ),
+    ).recordParticipation.id;
   });
-  afterAll(async () => { await world.stack.stop(); });
+  afterAll(async () => {
+    await world.stack.stop();
+  });
 
   describe('which consultations young people see', () => {
     it('open ones meant for them (cohort and age band) and those they took part in; never drafts or others', async () => {
@@ -54,28 +104,41 @@ describe('consultations access rules (called directly, not through the gateway)'
       expect(bex).toEqual(expect.arrayContaining([open, for11to15]));
       for (const hidden of [draft, forCare, forSend, closedTookPart]) expect(bex).not.toContain(hidden);
       expect(codes(await gql(world.url, CONSULTATION, { id: forCare }, world.sam.token))).toEqual(['NOT_FOUND']);
-      expect(ok(await gql(world.url, CONSULTATION, { id: closedTookPart }, world.sam.token)).consultation.id).toBe(closedTookPart);
+      expect(ok(await gql(world.url, CONSULTATION, { id: closedTookPart }, world.sam.token)).consultation.id).toBe(
+        closedTookPart,
+      );
     });
 
     it('a young person of another partnership sees none of them, even knowing the id', async () => {
       expect(await visibleIds(world, world.stranger.token)).not.toContain(open);
       expect(codes(await gql(world.url, CONSULTATION, { id: open }, world.stranger.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await gql(world.url, SUBMIT, { input: { consultationId: open, text: 'hi' } }, world.stranger.token))).toEqual(['NOT_FOUND']);
+      expect(
+        codes(await gql(world.url, SUBMIT, { input: { consultationId: open, text: 'hi' } }, world.stranger.token)),
+      ).toEqual(['NOT_FOUND']);
     });
 
     it('a young person sees only their own contributions, and their own anonymous authorship', async () => {
       const samView = ok(await gql(world.url, CONTRIBUTIONS, { id: open }, world.sam.token)).consultation.contributions;
       expect(samView.totalCount).toBe(1);
-      expect(samView.edges[0].node).toEqual({ id: samSaid, text: 'Open later on Fridays', anonymous: false, author: { id: world.sam.id } });
+      expect(samView.edges[0].node).toEqual({
+        id: samSaid,
+        text: 'Open later on Fridays',
+        anonymous: false,
+        author: { id: world.sam.id },
+      });
       const bexView = ok(await gql(world.url, CONTRIBUTIONS, { id: open }, world.bex.token)).consultation.contributions;
-      expect(bexView.edges.map((e: { node: unknown }) => e.node)).toEqual([{ id: bexAnonymous, text: 'Nobody listens to us', anonymous: true, author: { id: world.bex.id } }]);
+      expect(bexView.edges.map((e: { node: unknown }) => e.node)).toEqual([
+        { id: bexAnonymous, text: 'Nobody listens to us', anonymous: true, author: { id: world.bex.id } },
+      ]);
     });
   });
 
   describe('staff', () => {
     it('staff of the lead and of a partner organisation read every contribution; anonymous authors stay hidden', async () => {
       for (const token of [world.tokens.leadA, world.leadB]) {
-        const nodes = ok(await gql(world.url, CONTRIBUTIONS, { id: open }, token)).consultation.contributions.edges.map((e: { node: unknown }) => e.node);
+        const nodes = ok(await gql(world.url, CONTRIBUTIONS, { id: open }, token)).consultation.contributions.edges.map(
+          (e: { node: unknown }) => e.node,
+        );
         expect(nodes).toEqual([
           { id: samSaid, text: 'Open later on Fridays', anonymous: false, author: { id: world.sam.id } },
           { id: bexAnonymous, text: 'Nobody listens to us', anonymous: true, author: null },
@@ -83,31 +146,73 @@ describe('consultations access rules (called directly, not through the gateway)'
       }
     });
 
-    it('staff of another organisation see the consultation but not its contributions, and not other organisations\' drafts', async () => {
-      expect(ok(await gql(world.url, CONSULTATION, { id: onlyA }, world.tokens.practitionerB)).consultation.id).toBe(onlyA);
+    it("staff of another organisation see the consultation but not its contributions, and not other organisations' drafts", async () => {
+      expect(ok(await gql(world.url, CONSULTATION, { id: onlyA }, world.tokens.practitionerB)).consultation.id).toBe(
+        onlyA,
+      );
       const response = await gql(world.url, CONTRIBUTIONS, { id: onlyA }, world.tokens.practitionerB);
       expect(codes(response)).toEqual(['FORBIDDEN']);
       const draftOfA = await createConsultation(world);
       expect(await visibleIds(world, world.tokens.practitionerB)).not.toContain(draftOfA);
-      expect(codes(await gql(world.url, CONSULTATION, { id: draftOfA }, world.tokens.practitionerB))).toEqual(['NOT_FOUND']);
-      expect(ok(await gql(world.url, CONSULTATION, { id: draft }, world.tokens.practitionerB)).consultation.id).toBe(draft);
+      expect(codes(await gql(world.url, CONSULTATION, { id: draftOfA }, world.tokens.practitionerB))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(ok(await gql(world.url, CONSULTATION, { id: draft }, world.tokens.practitionerB)).consultation.id).toBe(
+        draft,
+      );
     });
 
     it('only staff of the lead or a partner organisation manage it', async () => {
-      const response = await gql(world.url, 'mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id } }', { id: onlyA }, world.tokens.practitionerB);
+      const response = await gql(
+        world.url,
+        'mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id } }',
+        { id: onlyA },
+        world.tokens.practitionerB,
+      );
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(response.errors![0].message).toMatch(/lead or a partner organisation/);
-      const outsider = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'], partnership: world.otherPartnershipId, orgs: [world.otherOrg, world.orgA] });
+      const outsider = await tokenFor({
+        sub: randomUUID(),
+        roles: ['PARTNERSHIP_ADMIN'],
+        partnership: world.otherPartnershipId,
+        orgs: [world.otherOrg, world.orgA],
+      });
       expect(codes(await gql(world.url, OPEN, { id: draft }, outsider))).toEqual(['NOT_FOUND']);
       expect(codes(await gql(world.url, OPEN, { id: draft }, world.sam.token))).toEqual(['NOT_FOUND']);
-      expect(codes(await gql(world.url, PARTICIPATE, { input: { consultationId: onlyA, personId: world.sam.id, role: 'PARTICIPANT' } }, world.sam.token))).toEqual(['FORBIDDEN']);
+      expect(
+        codes(
+          await gql(
+            world.url,
+            PARTICIPATE,
+            { input: { consultationId: onlyA, personId: world.sam.id, role: 'PARTICIPANT' } },
+            world.sam.token,
+          ),
+        ),
+      ).toEqual(['FORBIDDEN']);
     });
 
     it('young people cannot create consultations and staff cannot contribute', async () => {
-      const create = await gql(world.url, 'mutation($i: CreateConsultationInput!) { createConsultation(input: $i) { id } }',
-        { i: { title: 'x', kind: 'SURVEY', ladderLevel: 'CONSULTING', context: 'SOCIAL', mode: 'DIGITAL', leadOrganisationId: world.orgA } }, world.sam.token);
+      const create = await gql(
+        world.url,
+        'mutation($i: CreateConsultationInput!) { createConsultation(input: $i) { id } }',
+        {
+          i: {
+            title: 'x',
+            kind: 'SURVEY',
+            ladderLevel: 'CONSULTING',
+            context: 'SOCIAL',
+            mode: 'DIGITAL',
+            leadOrganisationId: world.orgA,
+          },
+        },
+        world.sam.token,
+      );
       expect(codes(create)).toEqual(['FORBIDDEN']);
-      expect(codes(await gql(world.url, SUBMIT, { input: { consultationId: open, text: 'staff view' } }, world.tokens.leadA))).toEqual(['FORBIDDEN']);
+      expect(
+        codes(
+          await gql(world.url, SUBMIT, { input: { consultationId: open, text: 'staff view' } }, world.tokens.leadA),
+        ),
+      ).toEqual(['FORBIDDEN']);
     });
   });
 
@@ -117,7 +222,12 @@ describe('consultations access rules (called directly, not through the gateway)'
       const response = await gql(world.url, CONTRIBUTIONS, { id: open }, world.tokens.analyst);
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(JSON.stringify(response)).not.toContain('Fridays');
-      const participations = await gql(world.url, 'query($id: ID!) { consultation(id: $id) { participations { totalCount } } }', { id: open }, world.tokens.analyst);
+      const participations = await gql(
+        world.url,
+        'query($id: ID!) { consultation(id: $id) { participations { totalCount } } }',
+        { id: open },
+        world.tokens.analyst,
+      );
       expect(codes(participations)).toEqual(['FORBIDDEN']);
     });
   });
@@ -131,40 +241,77 @@ describe('consultations access rules (called directly, not through the gateway)'
 
   describe('entity references (_entities) obey the same rules', () => {
     const reps = () => [
-      { __typename: 'Consultation', id: open }, { __typename: 'Consultation', id: draft },
-      { __typename: 'Contribution', id: samSaid }, { __typename: 'Participation', id: participationId },
+      { __typename: 'Consultation', id: open },
+      { __typename: 'Consultation', id: draft },
+      { __typename: 'Contribution', id: samSaid },
+      { __typename: 'Participation', id: participationId },
     ];
-    const entities = async (token?: string) => (await gql(world.url, ENTITIES, { reps: reps() }, token)).data?._entities;
+    const entities = async (token?: string) =>
+      (await gql(world.url, ENTITIES, { reps: reps() }, token)).data?._entities;
 
     it('managing staff resolve everything', async () => {
       expect(await entities(world.tokens.leadA)).toEqual([
-        { id: open, title: 'Youth club opening hours' }, { id: draft, title: 'Youth club opening hours' },
-        { id: samSaid, text: 'Open later on Fridays' }, { id: participationId, role: 'PARTICIPANT' },
+        { id: open, title: 'Youth club opening hours' },
+        { id: draft, title: 'Youth club opening hours' },
+        { id: samSaid, text: 'Open later on Fridays' },
+        { id: participationId, role: 'PARTICIPANT' },
       ]);
     });
 
     it('the young person resolves the open consultation and their own contribution and participation, not the draft', async () => {
-      expect(await entities(world.sam.token)).toEqual([{ id: open, title: 'Youth club opening hours' }, null, { id: samSaid, text: 'Open later on Fridays' }, { id: participationId, role: 'PARTICIPANT' }]);
-      expect(await entities(world.bex.token)).toEqual([{ id: open, title: 'Youth club opening hours' }, null, null, null]);
+      expect(await entities(world.sam.token)).toEqual([
+        { id: open, title: 'Youth club opening hours' },
+        null,
+        { id: samSaid, text: 'Open later on Fridays' },
+        { id: participationId, role: 'PARTICIPANT' },
+      ]);
+      expect(await entities(world.bex.token)).toEqual([
+        { id: open, title: 'Youth club opening hours' },
+        null,
+        null,
+        null,
+      ]);
     });
 
     it('an analyst resolves the consultation only; another partnership and no token resolve nothing', async () => {
-      expect(await entities(world.tokens.analyst)).toEqual([{ id: open, title: 'Youth club opening hours' }, null, null, null]);
+      expect(await entities(world.tokens.analyst)).toEqual([
+        { id: open, title: 'Youth club opening hours' },
+        null,
+        null,
+        null,
+      ]);
       expect(await entities(world.stranger.token)).toEqual([null, null, null, null]);
       expect((await entities()) ?? [null, null, null, null]).toEqual([null, null, null, null]);
     });
 
     it('Person.contributions: the person sees all their own; managing staff never see anonymous ones; analysts none', async () => {
-      const asBex = ok(await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.bex.id }] }, world.bex.token))._entities[0];
+      const asBex = ok(
+        await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.bex.id }] }, world.bex.token),
+      )._entities[0];
       expect(asBex.contributions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([bexAnonymous]);
-      const asLead = ok(await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.bex.id }] }, world.leadB))._entities[0];
+      const asLead = ok(
+        await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.bex.id }] }, world.leadB),
+      )._entities[0];
       expect(asLead.contributions.edges).toEqual([]);
-      const samAsLead = ok(await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.sam.id }] }, world.tokens.leadA))._entities[0];
+      const samAsLead = ok(
+        await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.sam.id }] }, world.tokens.leadA),
+      )._entities[0];
       expect(samAsLead.contributions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([samSaid]);
       expect(samAsLead.participations.edges).toHaveLength(2);
-      const samAsBex = ok(await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.sam.id }] }, world.bex.token))._entities[0];
+      const samAsBex = ok(
+        await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.sam.id }] }, world.bex.token),
+      )._entities[0];
       expect(samAsBex).toEqual({ contributions: { edges: [] }, participations: { edges: [] } });
-      expect(codes(await gql(world.url, PERSON_LISTS, { reps: [{ __typename: 'Person', id: world.sam.id }] }, world.tokens.analyst))).toContain('FORBIDDEN');
+      expect(
+        codes(
+          await gql(
+            world.url,
+            PERSON_LISTS,
+            { reps: [{ __typename: 'Person', id: world.sam.id }] },
+            world.tokens.analyst,
+          ),
+        ),
+      ).toContain('FORBIDDEN');
     });
   });
 
@@ -173,7 +320,8 @@ describe('consultations access rules (called directly, not through the gateway)'
       const ids: string[] = [];
       for (let i = 0; i < 8; i += 1) {
         const id = await openConsultation(world);
-        for (let j = 0; j <= i % 3; j += 1) ok(await gql(world.url, SUBMIT, { input: { consultationId: id, text: `Batch ${i}.${j}` } }, world.sam.token));
+        for (let j = 0; j <= i % 3; j += 1)
+          ok(await gql(world.url, SUBMIT, { input: { consultationId: id, text: `Batch ${i}.${j}` } }, world.sam.token));
         ids.push(id);
       }
       const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Consultation { id
@@ -182,9 +330,18 @@ describe('consultations access rules (called directly, not through the gateway)'
       const statementsFor = async (consultationIds: string[]) => {
         const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
         try {
-          const result = ok(await gql(world.url, query, { reps: consultationIds.map((id) => ({ __typename: 'Consultation', id })) }, world.tokens.leadA))._entities;
+          const result = ok(
+            await gql(
+              world.url,
+              query,
+              { reps: consultationIds.map((id) => ({ __typename: 'Consultation', id })) },
+              world.tokens.leadA,
+            ),
+          )._entities;
           // Only the request's own reads: the relays' outbox polling and audit writes run alongside.
-          const statements = spy.mock.calls.map(([sql]) => String(sql)).filter((sql) => sql.startsWith('SELECT') && !/audit_log|"outbox"|"inbox"/.test(sql)).length;
+          const statements = spy.mock.calls
+            .map(([sql]) => String(sql))
+            .filter((sql) => sql.startsWith('SELECT') && !/audit_log|"outbox"|"inbox"/.test(sql)).length;
           return { result, statements };
         } finally {
           spy.mockRestore();
@@ -193,15 +350,24 @@ describe('consultations access rules (called directly, not through the gateway)'
       const small = await statementsFor(ids.slice(0, 2));
       const large = await statementsFor(ids);
       expect(large.statements).toBe(small.statements);
-      expect(large.result.map((c: { contributions: { totalCount: number } }) => c.contributions.totalCount)).toEqual([1, 2, 3, 1, 2, 3, 1, 2]);
-      expect(large.result[2].contributions.edges.map((e: { node: { text: string } }) => e.node.text)).toEqual(['Batch 2.0', 'Batch 2.1']);
+      expect(large.result.map((c: { contributions: { totalCount: number } }) => c.contributions.totalCount)).toEqual([
+        1, 2, 3, 1, 2, 3, 1, 2,
+      ]);
+      expect(large.result[2].contributions.edges.map((e: { node: { text: string } }) => e.node.text)).toEqual([
+        'Batch 2.0',
+        'Batch 2.1',
+      ]);
       expect(large.result[2].contributions.pageInfo.hasNextPage).toBe(true);
       expect(large.result[0].contributions.pageInfo.hasNextPage).toBe(false);
     });
 
     it('resolves many references with one query per entity type, whatever their number', async () => {
       const more: string[] = [];
-      for (let i = 0; i < 6; i += 1) more.push(ok(await gql(world.url, SUBMIT, { input: { consultationId: open, text: `Idea ${i}` } }, world.sam.token)).submitContribution.id);
+      for (let i = 0; i < 6; i += 1)
+        more.push(
+          ok(await gql(world.url, SUBMIT, { input: { consultationId: open, text: `Idea ${i}` } }, world.sam.token))
+            .submitContribution.id,
+        );
       const reps = [...more, samSaid, bexAnonymous].map((id) => ({ __typename: 'Contribution', id }));
       const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Contribution { id text anonymous author { id } question { id } consultation { id title questions { id } } } } }`;
       // A spy that passes every statement through to the real database and only counts it.
@@ -210,8 +376,11 @@ describe('consultations access rules (called directly, not through the gateway)'
         const result = ok(await gql(world.url, query, { reps }, world.tokens.leadA))._entities;
         expect(result).toHaveLength(8);
         expect(result.every((c: { consultation: { id: string } }) => c.consultation.id === open)).toBe(true);
-        const selects = spy.mock.calls.map(([sql]) => String(sql)).filter((sql) => sql.startsWith('SELECT') && !sql.includes('audit_log'));
-        const from = (table: string) => selects.filter((sql) => new RegExp(`FROM "consultations"\\."${table}"`).test(sql)).length;
+        const selects = spy.mock.calls
+          .map(([sql]) => String(sql))
+          .filter((sql) => sql.startsWith('SELECT') && !sql.includes('audit_log'));
+        const from = (table: string) =>
+          selects.filter((sql) => new RegExp(`FROM "consultations"\\."${table}"`).test(sql)).length;
         expect(from('contribution')).toBe(1);
         expect(from('consultation')).toBe(1);
         expect(from('question')).toBe(1);

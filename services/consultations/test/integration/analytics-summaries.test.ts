@@ -25,8 +25,10 @@ describe('reach_month and registered_young_people (summaries kept in the writing
   const db = () => world.consultations.dataSource;
   const SUMMARIES = [
     { rows: `SELECT ${ROW} FROM consultations.reach_month`, rebuild: `SELECT consultations.rebuild_reach_month()` },
-    { rows: `SELECT partnership_id, age_band, cohorts, organisation_ids, people FROM consultations.registered_young_people WHERE people > 0`,
-      rebuild: `SELECT consultations.rebuild_registered_young_people()` },
+    {
+      rows: `SELECT partnership_id, age_band, cohorts, organisation_ids, people FROM consultations.registered_young_people WHERE people > 0`,
+      rebuild: `SELECT consultations.rebuild_registered_young_people()`,
+    },
   ];
   /** Each summary as kept, and as a rebuild from the source tables would make it (inside a rolled-back transaction). */
   async function keptAndRebuilt(): Promise<{ kept: string[][]; rebuilt: string[][] }> {
@@ -53,28 +55,39 @@ describe('reach_month and registered_young_people (summaries kept in the writing
     for (const rows of kept) expect(rows.length).toBeGreaterThan(0);
     expect(kept).toEqual(rebuilt);
   };
-  const rowsOf = (personId: string): Promise<{ age_band: string; cohort_mask: number; contributions: number; lead: boolean }[]> =>
-    db().query(`SELECT age_band, cohort_mask, contributions, lead FROM consultations.reach_month WHERE person_id = $1 ORDER BY lead DESC`, [personId]);
+  const rowsOf = (
+    personId: string,
+  ): Promise<{ age_band: string; cohort_mask: number; contributions: number; lead: boolean }[]> =>
+    db().query(
+      `SELECT age_band, cohort_mask, contributions, lead FROM consultations.reach_month WHERE person_id = $1 ORDER BY lead DESC`,
+      [personId],
+    );
 
   it('numbers cohorts in the same order in SQL and in TypeScript', async () => {
     for (const [bit, cohort] of COHORTS.entries()) {
       const [row] = await db().query(`SELECT consultations.cohort_mask(ARRAY[$1]) AS mask`, [cohort]);
       expect({ cohort, mask: row.mask }).toEqual({ cohort, mask: 1 << bit });
     }
-    const [both] = await db().query(`SELECT consultations.cohort_mask(ARRAY['SEND', 'YOUTH_JUSTICE', 'NOT_A_COHORT']) AS mask`);
+    const [both] = await db().query(
+      `SELECT consultations.cohort_mask(ARRAY['SEND', 'YOUTH_JUSTICE', 'NOT_A_COHORT']) AS mask`,
+    );
     expect(both.mask).toBe((1 << COHORTS.indexOf('SEND')) | (1 << COHORTS.indexOf('YOUTH_JUSTICE')));
   });
 
   it('matches a rebuild after participations and contributions, with contributions added up per month', async () => {
     await expectInStep();
     const a1 = await rowsOf(world.ids.a1);
-    expect(a1).toEqual([{ age_band: 'AGE_11_TO_15', cohort_mask: 1 << COHORTS.indexOf('CHILD_IN_CARE'), contributions: 2, lead: true }]);
+    expect(a1).toEqual([
+      { age_band: 'AGE_11_TO_15', cohort_mask: 1 << COHORTS.indexOf('CHILD_IN_CARE'), contributions: 2, lead: true },
+    ]);
   });
 
   const askReach = async (period: { from: string; to: string }): Promise<{ sql: string[]; figures: AnyData }> => {
     let figures: AnyData = {};
     const sql = await queriesDuring(world.consultations, async () => {
-      figures = ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period }, world.tokens.analyst)).partnership.participationAnalytics;
+      figures = ok(
+        await gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period }, world.tokens.analyst),
+      ).partnership.participationAnalytics;
     });
     return { sql, figures };
   };
@@ -88,8 +101,21 @@ describe('reach_month and registered_young_people (summaries kept in the writing
     expect(again.figures).toEqual(first.figures);
 
     // a3 says four things this month (contributions are published rounded to 5: 4 becomes 8).
-    const a3 = await tokenFor({ sub: world.ids.a3, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
-    for (let i = 0; i < 4; i += 1) ok(await gql(world.consultations.url, SUBMIT, { input: { consultationId: world.consultationIds.c1, text: `Thing ${i}` } }, a3));
+    const a3 = await tokenFor({
+      sub: world.ids.a3,
+      roles: ['YOUNG_PERSON'],
+      partnership: world.partnershipId,
+      orgs: [world.orgA],
+    });
+    for (let i = 0; i < 4; i += 1)
+      ok(
+        await gql(
+          world.consultations.url,
+          SUBMIT,
+          { input: { consultationId: world.consultationIds.c1, text: `Thing ${i}` } },
+          a3,
+        ),
+      );
     const after = await askReach(current);
     expect(reachStatements(after.sql)).toBe(2);
     expect(after.figures.contributions).toEqual({ value: 10, suppressed: false });
@@ -101,10 +127,25 @@ describe('reach_month and registered_young_people (summaries kept in the writing
     await writer.connect();
     try {
       await writer.startTransaction();
-      await writer.query(`UPDATE consultations.reach_month SET contributions = contributions + 1, changed_by = pg_current_xact_id() WHERE person_id = $1`, [world.ids.a4]);
+      await writer.query(
+        `UPDATE consultations.reach_month SET contributions = contributions + 1, changed_by = pg_current_xact_id() WHERE person_id = $1`,
+        [world.ids.a4],
+      );
       // A committed change elsewhere in the month, so the next ask computes afresh while the writer is still open.
-      const a6 = await tokenFor({ sub: world.ids.a6, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
-      ok(await gql(world.consultations.url, SUBMIT, { input: { consultationId: world.consultationIds.c1, text: 'Meanwhile' } }, a6));
+      const a6 = await tokenFor({
+        sub: world.ids.a6,
+        roles: ['YOUNG_PERSON'],
+        partnership: world.partnershipId,
+        orgs: [world.orgA],
+      });
+      ok(
+        await gql(
+          world.consultations.url,
+          SUBMIT,
+          { input: { consultationId: world.consultationIds.c1, text: 'Meanwhile' } },
+          a6,
+        ),
+      );
       expect(reachStatements((await askReach(current)).sql)).toBe(2);
       expect(reachStatements((await askReach(current)).sql)).toBe(0);
       await writer.commitTransaction();
@@ -115,37 +156,96 @@ describe('reach_month and registered_young_people (summaries kept in the writing
       if (writer.isTransactionActive) await writer.rollbackTransaction();
       await writer.release();
     }
-    await db().query(`UPDATE consultations.reach_month SET contributions = contributions - 1 WHERE person_id = $1`, [world.ids.a4]);
+    await db().query(`UPDATE consultations.reach_month SET contributions = contributions - 1 WHERE person_id = $1`, [
+      world.ids.a4,
+    ]);
   });
 
   it('keeps figures of months nobody wrote to, and drops them when rows of those months are removed', async () => {
     const { previous } = months();
     await askReach(previous);
-    const a5 = await tokenFor({ sub: world.ids.a5, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
-    ok(await gql(world.consultations.url, SUBMIT, { input: { consultationId: world.consultationIds.c1, text: 'This month only' } }, a5));
+    const a5 = await tokenFor({
+      sub: world.ids.a5,
+      roles: ['YOUNG_PERSON'],
+      partnership: world.partnershipId,
+      orgs: [world.orgA],
+    });
+    ok(
+      await gql(
+        world.consultations.url,
+        SUBMIT,
+        { input: { consultationId: world.consultationIds.c1, text: 'This month only' } },
+        a5,
+      ),
+    );
     expect(reachStatements((await askReach(previous)).sql)).toBe(0);
     await db().query(`DELETE FROM consultations.reach_month_removal`);
     await db().transaction(async (tx) => {
       await tx.query(
         `WITH gone AS (DELETE FROM consultations.reach_month WHERE person_id = $1 AND month = $2::date RETURNING partnership_id, month)
          INSERT INTO consultations.reach_month_removal (partnership_id, month) SELECT DISTINCT partnership_id, month FROM gone`,
-        [world.ids.d4, previous.from]);
+        [world.ids.d4, previous.from],
+      );
     });
     expect(reachStatements((await askReach(previous)).sql)).toBe(2);
     await db().query(`SELECT consultations.rebuild_reach_month()`);
   });
 
-  it('counts a partner organisation, with the lead organisation\'s row carrying the contributions once', async () => {
-    const partnered = ok(await gql(world.consultations.url, `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`, {
-      input: { title: 'Partnered', kind: 'WORKSHOP', ladderLevel: 'CONSULTING', context: 'INDIVIDUAL', mode: 'DIGITAL',
-        leadOrganisationId: world.orgA, partnerOrganisationIds: [world.orgB], opensAt: `${current.from}T00:00:00Z`, closesAt: `${current.to}T23:00:00Z` } },
-    world.tokens.leadA)).createConsultation.id as string;
-    ok(await gql(world.consultations.url, 'mutation($id: ID!) { openConsultation(input: { consultationId: $id }) { id } }', { id: partnered }, world.tokens.leadA));
-    ok(await gql(world.consultations.url, PARTICIPATE, { input: { consultationId: partnered, personId: world.ids.c1, role: 'PARTICIPANT' } }, world.tokens.leadA));
-    const c1 = await tokenFor({ sub: world.ids.c1, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
-    ok(await gql(world.consultations.url, SUBMIT, { input: { consultationId: partnered, text: 'Partners should hear this too' } }, c1));
+  it("counts a partner organisation, with the lead organisation's row carrying the contributions once", async () => {
+    const partnered = ok(
+      await gql(
+        world.consultations.url,
+        `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`,
+        {
+          input: {
+            title: 'Partnered',
+            kind: 'WORKSHOP',
+            ladderLevel: 'CONSULTING',
+            context: 'INDIVIDUAL',
+            mode: 'DIGITAL',
+            leadOrganisationId: world.orgA,
+            partnerOrganisationIds: [world.orgB],
+            opensAt: `${current.from}T00:00:00Z`,
+            closesAt: `${current.to}T23:00:00Z`,
+          },
+        },
+        world.tokens.leadA,
+      ),
+    ).createConsultation.id as string;
+    ok(
+      await gql(
+        world.consultations.url,
+        'mutation($id: ID!) { openConsultation(input: { consultationId: $id }) { id } }',
+        { id: partnered },
+        world.tokens.leadA,
+      ),
+    );
+    ok(
+      await gql(
+        world.consultations.url,
+        PARTICIPATE,
+        { input: { consultationId: partnered, personId: world.ids.c1, role: 'PARTICIPANT' } },
+        world.tokens.leadA,
+      ),
+    );
+    const c1 = await tokenFor({
+      sub: world.ids.c1,
+      roles: ['YOUNG_PERSON'],
+      partnership: world.partnershipId,
+      orgs: [world.orgA],
+    });
+    ok(
+      await gql(
+        world.consultations.url,
+        SUBMIT,
+        { input: { consultationId: partnered, text: 'Partners should hear this too' } },
+        c1,
+      ),
+    );
     const rows: { organisation_id: string; lead: boolean; contributions: number }[] = await db().query(
-      `SELECT organisation_id, lead, contributions FROM consultations.reach_month WHERE consultation_id = $1 ORDER BY lead DESC`, [partnered]);
+      `SELECT organisation_id, lead, contributions FROM consultations.reach_month WHERE consultation_id = $1 ORDER BY lead DESC`,
+      [partnered],
+    );
     expect(rows).toEqual([
       { organisation_id: world.orgA, lead: true, contributions: 1 },
       { organisation_id: world.orgB, lead: false, contributions: 1 },
@@ -153,25 +253,66 @@ describe('reach_month and registered_young_people (summaries kept in the writing
     await expectInStep();
   });
 
-  it('follows a change of cohorts from people\'s PersonProfileChanged event', async () => {
-    ok(await gql(world.people.url, 'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
-      { input: { id: world.ids.b4, cohorts: ['YOUNG_CARER', 'SEND'] } }, world.leadB));
+  it("follows a change of cohorts from people's PersonProfileChanged event", async () => {
+    ok(
+      await gql(
+        world.people.url,
+        'mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }',
+        { input: { id: world.ids.b4, cohorts: ['YOUNG_CARER', 'SEND'] } },
+        world.leadB,
+      ),
+    );
     const expected = (1 << COHORTS.indexOf('YOUNG_CARER')) | (1 << COHORTS.indexOf('SEND'));
-    await waitFor('b4\'s reach rows to take the new cohorts', async () => (await rowsOf(world.ids.b4)).every((r) => r.cohort_mask === expected), 30_000);
+    await waitFor(
+      "b4's reach rows to take the new cohorts",
+      async () => (await rowsOf(world.ids.b4)).every((r) => r.cohort_mask === expected),
+      30_000,
+    );
     await expectInStep();
   });
 
   it('drops a consultation cancelled after people took part, and an erased person', async () => {
-    const before = ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period: current }, world.tokens.analyst)).partnership.participationAnalytics;
-    ok(await gql(world.consultations.url, 'mutation($id: ID!) { cancelConsultation(input: { consultationId: $id }) { id } }', { id: world.consultationIds.c4 }, world.leadB));
-    const [left] = await db().query(`SELECT count(*)::int AS n FROM consultations.reach_month WHERE consultation_id = $1`, [world.consultationIds.c4]);
+    const before = ok(
+      await gql(
+        world.gateway,
+        PARTICIPATION_ANALYTICS,
+        { id: world.partnershipId, period: current },
+        world.tokens.analyst,
+      ),
+    ).partnership.participationAnalytics;
+    ok(
+      await gql(
+        world.consultations.url,
+        'mutation($id: ID!) { cancelConsultation(input: { consultationId: $id }) { id } }',
+        { id: world.consultationIds.c4 },
+        world.leadB,
+      ),
+    );
+    const [left] = await db().query(
+      `SELECT count(*)::int AS n FROM consultations.reach_month WHERE consultation_id = $1`,
+      [world.consultationIds.c4],
+    );
     expect(left.n).toBe(0);
     await expectInStep();
     // d1 took part this month only in c4: without it, this month's reach no longer has them.
-    const after = ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period: current }, world.tokens.analyst)).partnership.participationAnalytics;
+    const after = ok(
+      await gql(
+        world.gateway,
+        PARTICIPATION_ANALYTICS,
+        { id: world.partnershipId, period: current },
+        world.tokens.analyst,
+      ),
+    ).partnership.participationAnalytics;
     expect(after.consultations.total).toBe(before.consultations.total - 1);
 
-    ok(await gql(world.people.url, 'mutation($input: RequestErasureInput!) { requestErasure(input: $input) { personId } }', { input: { personId: world.ids.a2 } }, world.tokens.leadA));
+    ok(
+      await gql(
+        world.people.url,
+        'mutation($input: RequestErasureInput!) { requestErasure(input: $input) { personId } }',
+        { input: { personId: world.ids.a2 } },
+        world.tokens.leadA,
+      ),
+    );
     await waitFor('a2 to leave reach_month', async () => (await rowsOf(world.ids.a2)).length === 0, 30_000);
     await expectInStep();
   });

@@ -19,28 +19,65 @@ describe('participation analytics (real people and consultations, threshold 5, r
     await world?.stack.stop();
   });
 
-  const ask = async (period: { from: string; to: string }, filter?: Record<string, unknown>, comparedWith?: { from: string; to: string }, token = analyst) =>
-    gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period, filter, comparedWith }, token);
-  const figures = async (period: { from: string; to: string }, filter?: Record<string, unknown>, comparedWith?: { from: string; to: string }): Promise<AnyData> =>
-    ok(await ask(period, filter, comparedWith)).partnership.participationAnalytics;
-  const cell = (list: AnyData[], key: string, value: string): AnyData => list.find((c) => (key === 'organisation' ? c.organisation.id : c[key]) === value) ?? {};
+  const ask = async (
+    period: { from: string; to: string },
+    filter?: Record<string, unknown>,
+    comparedWith?: { from: string; to: string },
+    token = analyst,
+  ) => gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period, filter, comparedWith }, token);
+  const figures = async (
+    period: { from: string; to: string },
+    filter?: Record<string, unknown>,
+    comparedWith?: { from: string; to: string },
+  ): Promise<AnyData> => ok(await ask(period, filter, comparedWith)).partnership.participationAnalytics;
+  const cell = (list: AnyData[], key: string, value: string): AnyData =>
+    list.find((c) => (key === 'organisation' ? c.organisation.id : c[key]) === value) ?? {};
 
-  it('counts this month\'s consultations by ladder level, approach, context, mode and organisation, and the shift from last month', async () => {
+  it("counts this month's consultations by ladder level, approach, context, mode and organisation, and the shift from last month", async () => {
     const f = await figures(current, undefined, previous);
     expect(f.period).toEqual(current);
     expect(f.suppressionThreshold).toBe(5);
     expect(f.consultations.total).toBe(2);
     expect(Object.fromEntries(f.consultations.byLadderLevel.map((c: AnyData) => [c.ladderLevel, c.count]))).toEqual({
-      COERCION: 0, EDUCATING: 0, INFORMING: 0, CONSULTING: 1, ENGAGING: 0, CO_DESIGNING: 1, CO_PRODUCING: 0,
+      COERCION: 0,
+      EDUCATING: 0,
+      INFORMING: 0,
+      CONSULTING: 1,
+      ENGAGING: 0,
+      CO_DESIGNING: 1,
+      CO_PRODUCING: 0,
     });
     expect(f.consultations.byApproach).toEqual([
-      { approach: 'DOING_TO', count: 0, share: 0 }, { approach: 'DOING_FOR', count: 1, share: 0.5 }, { approach: 'DOING_WITH', count: 1, share: 0.5 },
+      { approach: 'DOING_TO', count: 0, share: 0 },
+      { approach: 'DOING_FOR', count: 1, share: 0.5 },
+      { approach: 'DOING_WITH', count: 1, share: 0.5 },
     ]);
-    expect(f.consultations.byContext.map((c: AnyData) => [c.context, c.count])).toEqual([['INDIVIDUAL', 0], ['SOCIAL', 2], ['FORMAL_GROUP', 0]]);
-    expect(f.consultations.byMode.map((c: AnyData) => [c.mode, c.count])).toEqual([['IN_PERSON', 0], ['VIRTUAL', 1], ['HYBRID', 0], ['DIGITAL', 1]]);
-    expect(f.consultations.byOrganisation.map((c: AnyData) => [c.organisation.id, c.count]).sort()).toEqual([[world.orgA, 1], [world.orgB, 1]].sort());
-    const shift = Object.fromEntries(f.ladderShift.map((s: AnyData) => [s.ladderLevel, [s.count, s.comparedCount, s.change]]));
-    expect(shift).toMatchObject({ CONSULTING: [1, 0, 1], CO_DESIGNING: [1, 0, 1], CO_PRODUCING: [0, 1, -1], ENGAGING: [0, 0, 0] });
+    expect(f.consultations.byContext.map((c: AnyData) => [c.context, c.count])).toEqual([
+      ['INDIVIDUAL', 0],
+      ['SOCIAL', 2],
+      ['FORMAL_GROUP', 0],
+    ]);
+    expect(f.consultations.byMode.map((c: AnyData) => [c.mode, c.count])).toEqual([
+      ['IN_PERSON', 0],
+      ['VIRTUAL', 1],
+      ['HYBRID', 0],
+      ['DIGITAL', 1],
+    ]);
+    expect(f.consultations.byOrganisation.map((c: AnyData) => [c.organisation.id, c.count]).sort()).toEqual(
+      [
+        [world.orgA, 1],
+        [world.orgB, 1],
+      ].sort(),
+    );
+    const shift = Object.fromEntries(
+      f.ladderShift.map((s: AnyData) => [s.ladderLevel, [s.count, s.comparedCount, s.change]]),
+    );
+    expect(shift).toMatchObject({
+      CONSULTING: [1, 0, 1],
+      CO_DESIGNING: [1, 0, 1],
+      CO_PRODUCING: [0, 1, -1],
+      ENGAGING: [0, 0, 0],
+    });
     expect((await figures(current)).ladderShift).toBeNull();
   });
 
@@ -52,7 +89,15 @@ describe('participation analytics (real people and consultations, threshold 5, r
     expect(f.registeredYoungPeople).toEqual(n(20)); // 18 registered, rounded
     const ages = Object.fromEntries(f.byAgeBand.map((c: AnyData) => [c.ageBand, c.youngPeople]));
     // 11–15: 8 → 10; 16–18: 5 (primary) and 8–10: 2 (primary) are withheld together.
-    expect(ages).toEqual({ UNDER_8: n(0), AGE_8_TO_10: W, AGE_11_TO_15: n(10), AGE_16_TO_18: W, AGE_19_TO_25: n(0), OVER_25: n(0), UNKNOWN: n(0) });
+    expect(ages).toEqual({
+      UNDER_8: n(0),
+      AGE_8_TO_10: W,
+      AGE_11_TO_15: n(10),
+      AGE_16_TO_18: W,
+      AGE_19_TO_25: n(0),
+      OVER_25: n(0),
+      UNKNOWN: n(0),
+    });
     expect(cell(f.byAgeBand, 'ageBand', 'AGE_11_TO_15').contributions).toEqual(n(5)); // 3 → 5
     expect(cell(f.byAgeBand, 'ageBand', 'AGE_16_TO_18').contributions).toEqual(W);
     // Cohorts: CHILD_IN_CARE 4 (withheld), SEND 7 of 15 (→ 5), YOUTH_JUSTICE 1 (withheld).
@@ -61,7 +106,13 @@ describe('participation analytics (real people and consultations, threshold 5, r
     const inCare = cell(f.byCohort, 'cohort', 'CHILD_IN_CARE');
     expect(inCare).toEqual({ cohort: 'CHILD_IN_CARE', youngPeople: W, contributions: W, registered: n(5), reach: W });
     expect(cell(f.byCohort, 'cohort', 'YOUTH_JUSTICE')).toMatchObject({ youngPeople: W, registered: W, reach: W });
-    expect(cell(f.byCohort, 'cohort', 'YOUNG_CARER')).toEqual({ cohort: 'YOUNG_CARER', youngPeople: n(0), contributions: n(0), registered: n(0), reach: W });
+    expect(cell(f.byCohort, 'cohort', 'YOUNG_CARER')).toEqual({
+      cohort: 'YOUNG_CARER',
+      youngPeople: n(0),
+      contributions: n(0),
+      registered: n(0),
+      reach: W,
+    });
     // Organisations overlap: org A reached 14 of 15 (the complement, 1, would leak), org B 3.
     expect(cell(f.byOrganisation, 'organisation', world.orgA)).toMatchObject({ youngPeople: W, contributions: W });
     expect(cell(f.byOrganisation, 'organisation', world.orgB)).toMatchObject({ youngPeople: W, contributions: W });
@@ -97,7 +148,11 @@ describe('participation analytics (real people and consultations, threshold 5, r
     expect(two.consultations.total).toBe(3);
     expect(two.youngPeople).toEqual(n(20)); // 18
     // 8–10 (2) is withheld, and with it the smaller of the two 8s (11–15, by name).
-    expect(Object.fromEntries(two.byAgeBand.map((c: AnyData) => [c.ageBand, c.youngPeople]))).toMatchObject({ AGE_8_TO_10: W, AGE_11_TO_15: W, AGE_16_TO_18: n(10) });
+    expect(Object.fromEntries(two.byAgeBand.map((c: AnyData) => [c.ageBand, c.youngPeople]))).toMatchObject({
+      AGE_8_TO_10: W,
+      AGE_11_TO_15: W,
+      AGE_16_TO_18: n(10),
+    });
   });
 
   it('cannot be made to give up a withheld count by subtraction, narrower filters or adjacent periods', async () => {
@@ -120,8 +175,18 @@ describe('participation analytics (real people and consultations, threshold 5, r
     expect(before.both.youngPeople.value - before.all.youngPeople.value).not.toBe(3);
 
     // The decisive check: one more young person (d2) in withheld cells changes nothing an analyst can see.
-    ok(await gql(world.consultations.url, PARTICIPATE, { input: { consultationId: world.consultationIds.c4, personId: world.ids.d2, role: 'PARTICIPANT' } }, world.leadB));
-    const [row] = await world.consultations.dataSource.query(`SELECT count(*)::int AS n FROM consultations.participation WHERE consultation_id = $1`, [world.consultationIds.c4]);
+    ok(
+      await gql(
+        world.consultations.url,
+        PARTICIPATE,
+        { input: { consultationId: world.consultationIds.c4, personId: world.ids.d2, role: 'PARTICIPANT' } },
+        world.leadB,
+      ),
+    );
+    const [row] = await world.consultations.dataSource.query(
+      `SELECT count(*)::int AS n FROM consultations.participation WHERE consultation_id = $1`,
+      [world.consultationIds.c4],
+    );
     expect(row.n).toBe(4);
     expect(await views()).toEqual(before);
   });
@@ -132,31 +197,60 @@ describe('participation analytics (real people and consultations, threshold 5, r
     expect(notFirst.errors![0].message).toMatch(/first day of a month/);
     const notLast = await ask({ from: current.from, to: current.from.replace(/01$/, '15') });
     expect(notLast.errors![0].message).toMatch(/last day of a month/);
-    expect(codes(await ask(current, undefined, { from: previous.from, to: previous.from }))).toContain('BAD_USER_INPUT');
+    expect(codes(await ask(current, undefined, { from: previous.from, to: previous.from }))).toContain(
+      'BAD_USER_INPUT',
+    );
     expect(codes(await ask({ from: current.from, to: previous.to }))).toContain('BAD_USER_INPUT');
   });
 
   it('is for analysts, participation leads and admins of the partnership only', async () => {
     expect(codes(await ask(current, undefined, undefined, world.tokens.practitionerA))).toContain('FORBIDDEN');
-    const young = await tokenFor({ sub: world.ids.a1, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+    const young = await tokenFor({
+      sub: world.ids.a1,
+      roles: ['YOUNG_PERSON'],
+      partnership: world.partnershipId,
+      orgs: [world.orgA],
+    });
     expect(codes(await ask(current, undefined, undefined, young))).toContain('FORBIDDEN');
-    expect(ok(await ask(current, undefined, undefined, world.tokens.leadA)).partnership.participationAnalytics.youngPeople).toEqual(n(15));
+    expect(
+      ok(await ask(current, undefined, undefined, world.tokens.leadA)).partnership.participationAnalytics.youngPeople,
+    ).toEqual(n(15));
     // An analyst of another partnership asking the subgraph directly (the gateway would not even resolve the partnership).
     const stranger = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: world.otherPartnershipId });
-    const direct = await gql(world.consultations.url, `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { participationAnalytics(period: $p) { youngPeople { value } } } } }`,
-      { r: [{ __typename: 'Partnership', id: world.partnershipId }], p: current }, stranger);
+    const direct = await gql(
+      world.consultations.url,
+      `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { participationAnalytics(period: $p) { youngPeople { value } } } } }`,
+      { r: [{ __typename: 'Partnership', id: world.partnershipId }], p: current },
+      stranger,
+    );
     expect(codes(direct)).toContain('FORBIDDEN');
     expect(JSON.stringify(direct.data)).not.toMatch(/"value":\d/);
   });
 
   it('uses the threshold each partnership chose, from its PartnershipCreated event', async () => {
     const founder = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
-    const created = ok(await gql(world.people.url, 'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }', { i: { name: `Strict ${randomUUID().slice(0, 6)}`, suppressionThreshold: 10 } }, founder));
+    const created = ok(
+      await gql(
+        world.people.url,
+        'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }',
+        { i: { name: `Strict ${randomUUID().slice(0, 6)}`, suppressionThreshold: 10 } },
+        founder,
+      ),
+    );
     const id = created.createPartnership.id as string;
-    await waitFor('the threshold in the consultations projection', async () =>
-      (await world.consultations.dataSource.query(`SELECT 1 FROM consultations.partnership_projection WHERE partnership_id = $1 AND suppression_threshold = 10`, [id])).length > 0);
+    await waitFor(
+      'the threshold in the consultations projection',
+      async () =>
+        (
+          await world.consultations.dataSource.query(
+            `SELECT 1 FROM consultations.partnership_projection WHERE partnership_id = $1 AND suppression_threshold = 10`,
+            [id],
+          )
+        ).length > 0,
+    );
     const token = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: id });
-    const f = ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id, period: current }, token)).partnership.participationAnalytics;
+    const f = ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id, period: current }, token)).partnership
+      .participationAnalytics;
     expect(f.suppressionThreshold).toBe(10);
     expect(f.youngPeople).toEqual(n(0));
   });

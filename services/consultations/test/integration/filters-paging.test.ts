@@ -11,24 +11,49 @@ describe('the consultations list: filters and keyset paging', () => {
   let review: string; // DRAFT, A, CONSULTING, INDIVIDUAL, no planned window
 
   const ids = async (filter: Record<string, unknown>, token = world.tokens.leadA): Promise<string[]> =>
-    ok(await gql(world.url, LIST, { filter, first: 100 }, token)).consultations.edges.map((e: { node: { id: string } }) => e.node.id);
+    ok(await gql(world.url, LIST, { filter, first: 100 }, token)).consultations.edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
 
   beforeAll(async () => {
     world = await buildConsultationsWorld();
     transport = await createConsultation(world, {
-      title: 'Getting to college', ladderLevel: 'CO_PRODUCING', context: 'FORMAL_GROUP', kind: 'CO_PRODUCTION_PROJECT', themes: ['Transport'],
-      targetCohorts: ['CARE_LEAVER'], opensAt: '2026-01-01T00:00:00Z', closesAt: '2026-02-01T00:00:00Z',
+      title: 'Getting to college',
+      ladderLevel: 'CO_PRODUCING',
+      context: 'FORMAL_GROUP',
+      kind: 'CO_PRODUCTION_PROJECT',
+      themes: ['Transport'],
+      targetCohorts: ['CARE_LEAVER'],
+      opensAt: '2026-01-01T00:00:00Z',
+      closesAt: '2026-02-01T00:00:00Z',
     });
     ok(await gql(world.url, OPEN, { id: transport }, world.tokens.leadA));
-    health = await createConsultation(world, {
-      title: 'Health drop-in', ladderLevel: 'INFORMING', context: 'SOCIAL', themes: ['Health'], leadOrganisationId: world.orgB, partnerOrganisationIds: [world.orgA],
-      opensAt: '2026-06-01T00:00:00Z', closesAt: '2026-07-01T00:00:00Z',
-    }, world.leadB);
+    health = await createConsultation(
+      world,
+      {
+        title: 'Health drop-in',
+        ladderLevel: 'INFORMING',
+        context: 'SOCIAL',
+        themes: ['Health'],
+        leadOrganisationId: world.orgB,
+        partnerOrganisationIds: [world.orgA],
+        opensAt: '2026-06-01T00:00:00Z',
+        closesAt: '2026-07-01T00:00:00Z',
+      },
+      world.leadB,
+    );
     ok(await gql(world.url, OPEN, { id: health }, world.leadB));
     ok(await gql(world.url, CLOSE, { id: health }, world.leadB));
-    review = await createConsultation(world, { title: 'My care review', ladderLevel: 'CONSULTING', context: 'INDIVIDUAL', kind: 'INDIVIDUAL_REVIEW' });
+    review = await createConsultation(world, {
+      title: 'My care review',
+      ladderLevel: 'CONSULTING',
+      context: 'INDIVIDUAL',
+      kind: 'INDIVIDUAL_REVIEW',
+    });
   });
-  afterAll(async () => { await world.stack.stop(); });
+  afterAll(async () => {
+    await world.stack.stop();
+  });
 
   it('filters by status', async () => {
     expect(await ids({ status: 'OPEN' })).toEqual([transport]);
@@ -61,7 +86,7 @@ describe('the consultations list: filters and keyset paging', () => {
     expect(await ids({ organisationId: world.orgB, status: 'OPEN' })).toEqual([]);
   });
 
-  it('applies the caller\'s visibility first: a young person sees only the open one, and only if meant for them', async () => {
+  it("applies the caller's visibility first: a young person sees only the open one, and only if meant for them", async () => {
     expect(await ids({}, world.sam.token)).toEqual([]);
     expect(await ids({}, world.tokens.analyst)).toEqual([transport, health]);
   });
@@ -69,22 +94,47 @@ describe('the consultations list: filters and keyset paging', () => {
   it('Organisation.consultations lists what an organisation leads or partners in, with the same filters', async () => {
     const query = `query($reps: [_Any!]!, $filter: ConsultationFilter) { _entities(representations: $reps) {
       ... on Organisation { consultations(filter: $filter) { totalCount edges { node { id } } } } } }`;
-    const [orgA, orgB] = ok(await gql(world.url, query, { reps: [{ __typename: 'Organisation', id: world.orgA }, { __typename: 'Organisation', id: world.orgB }] }, world.tokens.leadA))._entities;
+    const [orgA, orgB] = ok(
+      await gql(
+        world.url,
+        query,
+        {
+          reps: [
+            { __typename: 'Organisation', id: world.orgA },
+            { __typename: 'Organisation', id: world.orgB },
+          ],
+        },
+        world.tokens.leadA,
+      ),
+    )._entities;
     expect(orgA.consultations.totalCount).toBe(3);
     expect(orgB.consultations.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([health]);
-    const filtered = ok(await gql(world.url, query, { reps: [{ __typename: 'Organisation', id: world.orgA }], filter: { status: 'DRAFT' } }, world.tokens.leadA))._entities[0];
+    const filtered = ok(
+      await gql(
+        world.url,
+        query,
+        { reps: [{ __typename: 'Organisation', id: world.orgA }], filter: { status: 'DRAFT' } },
+        world.tokens.leadA,
+      ),
+    )._entities[0];
     expect(filtered.consultations.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([review]);
   });
 
   it('pages by keyset: every consultation exactly once, in creation order, with a stable totalCount', async () => {
     const created: string[] = [];
-    for (let i = 0; i < 5; i += 1) created.push(await createConsultation(world, { title: `Paging ${i}`, themes: ['paging'] }));
+    for (let i = 0; i < 5; i += 1)
+      created.push(await createConsultation(world, { title: `Paging ${i}`, themes: ['paging'] }));
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } =
-        ok(await gql(world.url, LIST, { filter: { theme: 'paging' }, first: 2, after }, world.tokens.leadA)).consultations;
+      const page: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { id: string } }[];
+      } = ok(
+        await gql(world.url, LIST, { filter: { theme: 'paging' }, first: 2, after }, world.tokens.leadA),
+      ).consultations;
       pages += 1;
       expect(page.totalCount).toBe(5);
       seen.push(...page.edges.map((e) => e.node.id));

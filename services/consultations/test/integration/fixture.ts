@@ -7,7 +7,10 @@ import { consultationsService } from '../../src/service';
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
 
-export interface YoungPerson { id: string; token: string }
+export interface YoungPerson {
+  id: string;
+  token: string;
+}
 
 export interface ConsultationsWorld extends PeopleWorld {
   stack: Stack;
@@ -39,42 +42,109 @@ export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
   const stack = await startStack([peopleService, consultationsService]);
   const [people, consultations] = stack.services;
   const world = await buildPeopleWorld(people.url);
-  const leadB = await tokenFor({ sub: randomUUID(), roles: ['PARTICIPATION_LEAD'], partnership: world.partnershipId, orgs: [world.orgB] });
-  const young = async (token: string, org: string, partnershipId: string, extra: Record<string, unknown>, consent = true): Promise<YoungPerson> => {
+  const leadB = await tokenFor({
+    sub: randomUUID(),
+    roles: ['PARTICIPATION_LEAD'],
+    partnership: world.partnershipId,
+    orgs: [world.orgB],
+  });
+  const young = async (
+    token: string,
+    org: string,
+    partnershipId: string,
+    extra: Record<string, unknown>,
+    consent = true,
+  ): Promise<YoungPerson> => {
     const id = await registerYoungPerson(people.url, token, org, extra);
-    if (consent) ok(await gql(people.url, RECORD_CONSENT, { i: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } }, token));
+    if (consent)
+      ok(await gql(people.url, RECORD_CONSENT, { i: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } }, token));
     return { id, token: await tokenFor({ sub: id, roles: ['YOUNG_PERSON'], partnership: partnershipId, orgs: [org] }) };
   };
-  const sam = await young(world.tokens.leadA, world.orgA, world.partnershipId, { displayName: 'Sam', cohorts: ['SEND'], dateOfBirth: '2010-05-04' });
+  const sam = await young(world.tokens.leadA, world.orgA, world.partnershipId, {
+    displayName: 'Sam',
+    cohorts: ['SEND'],
+    dateOfBirth: '2010-05-04',
+  });
   const bex = await young(leadB, world.orgB, world.partnershipId, { displayName: 'Bex', dateOfBirth: '2011-09-14' });
-  const noor = await young(world.tokens.leadA, world.orgA, world.partnershipId, { displayName: 'Noor', dateOfBirth: '2009-01-02' }, false);
-  const otherLead = await tokenFor({ sub: randomUUID(), roles: ['PARTICIPATION_LEAD'], partnership: world.otherPartnershipId, orgs: [world.otherOrg] });
-  const stranger = await young(otherLead, world.otherOrg, world.otherPartnershipId, { displayName: 'Zed', dateOfBirth: '2010-01-01' });
+  const noor = await young(
+    world.tokens.leadA,
+    world.orgA,
+    world.partnershipId,
+    { displayName: 'Noor', dateOfBirth: '2009-01-02' },
+    false,
+  );
+  const otherLead = await tokenFor({
+    sub: randomUUID(),
+    roles: ['PARTICIPATION_LEAD'],
+    partnership: world.otherPartnershipId,
+    orgs: [world.otherOrg],
+  });
+  const stranger = await young(otherLead, world.otherOrg, world.otherPartnershipId, {
+    displayName: 'Zed',
+    dateOfBirth: '2010-01-01',
+  });
   await waitForProjection(consultations, [sam.id, bex.id, stranger.id], [world.orgA, world.orgB, world.otherOrg]);
-  return { ...world, stack, people, consultations, url: consultations.url, gateway: stack.gateway.url, sam, bex, noor, leadB, stranger };
+  return {
+    ...world,
+    stack,
+    people,
+    consultations,
+    url: consultations.url,
+    gateway: stack.gateway.url,
+    sam,
+    bex,
+    noor,
+    leadB,
+    stranger,
+  };
 }
 
 /** Waits until people's events have reached the consultations projection (people with their consent, organisations). */
-export async function waitForProjection(consultations: RunningService, consentingPeople: string[], organisations: string[] = []): Promise<void> {
-  await waitFor('people and organisations in the consultations projection', async () => {
-    const [row] = await consultations.dataSource.query(
-      `SELECT (SELECT count(DISTINCT person_id) FROM consultations.participation_consent WHERE person_id = ANY($1::uuid[]))::int AS consents,
+export async function waitForProjection(
+  consultations: RunningService,
+  consentingPeople: string[],
+  organisations: string[] = [],
+): Promise<void> {
+  await waitFor(
+    'people and organisations in the consultations projection',
+    async () => {
+      const [row] = await consultations.dataSource.query(
+        `SELECT (SELECT count(DISTINCT person_id) FROM consultations.participation_consent WHERE person_id = ANY($1::uuid[]))::int AS consents,
               (SELECT count(*) FROM consultations.organisation_projection WHERE organisation_id = ANY($2::uuid[]))::int AS organisations`,
-      [consentingPeople, organisations],
-    );
-    return row.consents === consentingPeople.length && row.organisations === organisations.length;
-  }, 60_000);
+        [consentingPeople, organisations],
+      );
+      return row.consents === consentingPeople.length && row.organisations === organisations.length;
+    },
+    60_000,
+  );
 }
 
-export interface ConsultationInput { [key: string]: unknown }
+export interface ConsultationInput {
+  [key: string]: unknown;
+}
 
 /** Creates a consultation led by org A (as lead A unless another token is given); returns its id. */
-export async function createConsultation(world: ConsultationsWorld, input: ConsultationInput = {}, token = world.tokens.leadA): Promise<string> {
-  const base = { title: 'Youth club opening hours', kind: 'SURVEY', ladderLevel: 'CONSULTING', context: 'SOCIAL', mode: 'DIGITAL', leadOrganisationId: world.orgA };
+export async function createConsultation(
+  world: ConsultationsWorld,
+  input: ConsultationInput = {},
+  token = world.tokens.leadA,
+): Promise<string> {
+  const base = {
+    title: 'Youth club opening hours',
+    kind: 'SURVEY',
+    ladderLevel: 'CONSULTING',
+    context: 'SOCIAL',
+    mode: 'DIGITAL',
+    leadOrganisationId: world.orgA,
+  };
   return ok(await gql(world.url, CREATE, { input: { ...base, ...input } }, token)).createConsultation.id as string;
 }
 
-export async function openConsultation(world: ConsultationsWorld, input: ConsultationInput = {}, token = world.tokens.leadA): Promise<string> {
+export async function openConsultation(
+  world: ConsultationsWorld,
+  input: ConsultationInput = {},
+  token = world.tokens.leadA,
+): Promise<string> {
   const id = await createConsultation(world, input, token);
   ok(await gql(world.url, OPEN, { id }, token));
   return id;
@@ -87,7 +157,9 @@ export async function dumpSchema(consultations: RunningService): Promise<string>
   );
   const dumps: string[] = [];
   for (const { table_name: table } of tables) {
-    const rows: { row: string }[] = await consultations.dataSource.query(`SELECT t::text AS row FROM consultations."${table}" t`);
+    const rows: { row: string }[] = await consultations.dataSource.query(
+      `SELECT t::text AS row FROM consultations."${table}" t`,
+    );
     dumps.push(`${table}:\n${rows.map((r) => r.row).join('\n')}`);
   }
   return dumps.join('\n');

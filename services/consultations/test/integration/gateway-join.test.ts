@@ -1,6 +1,13 @@
 import { gql, ok, tokenFor } from '@voicegraph/testkit';
 import { registerYoungPerson } from '../../../people/test/integration/fixture';
-import { buildConsultationsWorld, ConsultationsWorld, openConsultation, RECORD_CONSENT, SUBMIT, waitForProjection } from './fixture';
+import {
+  buildConsultationsWorld,
+  ConsultationsWorld,
+  openConsultation,
+  RECORD_CONSENT,
+  SUBMIT,
+  waitForProjection,
+} from './fixture';
 
 const JOINED = `query($id: ID!) { consultation(id: $id) {
   title
@@ -15,18 +22,49 @@ describe('one request through the gateway joins consultations with people', () =
 
   beforeAll(async () => {
     world = await buildConsultationsWorld();
-    const adeId = await registerYoungPerson(world.people.url, world.tokens.leadA, world.orgA, { displayName: 'Ade', dateOfBirth: '2009-03-03' });
-    ok(await gql(world.people.url, RECORD_CONSENT, { i: { personId: adeId, kind: 'PARTICIPATION', givenBy: 'SELF' } }, world.tokens.leadA));
+    const adeId = await registerYoungPerson(world.people.url, world.tokens.leadA, world.orgA, {
+      displayName: 'Ade',
+      dateOfBirth: '2009-03-03',
+    });
+    ok(
+      await gql(
+        world.people.url,
+        RECORD_CONSENT,
+        { i: { personId: adeId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
+        world.tokens.leadA,
+      ),
+    );
     await waitForProjection(world.consultations, [adeId]);
-    const ade = await tokenFor({ sub: adeId, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+    const ade = await tokenFor({
+      sub: adeId,
+      roles: ['YOUNG_PERSON'],
+      partnership: world.partnershipId,
+      orgs: [world.orgA],
+    });
     consultationId = await openConsultation(world, { title: 'Safer streets', partnerOrganisationIds: [world.orgB] });
-    ok(await gql(world.gateway, SUBMIT, { input: { consultationId, text: 'Better lighting in the park' } }, world.sam.token));
+    ok(
+      await gql(
+        world.gateway,
+        SUBMIT,
+        { input: { consultationId, text: 'Better lighting in the park' } },
+        world.sam.token,
+      ),
+    );
     ok(await gql(world.gateway, SUBMIT, { input: { consultationId, text: 'More youth workers at night' } }, ade));
-    ok(await gql(world.gateway, SUBMIT, { input: { consultationId, text: 'I do not feel safe on the bus', anonymous: true } }, world.bex.token));
+    ok(
+      await gql(
+        world.gateway,
+        SUBMIT,
+        { input: { consultationId, text: 'I do not feel safe on the bus', anonymous: true } },
+        world.bex.token,
+      ),
+    );
   });
-  afterAll(async () => { await world.stack.stop(); });
+  afterAll(async () => {
+    await world.stack.stop();
+  });
 
-  it('a participation lead of the lead organisation gets the consultation, its lead organisation\'s name and its contributors\' display names', async () => {
+  it("a participation lead of the lead organisation gets the consultation, its lead organisation's name and its contributors' display names", async () => {
     const consultation = ok(await gql(world.gateway, JOINED, { id: consultationId }, world.tokens.leadA)).consultation;
     expect(consultation.title).toBe('Safer streets');
     expect(consultation.leadOrganisation).toEqual({ name: 'City Council Children in Care' });
@@ -41,9 +79,23 @@ describe('one request through the gateway joins consultations with people', () =
 
   it('a young person sees only what they said, under their own name, and finds it again from `me`', async () => {
     const consultation = ok(await gql(world.gateway, JOINED, { id: consultationId }, world.sam.token)).consultation;
-    expect(consultation.contributions.edges.map((e: { node: unknown }) => e.node)).toEqual([{ text: 'Better lighting in the park', anonymous: false, author: { displayName: 'Sam' } }]);
-    const me = ok(await gql(world.gateway, '{ me { displayName contributions { edges { node { text consultation { title } } } } } }', {}, world.bex.token)).me;
-    expect(me).toEqual({ displayName: 'Bex', contributions: { edges: [{ node: { text: 'I do not feel safe on the bus', consultation: { title: 'Safer streets' } } }] } });
+    expect(consultation.contributions.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { text: 'Better lighting in the park', anonymous: false, author: { displayName: 'Sam' } },
+    ]);
+    const me = ok(
+      await gql(
+        world.gateway,
+        '{ me { displayName contributions { edges { node { text consultation { title } } } } } }',
+        {},
+        world.bex.token,
+      ),
+    ).me;
+    expect(me).toEqual({
+      displayName: 'Bex',
+      contributions: {
+        edges: [{ node: { text: 'I do not feel safe on the bus', consultation: { title: 'Safer streets' } } }],
+      },
+    });
   });
 
   it('an analyst gets the consultation but no contribution text through the gateway', async () => {

@@ -1,5 +1,12 @@
 import { Actor } from '@voicegraph/platform';
-import { canManage, canReadContribution, canSeeAuthor, canSeeConsultation, ConsultationScope, isMeantFor } from '../../src/domain/access';
+import {
+  canManage,
+  canReadContribution,
+  canSeeAuthor,
+  canSeeConsultation,
+  ConsultationScope,
+  isMeantFor,
+} from '../../src/domain/access';
 import { hasCurrentConsent } from '../../src/domain/consent';
 
 const P = '11111111-1111-4111-8111-111111111111';
@@ -9,10 +16,20 @@ const OTHER = '44444444-4444-4444-8444-444444444444';
 const YP = '55555555-5555-4555-8555-555555555555';
 
 const consultation = (over: Partial<ConsultationScope> = {}): ConsultationScope => ({
-  partnershipId: P, leadOrganisationId: LEAD, partnerOrganisationIds: [PARTNER], status: 'OPEN', targetCohorts: [], targetAgeBands: [], ...over,
+  partnershipId: P,
+  leadOrganisationId: LEAD,
+  partnerOrganisationIds: [PARTNER],
+  status: 'OPEN',
+  targetCohorts: [],
+  targetAgeBands: [],
+  ...over,
 });
-const actor = (roles: Actor['roles'], orgs: string[] = [], personId = '66666666-6666-4666-8666-666666666666', partnershipId: string | null = P): Actor =>
-  ({ personId, roles, partnershipId, organisationIds: orgs });
+const actor = (
+  roles: Actor['roles'],
+  orgs: string[] = [],
+  personId = '66666666-6666-4666-8666-666666666666',
+  partnershipId: string | null = P,
+): Actor => ({ personId, roles, partnershipId, organisationIds: orgs });
 const nobody = { cohorts: [], ageBand: 'UNKNOWN' as const };
 
 describe('who manages a consultation', () => {
@@ -26,19 +43,32 @@ describe('who manages a consultation', () => {
 });
 
 describe('who sees a consultation', () => {
-  it('staff and analysts of the partnership see all but other people\'s drafts', () => {
+  it("staff and analysts of the partnership see all but other people's drafts", () => {
     expect(canSeeConsultation(actor(['PRACTITIONER'], [OTHER]), consultation(), nobody, false)).toBe(true);
     expect(canSeeConsultation(actor(['ANALYST']), consultation({ status: 'CLOSED' }), nobody, false)).toBe(true);
-    expect(canSeeConsultation(actor(['PRACTITIONER'], [OTHER]), consultation({ status: 'DRAFT' }), nobody, false)).toBe(false);
-    expect(canSeeConsultation(actor(['PRACTITIONER'], [LEAD]), consultation({ status: 'DRAFT' }), nobody, false)).toBe(true);
-    expect(canSeeConsultation(actor(['PARTNERSHIP_ADMIN'], [LEAD], undefined, OTHER), consultation(), nobody, false)).toBe(false);
+    expect(canSeeConsultation(actor(['PRACTITIONER'], [OTHER]), consultation({ status: 'DRAFT' }), nobody, false)).toBe(
+      false,
+    );
+    expect(canSeeConsultation(actor(['PRACTITIONER'], [LEAD]), consultation({ status: 'DRAFT' }), nobody, false)).toBe(
+      true,
+    );
+    expect(
+      canSeeConsultation(actor(['PARTNERSHIP_ADMIN'], [LEAD], undefined, OTHER), consultation(), nobody, false),
+    ).toBe(false);
   });
 
   it('young people see open ones meant for them, and any they took part in', () => {
     const yp = actor(['YOUNG_PERSON'], [], YP);
     expect(canSeeConsultation(yp, consultation(), nobody, false)).toBe(true);
     expect(canSeeConsultation(yp, consultation({ targetCohorts: ['CHILD_IN_CARE'] }), nobody, false)).toBe(false);
-    expect(canSeeConsultation(yp, consultation({ targetCohorts: ['CHILD_IN_CARE'] }), { cohorts: ['CHILD_IN_CARE'], ageBand: 'AGE_11_TO_15' }, false)).toBe(true);
+    expect(
+      canSeeConsultation(
+        yp,
+        consultation({ targetCohorts: ['CHILD_IN_CARE'] }),
+        { cohorts: ['CHILD_IN_CARE'], ageBand: 'AGE_11_TO_15' },
+        false,
+      ),
+    ).toBe(true);
     expect(canSeeConsultation(yp, consultation({ status: 'CLOSED' }), nobody, false)).toBe(false);
     expect(canSeeConsultation(yp, consultation({ status: 'CLOSED' }), nobody, true)).toBe(true);
     expect(canSeeConsultation(yp, consultation({ status: 'DRAFT' }), nobody, false)).toBe(false);

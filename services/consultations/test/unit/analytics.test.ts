@@ -1,46 +1,109 @@
 import { AgeBand, Cohort } from '@voicegraph/platform';
-import { AGE_BANDS, COHORTS, consultationFigures, foldPeopleReach, foldRegistered, ladderShift, publishReach, ReachRow, validateAnalyticsFilter } from '../../src/domain/analytics';
+import {
+  AGE_BANDS,
+  COHORTS,
+  consultationFigures,
+  foldPeopleReach,
+  foldRegistered,
+  ladderShift,
+  publishReach,
+  ReachRow,
+  validateAnalyticsFilter,
+} from '../../src/domain/analytics';
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
 
 describe('participation analytics rules', () => {
   it('checks the filter and treats empty lists as no narrowing', () => {
-    expect(validateAnalyticsFilter(null)).toEqual({ organisationIds: null, cohorts: null, ageBands: null, context: null });
-    expect(validateAnalyticsFilter({ organisationIds: [], cohorts: ['SEND', 'SEND'], context: 'SOCIAL' })).toEqual({ organisationIds: null, cohorts: ['SEND'], ageBands: null, context: 'SOCIAL' });
-    expect(() => validateAnalyticsFilter({ organisationIds: ['not-a-uuid'] })).toThrow(/filter.organisationIds must be a UUID/);
+    expect(validateAnalyticsFilter(null)).toEqual({
+      organisationIds: null,
+      cohorts: null,
+      ageBands: null,
+      context: null,
+    });
+    expect(validateAnalyticsFilter({ organisationIds: [], cohorts: ['SEND', 'SEND'], context: 'SOCIAL' })).toEqual({
+      organisationIds: null,
+      cohorts: ['SEND'],
+      ageBands: null,
+      context: 'SOCIAL',
+    });
+    expect(() => validateAnalyticsFilter({ organisationIds: ['not-a-uuid'] })).toThrow(
+      /filter.organisationIds must be a UUID/,
+    );
   });
 
   it('counts consultations in every category, zeros included, and the ladder shift', () => {
-    const now = [{ ladderLevel: 'CONSULTING' as const, context: 'SOCIAL' as const, mode: 'DIGITAL', count: 3 }, { ladderLevel: 'CO_PRODUCING' as const, context: 'FORMAL_GROUP' as const, mode: 'IN_PERSON', count: 1 }];
+    const now = [
+      { ladderLevel: 'CONSULTING' as const, context: 'SOCIAL' as const, mode: 'DIGITAL', count: 3 },
+      { ladderLevel: 'CO_PRODUCING' as const, context: 'FORMAL_GROUP' as const, mode: 'IN_PERSON', count: 1 },
+    ];
     const f = consultationFigures(now, [{ organisationId: 'o1', count: 4 }]);
     expect(f.total).toBe(4);
-    expect(f.byApproach).toEqual([{ key: 'DOING_TO', count: 0, share: 0 }, { key: 'DOING_FOR', count: 3, share: 0.75 }, { key: 'DOING_WITH', count: 1, share: 0.25 }]);
+    expect(f.byApproach).toEqual([
+      { key: 'DOING_TO', count: 0, share: 0 },
+      { key: 'DOING_FOR', count: 3, share: 0.75 },
+      { key: 'DOING_WITH', count: 1, share: 0.25 },
+    ]);
     expect(f.byLadderLevel).toHaveLength(7);
     expect(f.byOrganisation).toEqual([{ key: 'o1', count: 4, share: 1 }]);
     const shift = ladderShift(now, [{ ladderLevel: 'CONSULTING', context: 'SOCIAL', mode: 'DIGITAL', count: 5 }]);
-    expect(shift.find((s) => s.ladderLevel === 'CONSULTING')).toEqual({ ladderLevel: 'CONSULTING', count: 3, comparedCount: 5, change: -2, share: 0.75, comparedShare: 1 });
+    expect(shift.find((s) => s.ladderLevel === 'CONSULTING')).toEqual({
+      ladderLevel: 'CONSULTING',
+      count: 3,
+      comparedCount: 5,
+      change: -2,
+      share: 0.75,
+      comparedShare: 1,
+    });
     expect(consultationFigures([], []).byLadderLevel.every((c) => c.share === null)).toBe(true);
   });
 
   it('publishes reach only through disclosure control, contributions only behind published people', () => {
-    const rows = <K>(entries: [K, number, number][]) => new Map(entries.map(([key, people, contributions]) => [key, { people, contributions } as ReachRow]));
+    const rows = <K>(entries: [K, number, number][]) =>
+      new Map(entries.map(([key, people, contributions]) => [key, { people, contributions } as ReachRow]));
     const reach = publishReach({
       threshold: 5,
-      byAgeBand: rows<AgeBand>([['AGE_11_TO_15', 12, 30], ['AGE_16_TO_18', 3, 4]]),
-      byCohort: rows<Cohort>([['SEND', 9, 10], ['CHILD_IN_CARE', 2, 1]]),
+      byAgeBand: rows<AgeBand>([
+        ['AGE_11_TO_15', 12, 30],
+        ['AGE_16_TO_18', 3, 4],
+      ]),
+      byCohort: rows<Cohort>([
+        ['SEND', 9, 10],
+        ['CHILD_IN_CARE', 2, 1],
+      ]),
       byOrganisation: rows<string>([['o1', 15, 34]]),
-      registeredByCohort: new Map<Cohort, number>([['SEND', 30], ['CHILD_IN_CARE', 4]]),
+      registeredByCohort: new Map<Cohort, number>([
+        ['SEND', 30],
+        ['CHILD_IN_CARE', 4],
+      ]),
       registeredTotal: 60,
-      ageBands: AGE_BANDS, cohorts: COHORTS, organisationIds: ['o1', 'o2'],
+      ageBands: AGE_BANDS,
+      cohorts: COHORTS,
+      organisationIds: ['o1', 'o2'],
     });
     expect(reach.youngPeople).toEqual(n(15));
     expect(reach.contributions).toEqual(n(35));
     // 16–18 (3) is withheld and takes 11–15 with it: nothing can be subtracted from the total.
-    expect(reach.byAgeBand.filter((c) => c.youngPeople.suppressed).map((c) => c.key)).toEqual(['AGE_11_TO_15', 'AGE_16_TO_18']);
+    expect(reach.byAgeBand.filter((c) => c.youngPeople.suppressed).map((c) => c.key)).toEqual([
+      'AGE_11_TO_15',
+      'AGE_16_TO_18',
+    ]);
     expect(reach.byAgeBand.find((c) => c.key === 'AGE_16_TO_18')!.contributions).toEqual(W);
-    expect(reach.byCohort.find((c) => c.key === 'SEND')).toEqual({ key: 'SEND', youngPeople: n(10), contributions: n(10), registered: n(30), reach: n(0.333) });
-    expect(reach.byCohort.find((c) => c.key === 'CHILD_IN_CARE')).toEqual({ key: 'CHILD_IN_CARE', youngPeople: W, contributions: W, registered: W, reach: W });
+    expect(reach.byCohort.find((c) => c.key === 'SEND')).toEqual({
+      key: 'SEND',
+      youngPeople: n(10),
+      contributions: n(10),
+      registered: n(30),
+      reach: n(0.333),
+    });
+    expect(reach.byCohort.find((c) => c.key === 'CHILD_IN_CARE')).toEqual({
+      key: 'CHILD_IN_CARE',
+      youngPeople: W,
+      contributions: W,
+      registered: W,
+      reach: W,
+    });
     // o1 reached everyone (complement 0 is not small); o2 nobody.
     expect(reach.byOrganisation.map((c) => c.youngPeople)).toEqual([n(15), n(0)]);
   });

@@ -2,15 +2,23 @@ import { GraphQLError } from 'graphql';
 import { approachOf, nextStatus, validateConsultationFields } from '../../src/domain/consultation-rules';
 
 const codeOf = (fn: () => unknown): unknown => {
-  try { fn(); } catch (error) { return (error as GraphQLError).extensions.code; }
+  try {
+    fn();
+  } catch (error) {
+    return (error as GraphQLError).extensions.code;
+  }
   return 'no error';
 };
 
 describe('the ladder of co-production', () => {
   it.each([
-    ['COERCION', 'DOING_TO'], ['EDUCATING', 'DOING_TO'],
-    ['INFORMING', 'DOING_FOR'], ['CONSULTING', 'DOING_FOR'], ['ENGAGING', 'DOING_FOR'],
-    ['CO_DESIGNING', 'DOING_WITH'], ['CO_PRODUCING', 'DOING_WITH'],
+    ['COERCION', 'DOING_TO'],
+    ['EDUCATING', 'DOING_TO'],
+    ['INFORMING', 'DOING_FOR'],
+    ['CONSULTING', 'DOING_FOR'],
+    ['ENGAGING', 'DOING_FOR'],
+    ['CO_DESIGNING', 'DOING_WITH'],
+    ['CO_PRODUCING', 'DOING_WITH'],
   ] as const)('%s is %s', (level, approach) => {
     expect(approachOf(level)).toBe(approach);
   });
@@ -27,24 +35,46 @@ describe('the consultation lifecycle', () => {
     expect(nextStatus('OPEN', 'cancel')).toBe('CANCELLED');
   });
 
-  it.each([['DRAFT', 'close'], ['OPEN', 'open'], ['CLOSED', 'open'], ['CLOSED', 'cancel'], ['CANCELLED', 'open'], ['CLOSED', 'close']] as const)(
-    'refuses %s → %s with CONFLICT', (from, action) => {
-      expect(codeOf(() => nextStatus(from, action))).toBe('CONFLICT');
-    });
+  it.each([
+    ['DRAFT', 'close'],
+    ['OPEN', 'open'],
+    ['CLOSED', 'open'],
+    ['CLOSED', 'cancel'],
+    ['CANCELLED', 'open'],
+    ['CLOSED', 'close'],
+  ] as const)('refuses %s → %s with CONFLICT', (from, action) => {
+    expect(codeOf(() => nextStatus(from, action))).toBe('CONFLICT');
+  });
 });
 
 describe('consultation fields', () => {
   it('trims, lower-cases and de-duplicates themes and targeting', () => {
-    const fields = validateConsultationFields({ title: ' Youth club ', themes: ['Mental Health', 'mental health ', 'Transport'], targetCohorts: ['SEND', 'SEND'] });
-    expect(fields).toMatchObject({ title: 'Youth club', themes: ['mental health', 'transport'], targetCohorts: ['SEND'], targetAgeBands: [], boundaries: [] });
+    const fields = validateConsultationFields({
+      title: ' Youth club ',
+      themes: ['Mental Health', 'mental health ', 'Transport'],
+      targetCohorts: ['SEND', 'SEND'],
+    });
+    expect(fields).toMatchObject({
+      title: 'Youth club',
+      themes: ['mental health', 'transport'],
+      targetCohorts: ['SEND'],
+      targetAgeBands: [],
+      boundaries: [],
+    });
   });
 
   it('refuses an empty title, too many themes, an empty boundary and a window that closes before it opens', () => {
     expect(codeOf(() => validateConsultationFields({ title: '  ' }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(() => validateConsultationFields({ title: 'x', themes: Array.from({ length: 11 }, (_, i) => `t${i}`) }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(() => validateConsultationFields({ title: 'x', boundaries: [{ kind: 'LEGAL', description: ' ' }] }))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(() => validateConsultationFields({ title: 'x', themes: Array.from({ length: 11 }, (_, i) => `t${i}`) })),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(() => validateConsultationFields({ title: 'x', boundaries: [{ kind: 'LEGAL', description: ' ' }] })),
+    ).toBe('BAD_USER_INPUT');
     const opensAt = new Date('2026-05-01T10:00:00Z');
     expect(codeOf(() => validateConsultationFields({ title: 'x', opensAt, closesAt: opensAt }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(() => validateConsultationFields({ title: 'x', opensAt, closesAt: new Date('2026-06-01T00:00:00Z') }))).toBe('no error');
+    expect(
+      codeOf(() => validateConsultationFields({ title: 'x', opensAt, closesAt: new Date('2026-06-01T00:00:00Z') })),
+    ).toBe('no error');
   });
 });

@@ -11,9 +11,14 @@ const ofOrganisations = (consultationId: string) => `($2::uuid[] IS NULL OR EXIS
   SELECT 1 FROM feedback.consultation c WHERE c.id = ${consultationId}
      AND (c.lead_organisation_id = ANY($2::uuid[]) OR c.partner_organisation_ids && $2::uuid[])))`;
 
-
 /** Obligations due in the period: met on time or late, overdue (past due today) or open; median days from closing to first feedback. */
-export async function countObligations(db: DataSource, partnershipId: string, organisationIds: string[] | null, period: MonthPeriod, today: string): Promise<ObligationCounts> {
+export async function countObligations(
+  db: DataSource,
+  partnershipId: string,
+  organisationIds: string[] | null,
+  period: MonthPeriod,
+  today: string,
+): Promise<ObligationCounts> {
   const [row] = await db.query(
     `SELECT count(*)::int AS due,
             count(*) FILTER (WHERE o.status = 'MET' AND o.on_time)::int AS on_time,
@@ -25,11 +30,23 @@ export async function countObligations(db: DataSource, partnershipId: string, or
       WHERE o.partnership_id = $1 AND ${ofOrganisations('o.consultation_id')} AND o.due_on >= $3::date AND o.due_on <= $4::date`,
     [partnershipId, organisationIds, period.from, period.to, today],
   );
-  return { due: row.due, metOnTime: row.on_time, metLate: row.late, overdue: row.overdue, open: row.open, medianDaysToFeedback: row.median_days === null ? null : Number(row.median_days) };
+  return {
+    due: row.due,
+    metOnTime: row.on_time,
+    metLate: row.late,
+    overdue: row.overdue,
+    open: row.open,
+    medianDaysToFeedback: row.median_days === null ? null : Number(row.median_days),
+  };
 }
 
 /** Outcomes first recorded in the period, by status and boundary. */
-export async function countOutcomes(db: DataSource, partnershipId: string, organisationIds: string[] | null, period: MonthPeriod): Promise<OutcomeRow[]> {
+export async function countOutcomes(
+  db: DataSource,
+  partnershipId: string,
+  organisationIds: string[] | null,
+  period: MonthPeriod,
+): Promise<OutcomeRow[]> {
   const rows: OutcomeRow[] = await db.query(
     `SELECT o.status, o.boundary, count(*)::int AS count
        FROM feedback.outcome o
@@ -41,7 +58,12 @@ export async function countOutcomes(db: DataSource, partnershipId: string, organ
 }
 
 /** Voice checks submitted in the period: how many, the sum of felt heard, and each answer to each Lundy question. */
-export async function countVoiceChecks(db: DataSource, partnershipId: string, organisationIds: string[] | null, period: MonthPeriod): Promise<VoiceCheckCounts> {
+export async function countVoiceChecks(
+  db: DataSource,
+  partnershipId: string,
+  organisationIds: string[] | null,
+  period: MonthPeriod,
+): Promise<VoiceCheckCounts> {
   const rows: { question: string; answer: LundyAnswer | null; people: number; felt_heard: number }[] = await db.query(
     `WITH v AS (
        SELECT v.space, v.voice, v.audience, v.influence, v.felt_heard FROM feedback.voice_check v
@@ -56,7 +78,8 @@ export async function countVoiceChecks(db: DataSource, partnershipId: string, or
   const all = rows.find((row) => row.question === 'all')!;
   const answers = Object.fromEntries(LUNDY_QUESTIONS.map((q) => [q, {}])) as VoiceCheckCounts['answers'];
   for (const row of rows) {
-    if (row.question !== 'all' && row.answer) answers[row.question as keyof VoiceCheckCounts['answers']][row.answer] = row.people;
+    if (row.question !== 'all' && row.answer)
+      answers[row.question as keyof VoiceCheckCounts['answers']][row.answer] = row.people;
   }
   return { total: all.people, feltHeardSum: all.felt_heard, answers };
 }

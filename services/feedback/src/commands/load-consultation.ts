@@ -6,8 +6,13 @@ import { ConsultationEntity } from '../entities';
  * The consultation as feedback knows it (from events). Unknown, or in another partnership than
  * the caller's, is NOT_FOUND either way, so nothing leaks across partnerships.
  */
-export async function loadConsultation(tx: EntityManager, actor: Actor, consultationId: string): Promise<ConsultationEntity> {
+export async function loadConsultation(
+  tx: EntityManager,
+  actor: Actor,
+  consultationId: string,
+): Promise<ConsultationEntity> {
   const consultation = await tx.findOneBy(ConsultationEntity, { id: consultationId });
-  if (!consultation || consultation.partnershipId !== actor.partnershipId) throw notFound('consultation', consultationId);
+  if (!consultation || consultation.partnershipId !== actor.partnershipId)
+    throw notFound('consultation', consultationId);
   return consultation;
 }

@@ -24,10 +24,19 @@ export function isPartnershipAnalyst(actor: Actor | null, partnershipId: string)
  * Published outcomes are public. Unpublished ones: the consultation's staff, analysts of the
  * partnership, and the young people who took part (it is their own views' outcome).
  */
-export function canSeeOutcome(actor: Actor | null, outcome: { published: boolean }, consultation: ConsultationScope | null, tookPart: boolean): boolean {
+export function canSeeOutcome(
+  actor: Actor | null,
+  outcome: { published: boolean },
+  consultation: ConsultationScope | null,
+  tookPart: boolean,
+): boolean {
   if (outcome.published) return true;
   if (!actor || !consultation) return false;
-  return canManageFeedback(actor, consultation) || isPartnershipAnalyst(actor, consultation.partnershipId) || (tookPart && actor.partnershipId === consultation.partnershipId);
+  return (
+    canManageFeedback(actor, consultation) ||
+    isPartnershipAnalyst(actor, consultation.partnershipId) ||
+    (tookPart && actor.partnershipId === consultation.partnershipId)
+  );
 }
 
 /** Obligations: the consultation's staff, analysts of the partnership, and its participants. */
@@ -37,7 +46,11 @@ export function canSeeObligation(actor: Actor | null, consultation: Consultation
 }
 
 /** Voice-check comments: the young person who wrote it and the consultation's staff; never an analyst. */
-export function canSeeVoiceCheckComment(actor: Actor | null, check: { personId: string | null }, consultation: ConsultationScope): boolean {
+export function canSeeVoiceCheckComment(
+  actor: Actor | null,
+  check: { personId: string | null },
+  consultation: ConsultationScope,
+): boolean {
   if (!actor || hasRole(actor, 'ANALYST')) return false;
   return (check.personId !== null && check.personId === actor.personId) || canManageFeedback(actor, consultation);
 }

@@ -1,6 +1,22 @@
-import { badUserInput, Boundary, LundyAnswer, OutcomeStatus, Published, publishPeopleCount, publishPeoplePartition, publishRate, requireUuid } from '@voicegraph/platform';
+import {
+  badUserInput,
+  Boundary,
+  LundyAnswer,
+  OutcomeStatus,
+  Published,
+  publishPeopleCount,
+  publishPeoplePartition,
+  publishRate,
+  requireUuid,
+} from '@voicegraph/platform';
 
-export const OUTCOME_STATUSES: OutcomeStatus[] = ['RECEIVED', 'UNDER_CONSIDERATION', 'ACCEPTED', 'PARTLY_ACCEPTED', 'NOT_ACCEPTED'];
+export const OUTCOME_STATUSES: OutcomeStatus[] = [
+  'RECEIVED',
+  'UNDER_CONSIDERATION',
+  'ACCEPTED',
+  'PARTLY_ACCEPTED',
+  'NOT_ACCEPTED',
+];
 export const BOUNDARIES: Boundary[] = ['PRACTICAL', 'FINANCIAL', 'LEGAL', 'SAFETY', 'POLITICAL'];
 export const LUNDY_ANSWERS: LundyAnswer[] = ['YES', 'PARTLY', 'NO', 'NOT_SURE'];
 export const LUNDY_QUESTIONS = ['space', 'voice', 'audience', 'influence'] as const;
@@ -15,20 +31,32 @@ export interface AnalyticsFilterInput {
 }
 
 /** Organisations to narrow to (consultations they lead or partner in), or null for the whole partnership. */
-export function validateFeedbackFilter(input: AnalyticsFilterInput | null | undefined): { organisationIds: string[] | null } {
+export function validateFeedbackFilter(input: AnalyticsFilterInput | null | undefined): {
+  organisationIds: string[] | null;
+} {
   const unsupported = (['cohorts', 'ageBands', 'context'] as const).filter((key) => {
     const value = input?.[key];
     return Array.isArray(value) ? value.length > 0 : value != null;
   });
   if (unsupported.length > 0) {
-    throw badUserInput(`Feedback figures can be narrowed by organisationIds only, not by ${unsupported.join(' or ')}; ask for feedbackAnalytics without them.`, `filter.${unsupported[0]}`);
+    throw badUserInput(
+      `Feedback figures can be narrowed by organisationIds only, not by ${unsupported.join(' or ')}; ask for feedbackAnalytics without them.`,
+      `filter.${unsupported[0]}`,
+    );
   }
   const ids = (input?.organisationIds ?? []).map((id) => requireUuid('filter.organisationIds', id));
   return { organisationIds: ids.length > 0 ? [...new Set(ids)] : null };
 }
 
 /** Obligations due in a period, counted in SQL; the median over the met ones (null when none was met). */
-export interface ObligationCounts { due: number; metOnTime: number; metLate: number; overdue: number; open: number; medianDaysToFeedback: number | null }
+export interface ObligationCounts {
+  due: number;
+  metOnTime: number;
+  metLate: number;
+  overdue: number;
+  open: number;
+  medianDaysToFeedback: number | null;
+}
 
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
@@ -40,13 +68,21 @@ const oneDecimal = (value: number | null) => (value === null ? null : Math.round
 export function obligationFigures(counts: ObligationCounts, threshold: number) {
   const met = counts.metOnTime + counts.metLate;
   return {
-    due: counts.due, metOnTime: counts.metOnTime, metLate: counts.metLate, overdue: counts.overdue, open: counts.open,
+    due: counts.due,
+    metOnTime: counts.metOnTime,
+    metLate: counts.metLate,
+    overdue: counts.overdue,
+    open: counts.open,
     onTimeShare: counts.due === 0 ? null : Math.round((counts.metOnTime / counts.due) * 1000) / 1000,
     medianDaysToFeedback: publishRate(oneDecimal(counts.medianDaysToFeedback), met, threshold),
   };
 }
 
-export interface OutcomeRow { status: OutcomeStatus; boundary: Boundary | null; count: number }
+export interface OutcomeRow {
+  status: OutcomeStatus;
+  boundary: Boundary | null;
+  count: number;
+}
 
 /** Outcomes are not people: every status and boundary listed, zeros too. */
 export function outcomeFigures(rows: OutcomeRow[]) {
@@ -65,7 +101,10 @@ export interface VoiceCheckCounts {
   answers: Record<LundyQuestion, Partial<Record<LundyAnswer, number>>>;
 }
 
-export interface PublishedLundyAnswer { answer: LundyAnswer; youngPeople: Published }
+export interface PublishedLundyAnswer {
+  answer: LundyAnswer;
+  youngPeople: Published;
+}
 
 /**
  * Voice checks are young people. Each question's answers partition them (primary and secondary
@@ -77,8 +116,10 @@ export interface PublishedLundyAnswer { answer: LundyAnswer; youngPeople: Publis
 export function voiceCheckFigures(counts: VoiceCheckCounts, threshold: number) {
   const mean = counts.total === 0 ? null : counts.feltHeardSum / counts.total;
   const question = (q: LundyQuestion): PublishedLundyAnswer[] =>
-    publishPeoplePartition(LUNDY_ANSWERS.map((key) => ({ key, count: counts.answers[q][key] ?? 0 })), threshold)
-      .cells.map((cell) => ({ answer: cell.key, youngPeople: cell.count }));
+    publishPeoplePartition(
+      LUNDY_ANSWERS.map((key) => ({ key, count: counts.answers[q][key] ?? 0 })),
+      threshold,
+    ).cells.map((cell) => ({ answer: cell.key, youngPeople: cell.count }));
   return {
     youngPeople: publishPeopleCount(counts.total, threshold),
     meanFeltHeard: publishRate(oneDecimal(mean), counts.total, threshold),

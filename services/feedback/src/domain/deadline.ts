@@ -24,7 +24,10 @@ export function isPastDue(dueOn: string, now: Date): boolean {
 }
 
 /** The status to show: an open obligation past its due day is overdue even before the sweep marks it. */
-export function obligationStatus(obligation: { status: ObligationState; dueOn: string }, now = new Date()): ObligationState {
+export function obligationStatus(
+  obligation: { status: ObligationState; dueOn: string },
+  now = new Date(),
+): ObligationState {
   if (obligation.status === 'OPEN' && isPastDue(obligation.dueOn, now)) return 'OVERDUE';
   return obligation.status;
 }

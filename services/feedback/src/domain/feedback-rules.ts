@@ -22,6 +22,7 @@ export function validateFeedback(input: FeedbackFields, now = new Date()): Valid
   const text = requireText('text', input.text, 5000);
   const outcomeIds = [...new Set((input.outcomeIds ?? []).map((id) => requireUuid('outcomeIds', id)))];
   const sentAt = input.sentAt ?? now;
-  if (sentAt.getTime() > now.getTime() + CLOCK_SKEW_MS) throw badUserInput('sentAt must not be in the future: record feedback once it has been sent.', 'sentAt');
+  if (sentAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw badUserInput('sentAt must not be in the future: record feedback once it has been sent.', 'sentAt');
   return { consultationId, text, outcomeIds, sentAt: sentAt.getTime() > now.getTime() ? now : sentAt };
 }

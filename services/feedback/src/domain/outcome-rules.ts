@@ -25,10 +25,16 @@ export function validateOutcome(input: OutcomeFields): ValidOutcome {
   const reason = optionalText('reason', input.reason, 2000);
   const boundary = input.boundary ?? null;
   if (input.status === 'NOT_ACCEPTED' && !reason) {
-    throw badUserInput('An outcome that was not accepted needs a reason young people can understand (reason).', 'reason');
+    throw badUserInput(
+      'An outcome that was not accepted needs a reason young people can understand (reason).',
+      'reason',
+    );
   }
   if (input.status === 'NOT_ACCEPTED' && !boundary) {
-    throw badUserInput('An outcome that was not accepted needs its boundary: PRACTICAL, FINANCIAL, LEGAL, SAFETY or POLITICAL.', 'boundary');
+    throw badUserInput(
+      'An outcome that was not accepted needs its boundary: PRACTICAL, FINANCIAL, LEGAL, SAFETY or POLITICAL.',
+      'boundary',
+    );
   }
   if (boundary && !reason) throw badUserInput('A boundary needs a reason that explains it.', 'reason');
   return { status: input.status, youSaid, weDid, reason, boundary, published: input.published ?? false };

@@ -15,7 +15,10 @@ export type ValidVoiceCheck = Omit<VoiceCheckFields, 'comment'> & { comment: str
 export function validateVoiceCheck(input: VoiceCheckFields): ValidVoiceCheck {
   const consultationId = requireUuid('consultationId', input.consultationId);
   if (!Number.isInteger(input.feltHeard) || input.feltHeard < 1 || input.feltHeard > 5) {
-    throw badUserInput(`feltHeard must be a whole number from 1 (not at all) to 5 (completely) (got ${input.feltHeard}).`, 'feltHeard');
+    throw badUserInput(
+      `feltHeard must be a whole number from 1 (not at all) to 5 (completely) (got ${input.feltHeard}).`,
+      'feltHeard',
+    );
   }
   const comment = optionalText('comment', input.comment, 1000);
   return { ...input, consultationId, comment };

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { CloudEvent, ConsultationClosed, ConsultationCreated, EventHandler, FindingRecorded, ParticipationRecorded } from '@voicegraph/platform';
+import {
+  CloudEvent,
+  ConsultationClosed,
+  ConsultationCreated,
+  EventHandler,
+  FindingRecorded,
+  ParticipationRecorded,
+} from '@voicegraph/platform';
 import { dueOnFor } from '../domain/deadline';
 import { FeedbackSettings } from '../domain/settings';
 

@@ -20,7 +20,12 @@ export async function sweepOverdueFeedback(dataSource: DataSource, now = new Dat
     );
     const announced: FeedbackOverdue[] = [];
     for (const row of rows) {
-      const data = { obligationId: row.id, consultationId: row.consultation_id, partnershipId: row.partnership_id, dueOn: row.due_on };
+      const data = {
+        obligationId: row.id,
+        consultationId: row.consultation_id,
+        partnershipId: row.partnership_id,
+        dueOn: row.due_on,
+      };
       await enqueueEvent(tx, FeedbackEvents.FeedbackOverdue, row.id, data);
       announced.push(data);
     }

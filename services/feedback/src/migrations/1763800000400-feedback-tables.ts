@@ -63,7 +63,9 @@ export class FeedbackTables1763800000400 implements MigrationInterface {
         updated_at timestamptz(3) NOT NULL DEFAULT now(),
         CHECK (status <> 'NOT_ACCEPTED' OR (reason IS NOT NULL AND boundary IS NOT NULL))
       )`);
-    await runner.query(`CREATE INDEX outcome_board ON feedback.outcome (partnership_id, created_at, id) WHERE published`);
+    await runner.query(
+      `CREATE INDEX outcome_board ON feedback.outcome (partnership_id, created_at, id) WHERE published`,
+    );
     await runner.query(`CREATE INDEX outcome_consultation ON feedback.outcome (consultation_id)`);
     await runner.query(`
       CREATE TABLE feedback.feedback_obligation (
@@ -95,7 +97,9 @@ export class FeedbackTables1763800000400 implements MigrationInterface {
         on_time boolean,
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX feedback_message_consultation ON feedback.feedback_message (consultation_id, created_at, id)`);
+    await runner.query(
+      `CREATE INDEX feedback_message_consultation ON feedback.feedback_message (consultation_id, created_at, id)`,
+    );
     await runner.query(`
       CREATE TABLE feedback.feedback_recipient (
         feedback_id uuid NOT NULL REFERENCES feedback.feedback_message(id) ON DELETE CASCADE,
@@ -122,7 +126,17 @@ export class FeedbackTables1763800000400 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['voice_check', 'feedback_recipient', 'feedback_message', 'feedback_obligation', 'outcome', 'decision_finding', 'finding', 'participant', 'consultation']) {
+    for (const table of [
+      'voice_check',
+      'feedback_recipient',
+      'feedback_message',
+      'feedback_obligation',
+      'outcome',
+      'decision_finding',
+      'finding',
+      'participant',
+      'consultation',
+    ]) {
       await runner.query(`DROP TABLE feedback.${table}`);
     }
   }

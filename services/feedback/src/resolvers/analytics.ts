@@ -1,10 +1,26 @@
-import { AnalyticsPeriod, isUuid, RequestContext, requireAnalyticsAccess, requireWholeMonths, suppressionThresholdOf } from '@voicegraph/platform';
+import {
+  AnalyticsPeriod,
+  isUuid,
+  RequestContext,
+  requireAnalyticsAccess,
+  requireWholeMonths,
+  suppressionThresholdOf,
+} from '@voicegraph/platform';
 import { countObligations, countOutcomes, countVoiceChecks } from '../analytics/feedback-figures';
-import { AnalyticsFilterInput, obligationFigures, outcomeFigures, validateFeedbackFilter, voiceCheckFigures } from '../domain/analytics';
+import {
+  AnalyticsFilterInput,
+  obligationFigures,
+  outcomeFigures,
+  validateFeedbackFilter,
+  voiceCheckFigures,
+} from '../domain/analytics';
 import { dayOf } from '../domain/deadline';
 
 type Ref = { id: string };
-interface AnalyticsArgs { period: AnalyticsPeriod; filter?: AnalyticsFilterInput | null }
+interface AnalyticsArgs {
+  period: AnalyticsPeriod;
+  filter?: AnalyticsFilterInput | null;
+}
 
 /** People's Partnership, extended with feedback analytics: aggregates only, through disclosure control. */
 export const Partnership = {

@@ -3,7 +3,13 @@ import { canManageFeedback, canSeeObligation, canSeeVoiceCheckComment, isPartner
 import { obligationStatus } from '../domain/deadline';
 import { FeedbackMessageEntity, FeedbackObligationEntity, OutcomeEntity, VoiceCheckEntity } from '../entities';
 import {
-  consultationLoader, messageLoader, messagesByObligation, messagesByRecipient, obligationLoader, outcomeLoader, voiceCheckLoader,
+  consultationLoader,
+  messageLoader,
+  messagesByObligation,
+  messagesByRecipient,
+  obligationLoader,
+  outcomeLoader,
+  voiceCheckLoader,
 } from '../loaders';
 import { callerTookPart, visibleOutcomes } from './visibility';
 
@@ -25,12 +31,16 @@ export const FeedbackObligation = {
   async __resolveReference(ref: Ref, ctx: RequestContext) {
     const obligation = isUuid(ref.id) ? await obligationLoader(ctx).load(ref.id.toLowerCase()) : null;
     if (!obligation) return null;
-    const [consultation, tookPart] = await Promise.all([consultationLoader(ctx).load(obligation.consultationId), callerTookPart(ctx, obligation.consultationId)]);
+    const [consultation, tookPart] = await Promise.all([
+      consultationLoader(ctx).load(obligation.consultationId),
+      callerTookPart(ctx, obligation.consultationId),
+    ]);
     return consultation && canSeeObligation(ctx.actor, consultation, tookPart) ? obligation : null;
   },
   consultation: (obligation: FeedbackObligationEntity) => ({ id: obligation.consultationId }),
   status: (obligation: FeedbackObligationEntity) => obligationStatus(obligation),
-  messages: (obligation: FeedbackObligationEntity, _: unknown, ctx: RequestContext) => messagesByObligation(ctx).load(obligation.id),
+  messages: (obligation: FeedbackObligationEntity, _: unknown, ctx: RequestContext) =>
+    messagesByObligation(ctx).load(obligation.id),
 };
 
 export const FeedbackMessage = {
@@ -38,16 +48,24 @@ export const FeedbackMessage = {
     const message = isUuid(ref.id) ? await messageLoader(ctx).load(ref.id.toLowerCase()) : null;
     if (!message || !ctx.actor) return null;
     const consultation = await consultationLoader(ctx).load(message.consultationId);
-    if (consultation && (canManageFeedback(ctx.actor, consultation) || isPartnershipAnalyst(ctx.actor, consultation.partnershipId))) return message;
+    if (
+      consultation &&
+      (canManageFeedback(ctx.actor, consultation) || isPartnershipAnalyst(ctx.actor, consultation.partnershipId))
+    )
+      return message;
     const received = await messagesByRecipient(ctx).load(ctx.actor.personId);
     return received.some((m) => m.id === message.id) ? message : null;
   },
   consultation: (message: FeedbackMessageEntity) => ({ id: message.consultationId }),
-  obligation: (message: FeedbackMessageEntity, _: unknown, ctx: RequestContext) => (message.obligationId ? obligationLoader(ctx).load(message.obligationId) : null),
+  obligation: (message: FeedbackMessageEntity, _: unknown, ctx: RequestContext) =>
+    message.obligationId ? obligationLoader(ctx).load(message.obligationId) : null,
   async outcomes(message: FeedbackMessageEntity, _: unknown, ctx: RequestContext) {
-    const outcomes = (await outcomeLoader(ctx).loadMany(message.outcomeIds)).filter((o): o is OutcomeEntity => !!o && !(o instanceof Error));
+    const outcomes = (await outcomeLoader(ctx).loadMany(message.outcomeIds)).filter(
+      (o): o is OutcomeEntity => !!o && !(o instanceof Error),
+    );
     // Those it was sent to were told about these outcomes, so they may see them.
-    if (ctx.actor && (await messagesByRecipient(ctx).load(ctx.actor.personId)).some((m) => m.id === message.id)) return outcomes;
+    if (ctx.actor && (await messagesByRecipient(ctx).load(ctx.actor.personId)).some((m) => m.id === message.id))
+      return outcomes;
     return visibleOutcomes(ctx, outcomes);
   },
 };
@@ -64,5 +82,6 @@ export const VoiceCheck = {
     const consultation = await consultationLoader(ctx).load(check.consultationId);
     return consultation && canSeeVoiceCheckComment(ctx.actor, check, consultation) ? check.comment : null;
   },
-  mine: (check: VoiceCheckEntity, _: unknown, ctx: RequestContext) => !!ctx.actor && check.personId === ctx.actor.personId,
+  mine: (check: VoiceCheckEntity, _: unknown, ctx: RequestContext) =>
+    !!ctx.actor && check.personId === ctx.actor.personId,
 };

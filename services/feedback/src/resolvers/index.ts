@@ -7,5 +7,15 @@ import { Query } from './query';
 import { Consultation, Decision, Finding, Person } from './references';
 
 export const resolvers = {
-  Query, Mutation, Outcome, FeedbackObligation, FeedbackMessage, VoiceCheck, Consultation, Finding, Decision, Person, Partnership,
+  Query,
+  Mutation,
+  Outcome,
+  FeedbackObligation,
+  FeedbackMessage,
+  VoiceCheck,
+  Consultation,
+  Finding,
+  Decision,
+  Person,
+  Partnership,
 } as unknown as GraphQLResolverMap<RequestContext>;

@@ -9,5 +9,6 @@ type Input<T> = { input: T };
 export const Mutation = {
   recordOutcome: (_: unknown, { input }: Input<RecordOutcomeInput>, ctx: RequestContext) => recordOutcome(ctx, input),
   sendFeedback: (_: unknown, { input }: Input<SendFeedbackInput>, ctx: RequestContext) => sendFeedback(ctx, input),
-  submitVoiceCheck: (_: unknown, { input }: Input<VoiceCheckFields>, ctx: RequestContext) => submitVoiceCheck(ctx, input),
+  submitVoiceCheck: (_: unknown, { input }: Input<VoiceCheckFields>, ctx: RequestContext) =>
+    submitVoiceCheck(ctx, input),
 };

@@ -1,4 +1,12 @@
-import { hasRole, keysetPage, PageArgs, requirePartnership, requireRole, requireUuid, RequestContext } from '@voicegraph/platform';
+import {
+  hasRole,
+  keysetPage,
+  PageArgs,
+  requirePartnership,
+  requireRole,
+  requireUuid,
+  RequestContext,
+} from '@voicegraph/platform';
 import { Brackets } from 'typeorm';
 import { dayOf } from '../domain/deadline';
 import { ConsultationEntity, FeedbackObligationEntity, OutcomeEntity } from '../entities';
@@ -7,22 +15,36 @@ export const Query = {
   /** The public board: anyone, no token needed; the entry type carries no personal data. */
   youSaidWeDid(_: unknown, args: PageArgs & { partnershipId: string }, ctx: RequestContext) {
     const partnershipId = requireUuid('partnershipId', args.partnershipId);
-    const qb = ctx.dataSource.getRepository(OutcomeEntity).createQueryBuilder('outcome')
+    const qb = ctx.dataSource
+      .getRepository(OutcomeEntity)
+      .createQueryBuilder('outcome')
       .where('outcome.partnershipId = :partnershipId AND outcome.published', { partnershipId });
     return keysetPage(qb, args);
   },
 
   overdueFeedback(_: unknown, args: PageArgs, ctx: RequestContext) {
-    const actor = requireRole(ctx.actor, ['PRACTITIONER', 'PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN', 'ANALYST'], 'see overdue feedback');
+    const actor = requireRole(
+      ctx.actor,
+      ['PRACTITIONER', 'PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN', 'ANALYST'],
+      'see overdue feedback',
+    );
     const partnershipId = requirePartnership(actor);
-    const qb = ctx.dataSource.getRepository(FeedbackObligationEntity).createQueryBuilder('obligation')
+    const qb = ctx.dataSource
+      .getRepository(FeedbackObligationEntity)
+      .createQueryBuilder('obligation')
       .where('obligation.partnershipId = :partnershipId', { partnershipId })
-      .andWhere(new Brackets((w) => {
-        w.where("obligation.status = 'OVERDUE'").orWhere("obligation.status = 'OPEN' AND obligation.dueOn < :today", { today: dayOf(new Date()) });
-      }));
+      .andWhere(
+        new Brackets((w) => {
+          w.where("obligation.status = 'OVERDUE'").orWhere("obligation.status = 'OPEN' AND obligation.dueOn < :today", {
+            today: dayOf(new Date()),
+          });
+        }),
+      );
     if (!hasRole(actor, 'PARTNERSHIP_ADMIN', 'ANALYST')) {
-      qb.innerJoin(ConsultationEntity, 'consultation', 'consultation.id = obligation.consultationId')
-        .andWhere('(consultation.leadOrganisationId = ANY(:orgs::uuid[]) OR consultation.partnerOrganisationIds && :orgs::uuid[])', { orgs: actor.organisationIds });
+      qb.innerJoin(ConsultationEntity, 'consultation', 'consultation.id = obligation.consultationId').andWhere(
+        '(consultation.leadOrganisationId = ANY(:orgs::uuid[]) OR consultation.partnerOrganisationIds && :orgs::uuid[])',
+        { orgs: actor.organisationIds },
+      );
     }
     return keysetPage(qb, args);
   },

@@ -1,7 +1,13 @@
 import { forbidden, hasRole, isAnalystOnly, isStaff, isUuid, RequestContext } from '@voicegraph/platform';
 import { canManageFeedback, canSeeObligation } from '../domain/access';
 import {
-  consultationLoader, messagesByRecipient, obligationByConsultation, obligationsOwedTo, outcomeByFinding, outcomesByConsultation, outcomesByDecision,
+  consultationLoader,
+  messagesByRecipient,
+  obligationByConsultation,
+  obligationsOwedTo,
+  outcomeByFinding,
+  outcomesByConsultation,
+  outcomesByDecision,
   voiceChecksByConsultation,
 } from '../loaders';
 import { callerTookPart, ofManagedConsultations, visibleOutcomes } from './visibility';
@@ -17,15 +23,24 @@ const reference = (ref: Ref): Ref | null => (isUuid(ref.id) ? { id: ref.id.toLow
  */
 export const Consultation = {
   __resolveReference: reference,
-  outcomes: async (ref: Ref, _: unknown, ctx: RequestContext) => visibleOutcomes(ctx, await outcomesByConsultation(ctx).load(ref.id)),
+  outcomes: async (ref: Ref, _: unknown, ctx: RequestContext) =>
+    visibleOutcomes(ctx, await outcomesByConsultation(ctx).load(ref.id)),
   async feedbackObligation(ref: Ref, _: unknown, ctx: RequestContext) {
-    const [consultation, obligation, tookPart] = await Promise.all([consultationLoader(ctx).load(ref.id), obligationByConsultation(ctx).load(ref.id), callerTookPart(ctx, ref.id)]);
+    const [consultation, obligation, tookPart] = await Promise.all([
+      consultationLoader(ctx).load(ref.id),
+      obligationByConsultation(ctx).load(ref.id),
+      callerTookPart(ctx, ref.id),
+    ]);
     return consultation && obligation && canSeeObligation(ctx.actor, consultation, tookPart) ? obligation : null;
   },
   async voiceChecks(ref: Ref, _: unknown, ctx: RequestContext) {
-    if (hasRole(ctx.actor, 'ANALYST') && !isStaff(ctx.actor)) throw forbidden('Analysts see voice checks as aggregate figures only, never one young person\'s answers.');
+    if (hasRole(ctx.actor, 'ANALYST') && !isStaff(ctx.actor))
+      throw forbidden("Analysts see voice checks as aggregate figures only, never one young person's answers.");
     if (!ctx.actor) return [];
-    const [consultation, checks] = await Promise.all([consultationLoader(ctx).load(ref.id), voiceChecksByConsultation(ctx).load(ref.id)]);
+    const [consultation, checks] = await Promise.all([
+      consultationLoader(ctx).load(ref.id),
+      voiceChecksByConsultation(ctx).load(ref.id),
+    ]);
     if (consultation && canManageFeedback(ctx.actor, consultation)) return checks;
     return checks.filter((check) => check.personId === ctx.actor!.personId);
   },
@@ -41,7 +56,8 @@ export const Finding = {
 
 export const Decision = {
   __resolveReference: reference,
-  outcomes: async (ref: Ref, _: unknown, ctx: RequestContext) => visibleOutcomes(ctx, await outcomesByDecision(ctx).load(ref.id)),
+  outcomes: async (ref: Ref, _: unknown, ctx: RequestContext) =>
+    visibleOutcomes(ctx, await outcomesByDecision(ctx).load(ref.id)),
 };
 
 /** A person's own feedback, or (for staff) what their consultations sent and owe that person. */
@@ -49,13 +65,15 @@ export const Person = {
   __resolveReference: reference,
   async feedbackReceived(ref: Ref, _: unknown, ctx: RequestContext) {
     if (!ctx.actor) return [];
-    if (isAnalystOnly(ctx.actor)) throw forbidden('Analysts see feedback timeliness as aggregate figures only, never one person\'s feedback.');
+    if (isAnalystOnly(ctx.actor))
+      throw forbidden("Analysts see feedback timeliness as aggregate figures only, never one person's feedback.");
     const messages = await messagesByRecipient(ctx).load(ref.id);
     return ctx.actor.personId === ref.id ? messages : ofManagedConsultations(ctx, messages);
   },
   async feedbackOwed(ref: Ref, _: unknown, ctx: RequestContext) {
     if (!ctx.actor) return [];
-    if (isAnalystOnly(ctx.actor)) throw forbidden('Analysts see feedback timeliness as aggregate figures only, never one person\'s feedback.');
+    if (isAnalystOnly(ctx.actor))
+      throw forbidden("Analysts see feedback timeliness as aggregate figures only, never one person's feedback.");
     const obligations = await obligationsOwedTo(ctx).load(ref.id);
     return ctx.actor.personId === ref.id ? obligations : ofManagedConsultations(ctx, obligations);
   },

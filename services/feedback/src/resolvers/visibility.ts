@@ -11,16 +11,24 @@ export async function callerTookPart(ctx: RequestContext, consultationId: string
 
 /** Keeps the outcomes the caller may see, loading their consultations in one batch. */
 export async function visibleOutcomes(ctx: RequestContext, outcomes: OutcomeEntity[]): Promise<OutcomeEntity[]> {
-  const checks = await Promise.all(outcomes.map(async (outcome) => {
-    if (outcome.published) return true;
-    const [consultation, tookPart] = await Promise.all([consultationLoader(ctx).load(outcome.consultationId), callerTookPart(ctx, outcome.consultationId)]);
-    return canSeeOutcome(ctx.actor, outcome, consultation, tookPart);
-  }));
+  const checks = await Promise.all(
+    outcomes.map(async (outcome) => {
+      if (outcome.published) return true;
+      const [consultation, tookPart] = await Promise.all([
+        consultationLoader(ctx).load(outcome.consultationId),
+        callerTookPart(ctx, outcome.consultationId),
+      ]);
+      return canSeeOutcome(ctx.actor, outcome, consultation, tookPart);
+    }),
+  );
   return outcomes.filter((_, i) => checks[i]);
 }
 
 /** Keeps the rows (messages, obligations) of consultations the caller manages. */
-export async function ofManagedConsultations<T extends { consultationId: string }>(ctx: RequestContext, rows: T[]): Promise<T[]> {
+export async function ofManagedConsultations<T extends { consultationId: string }>(
+  ctx: RequestContext,
+  rows: T[],
+): Promise<T[]> {
   const consultations = await Promise.all(rows.map((row) => consultationLoader(ctx).load(row.consultationId)));
   return rows.filter((_, i) => consultations[i] !== null && canManageFeedback(ctx.actor, consultations[i]!));
 }

@@ -61,7 +61,8 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
   const feed = new EventFeed();
   const { current, previous, both } = months();
 
-  const youngPeople = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ name: `${prefix}${i + 1}`, id: randomUUID() }));
+  const youngPeople = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ name: `${prefix}${i + 1}`, id: randomUUID() }));
   const a = youngPeople('a', 10);
   const b = youngPeople('b', 3);
   const c = youngPeople('c', 2);
@@ -70,16 +71,27 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     if (group === 'a') {
       const i = index + 1;
       return {
-        space: i <= 7 ? 'YES' : 'PARTLY', voice: i <= 9 ? 'YES' : 'PARTLY', audience: i <= 6 ? 'YES' : 'PARTLY', influence: i <= 8 ? 'YES' : 'NO',
+        space: i <= 7 ? 'YES' : 'PARTLY',
+        voice: i <= 9 ? 'YES' : 'PARTLY',
+        audience: i <= 6 ? 'YES' : 'PARTLY',
+        influence: i <= 8 ? 'YES' : 'NO',
         feltHeard: [4, 4, 4, 4, 4, 4, 4, 5, 5, 3][index],
       };
     }
-    return { space: 'PARTLY', voice: index < 2 ? 'PARTLY' : 'NO', audience: 'NOT_SURE', influence: 'NO', feltHeard: [1, 2, 2][index] };
+    return {
+      space: 'PARTLY',
+      voice: index < 2 ? 'PARTLY' : 'NO',
+      audience: 'NOT_SURE',
+      influence: 'NO',
+      feltHeard: [1, 2, 2][index],
+    };
   };
 
   const submit = async (consultationId: string, personId: string, answers: Answers) => {
     const token = await tokenFor({ sub: personId, roles: ['YOUNG_PERSON'], partnership: world.partnershipId });
-    return ok(await gql(stack.gateway.url, SUBMIT_VOICE_CHECK, { input: { consultationId, ...answers, comment: null } }, token)).submitVoiceCheck.id as string;
+    return ok(
+      await gql(stack.gateway.url, SUBMIT_VOICE_CHECK, { input: { consultationId, ...answers, comment: null } }, token),
+    ).submitVoiceCheck.id as string;
   };
 
   beforeAll(async () => {
@@ -88,16 +100,34 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     const url = stack.gateway.url;
     await feed.start();
     world = await buildPeopleWorld(stack.services[0].url);
-    leadB = await tokenFor({ sub: randomUUID(), roles: ['PARTICIPATION_LEAD'], partnership: world.partnershipId, orgs: [world.orgB] });
+    leadB = await tokenFor({
+      sub: randomUUID(),
+      roles: ['PARTICIPATION_LEAD'],
+      partnership: world.partnershipId,
+      orgs: [world.orgB],
+    });
     const scopeA = { partnershipId: world.partnershipId, leadOrganisationId: world.orgA };
     const scopeB = { partnershipId: world.partnershipId, leadOrganisationId: world.orgB };
 
     // Obligations due on the 15th of last month, and one due on the last day of this month.
     const dueMid = Date.parse(`${previous.from.slice(0, 8)}15T10:00:00Z`);
     const stories: { story: ConsultationStory; sentOn: number | null; token: string }[] = [];
-    for (const sentOn of [5, 10, 12, 20]) stories.push({ story: await tellConsultation(feed, scopeA, { findings: 0, closedAt: new Date(dueMid - 28 * DAY) }), sentOn, token: world.tokens.leadA });
-    for (const sentOn of [8, 16, null]) stories.push({ story: await tellConsultation(feed, scopeB, { findings: 0, closedAt: new Date(dueMid - 28 * DAY) }), sentOn, token: leadB });
-    const open = await tellConsultation(feed, scopeA, { findings: 0, closedAt: new Date(Date.parse(`${current.to}T10:00:00Z`) - 28 * DAY) });
+    for (const sentOn of [5, 10, 12, 20])
+      stories.push({
+        story: await tellConsultation(feed, scopeA, { findings: 0, closedAt: new Date(dueMid - 28 * DAY) }),
+        sentOn,
+        token: world.tokens.leadA,
+      });
+    for (const sentOn of [8, 16, null])
+      stories.push({
+        story: await tellConsultation(feed, scopeB, { findings: 0, closedAt: new Date(dueMid - 28 * DAY) }),
+        sentOn,
+        token: leadB,
+      });
+    const open = await tellConsultation(feed, scopeA, {
+      findings: 0,
+      closedAt: new Date(Date.parse(`${current.to}T10:00:00Z`) - 28 * DAY),
+    });
     const v = await tellConsultation(feed, scopeA, { participants: a.map((p) => p.id), findings: 3, closedAt: null });
     const w = await tellConsultation(feed, scopeB, { participants: b.map((p) => p.id), findings: 1, closedAt: null });
     const x = await tellConsultation(feed, scopeB, { participants: c.map((p) => p.id), findings: 0, closedAt: null });
@@ -106,26 +136,62 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     await waitForProjection(feedback, v, a.length, false);
     await waitForProjection(feedback, w, b.length, false);
     await waitForProjection(feedback, x, c.length, false);
-    await waitFor('the threshold in the feedback projection', async () =>
-      (await feedback.dataSource.query(`SELECT 1 FROM feedback.partnership_projection WHERE partnership_id = $1`, [world.partnershipId])).length > 0, 60_000);
+    await waitFor(
+      'the threshold in the feedback projection',
+      async () =>
+        (
+          await feedback.dataSource.query(`SELECT 1 FROM feedback.partnership_projection WHERE partnership_id = $1`, [
+            world.partnershipId,
+          ])
+        ).length > 0,
+      60_000,
+    );
 
     for (const { story, sentOn, token } of stories) {
       if (sentOn === null) continue;
       const sentAt = `${previous.from.slice(0, 8)}${String(sentOn).padStart(2, '0')}T10:00:00Z`;
-      ok(await gql(url, SEND_FEEDBACK, { input: { consultationId: story.consultationId, channel: 'EMAIL', text: 'What happened next', sentAt } }, token));
+      ok(
+        await gql(
+          url,
+          SEND_FEEDBACK,
+          { input: { consultationId: story.consultationId, channel: 'EMAIL', text: 'What happened next', sentAt } },
+          token,
+        ),
+      );
     }
 
-    const record = (findingId: string, extra: Record<string, unknown>, token: string) => gql(url, RECORD_OUTCOME, { input: outcomeInput(findingId, extra) }, token).then(ok);
+    const record = (findingId: string, extra: Record<string, unknown>, token: string) =>
+      gql(url, RECORD_OUTCOME, { input: outcomeInput(findingId, extra) }, token).then(ok);
     await record(v.findingIds[0], { status: 'ACCEPTED' }, world.tokens.leadA);
-    await record(v.findingIds[1], { status: 'PARTLY_ACCEPTED', reason: 'Only two clubs have staff', boundary: 'PRACTICAL' }, world.tokens.leadA);
-    await record(v.findingIds[2], { status: 'NOT_ACCEPTED', reason: 'No budget this year', boundary: 'FINANCIAL' }, world.tokens.leadA);
+    await record(
+      v.findingIds[1],
+      { status: 'PARTLY_ACCEPTED', reason: 'Only two clubs have staff', boundary: 'PRACTICAL' },
+      world.tokens.leadA,
+    );
+    await record(
+      v.findingIds[2],
+      { status: 'NOT_ACCEPTED', reason: 'No budget this year', boundary: 'FINANCIAL' },
+      world.tokens.leadA,
+    );
     await record(w.findingIds[0], { status: 'NOT_ACCEPTED', reason: 'Not safe after dark', boundary: 'SAFETY' }, leadB);
 
     for (const [i, person] of a.entries()) await submit(v.consultationId, person.id, answersOf(i, 'a'));
     for (const [i, person] of b.entries()) await submit(w.consultationId, person.id, answersOf(i, 'b'));
     const moved: string[] = [];
-    for (const person of c) moved.push(await submit(x.consultationId, person.id, { space: 'NO', voice: 'NO', audience: 'NO', influence: 'NO', feltHeard: 1 }));
-    await feedback.dataSource.query(`UPDATE feedback.voice_check SET submitted_at = $2 WHERE id = ANY($1::uuid[])`, [moved, `${previous.from.slice(0, 8)}15T10:00:00Z`]);
+    for (const person of c)
+      moved.push(
+        await submit(x.consultationId, person.id, {
+          space: 'NO',
+          voice: 'NO',
+          audience: 'NO',
+          influence: 'NO',
+          feltHeard: 1,
+        }),
+      );
+    await feedback.dataSource.query(`UPDATE feedback.voice_check SET submitted_at = $2 WHERE id = ANY($1::uuid[])`, [
+      moved,
+      `${previous.from.slice(0, 8)}15T10:00:00Z`,
+    ]);
   });
   afterAll(async () => {
     await feed.stop();
@@ -143,27 +209,76 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     const last = await figures(previous);
     expect(last.period).toEqual(previous);
     expect(last.suppressionThreshold).toBe(5);
-    expect(last.obligations).toEqual({ due: 7, metOnTime: 4, metLate: 2, overdue: 1, open: 0, onTimeShare: 0.571, medianDaysToFeedback: n(24) });
-    expect((await figures(current)).obligations).toEqual({ due: 1, metOnTime: 0, metLate: 0, overdue: 0, open: 1, onTimeShare: 0, medianDaysToFeedback: W });
-    expect((await figures(both)).obligations).toMatchObject({ due: 8, metOnTime: 4, open: 1, medianDaysToFeedback: n(24) });
+    expect(last.obligations).toEqual({
+      due: 7,
+      metOnTime: 4,
+      metLate: 2,
+      overdue: 1,
+      open: 0,
+      onTimeShare: 0.571,
+      medianDaysToFeedback: n(24),
+    });
+    expect((await figures(current)).obligations).toEqual({
+      due: 1,
+      metOnTime: 0,
+      metLate: 0,
+      overdue: 0,
+      open: 1,
+      onTimeShare: 0,
+      medianDaysToFeedback: W,
+    });
+    expect((await figures(both)).obligations).toMatchObject({
+      due: 8,
+      metOnTime: 4,
+      open: 1,
+      medianDaysToFeedback: n(24),
+    });
   });
 
   it('withholds the median when the threshold or fewer met obligations stand behind it (a narrower filter)', async () => {
     const orgA = await figures(previous, { organisationIds: [world.orgA] });
-    expect(orgA.obligations).toEqual({ due: 4, metOnTime: 3, metLate: 1, overdue: 0, open: 0, onTimeShare: 0.75, medianDaysToFeedback: W });
-    expect((await figures(previous, { organisationIds: [world.orgB] })).obligations).toEqual({ due: 3, metOnTime: 1, metLate: 1, overdue: 1, open: 0, onTimeShare: 0.333, medianDaysToFeedback: W });
+    expect(orgA.obligations).toEqual({
+      due: 4,
+      metOnTime: 3,
+      metLate: 1,
+      overdue: 0,
+      open: 0,
+      onTimeShare: 0.75,
+      medianDaysToFeedback: W,
+    });
+    expect((await figures(previous, { organisationIds: [world.orgB] })).obligations).toEqual({
+      due: 3,
+      metOnTime: 1,
+      metLate: 1,
+      overdue: 1,
+      open: 0,
+      onTimeShare: 0.333,
+      medianDaysToFeedback: W,
+    });
   });
 
   it('counts outcomes recorded in the period by status and boundary', async () => {
     const f = await figures(current);
     expect(f.outcomes.total).toBe(4);
     expect(f.outcomes.byStatus).toEqual([
-      { status: 'RECEIVED', count: 0 }, { status: 'UNDER_CONSIDERATION', count: 0 }, { status: 'ACCEPTED', count: 1 }, { status: 'PARTLY_ACCEPTED', count: 1 }, { status: 'NOT_ACCEPTED', count: 2 },
+      { status: 'RECEIVED', count: 0 },
+      { status: 'UNDER_CONSIDERATION', count: 0 },
+      { status: 'ACCEPTED', count: 1 },
+      { status: 'PARTLY_ACCEPTED', count: 1 },
+      { status: 'NOT_ACCEPTED', count: 2 },
     ]);
     expect(f.outcomes.byBoundary).toEqual([
-      { boundary: 'PRACTICAL', count: 1 }, { boundary: 'FINANCIAL', count: 1 }, { boundary: 'LEGAL', count: 0 }, { boundary: 'SAFETY', count: 1 }, { boundary: 'POLITICAL', count: 0 },
+      { boundary: 'PRACTICAL', count: 1 },
+      { boundary: 'FINANCIAL', count: 1 },
+      { boundary: 'LEGAL', count: 0 },
+      { boundary: 'SAFETY', count: 1 },
+      { boundary: 'POLITICAL', count: 0 },
     ]);
-    expect((await figures(current, { organisationIds: [world.orgB] })).outcomes.byBoundary.filter((x: AnyData) => x.count > 0)).toEqual([{ boundary: 'SAFETY', count: 1 }]);
+    expect(
+      (await figures(current, { organisationIds: [world.orgB] })).outcomes.byBoundary.filter(
+        (x: AnyData) => x.count > 0,
+      ),
+    ).toEqual([{ boundary: 'SAFETY', count: 1 }]);
     expect((await figures(previous)).outcomes.total).toBe(0);
   });
 
@@ -171,17 +286,38 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     const f = (await figures(current)).voiceChecks;
     expect(f.youngPeople).toEqual(n(15)); // 13
     expect(f.meanFeltHeard).toEqual(n(3.5)); // 46 / 13 = 3.538
-    expect(f.space).toEqual([{ answer: 'YES', youngPeople: n(5) }, { answer: 'PARTLY', youngPeople: n(5) }, { answer: 'NO', youngPeople: n(0) }, { answer: 'NOT_SURE', youngPeople: n(0) }]);
-    expect(f.voice).toEqual([{ answer: 'YES', youngPeople: W }, { answer: 'PARTLY', youngPeople: W }, { answer: 'NO', youngPeople: W }, { answer: 'NOT_SURE', youngPeople: n(0) }]);
-    expect(f.audience).toEqual([{ answer: 'YES', youngPeople: n(5) }, { answer: 'PARTLY', youngPeople: W }, { answer: 'NO', youngPeople: n(0) }, { answer: 'NOT_SURE', youngPeople: W }]);
-    expect(f.influence).toEqual([{ answer: 'YES', youngPeople: W }, { answer: 'PARTLY', youngPeople: n(0) }, { answer: 'NO', youngPeople: W }, { answer: 'NOT_SURE', youngPeople: n(0) }]);
+    expect(f.space).toEqual([
+      { answer: 'YES', youngPeople: n(5) },
+      { answer: 'PARTLY', youngPeople: n(5) },
+      { answer: 'NO', youngPeople: n(0) },
+      { answer: 'NOT_SURE', youngPeople: n(0) },
+    ]);
+    expect(f.voice).toEqual([
+      { answer: 'YES', youngPeople: W },
+      { answer: 'PARTLY', youngPeople: W },
+      { answer: 'NO', youngPeople: W },
+      { answer: 'NOT_SURE', youngPeople: n(0) },
+    ]);
+    expect(f.audience).toEqual([
+      { answer: 'YES', youngPeople: n(5) },
+      { answer: 'PARTLY', youngPeople: W },
+      { answer: 'NO', youngPeople: n(0) },
+      { answer: 'NOT_SURE', youngPeople: W },
+    ]);
+    expect(f.influence).toEqual([
+      { answer: 'YES', youngPeople: W },
+      { answer: 'PARTLY', youngPeople: n(0) },
+      { answer: 'NO', youngPeople: W },
+      { answer: 'NOT_SURE', youngPeople: n(0) },
+    ]);
   });
 
   it('withholds ratios and means over the threshold or fewer young people', async () => {
     const orgB = (await figures(current, { organisationIds: [world.orgB] })).voiceChecks;
     expect(orgB.youngPeople).toEqual(W);
     expect(orgB.meanFeltHeard).toEqual(W);
-    for (const q of QUESTIONS) expect(orgB[q].every((cell: AnyData) => cell.youngPeople.suppressed || cell.youngPeople.value === 0)).toBe(true);
+    for (const q of QUESTIONS)
+      expect(orgB[q].every((cell: AnyData) => cell.youngPeople.suppressed || cell.youngPeople.value === 0)).toBe(true);
     const orgA = (await figures(current, { organisationIds: [world.orgA] })).voiceChecks;
     expect(orgA.youngPeople).toEqual(n(10));
     expect(orgA.meanFeltHeard).toEqual(n(4.1));
@@ -192,7 +328,8 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     const f = (await figures(current)).voiceChecks;
     // True withheld sums: voice 13 (all), audience 7 (PARTLY 4 + NOT_SURE 3), influence 13 (all).
     const truth = { voice: 13, audience: 7, influence: 13 };
-    for (const q of ['voice', 'audience', 'influence'] as const) expect({ q, recovered: f.youngPeople.value - shownSum(f[q]) }).not.toEqual({ q, recovered: truth[q] });
+    for (const q of ['voice', 'audience', 'influence'] as const)
+      expect({ q, recovered: f.youngPeople.value - shownSum(f[q]) }).not.toEqual({ q, recovered: truth[q] });
     // A single withheld cell is never left on its own to subtract.
     for (const q of QUESTIONS) expect(f[q].filter((cell: AnyData) => cell.youngPeople.suppressed).length).not.toBe(1);
   });
@@ -228,8 +365,12 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     expect(codes(await ask(current, undefined, young))).toContain('FORBIDDEN');
     expect(ok(await ask(current, undefined, world.tokens.leadA)).partnership.feedbackAnalytics.outcomes.total).toBe(4);
     const stranger = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: world.otherPartnershipId });
-    const direct = await gql(feedback.url, `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { feedbackAnalytics(period: $p) { outcomes { total } } } } }`,
-      { r: [{ __typename: 'Partnership', id: world.partnershipId }], p: current }, stranger);
+    const direct = await gql(
+      feedback.url,
+      `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { feedbackAnalytics(period: $p) { outcomes { total } } } } }`,
+      { r: [{ __typename: 'Partnership', id: world.partnershipId }], p: current },
+      stranger,
+    );
     expect(codes(direct)).toContain('FORBIDDEN');
     expect(JSON.stringify(direct.data)).not.toMatch(/"total"/);
   });

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Producer } from 'kafkajs';
-import { buildEnvelope, CloudEvent, ConsultationEvents, EventDefinition, GovernanceEvents, RunningService, topicOf } from '@voicegraph/platform';
+import {
+  buildEnvelope,
+  CloudEvent,
+  ConsultationEvents,
+  EventDefinition,
+  GovernanceEvents,
+  RunningService,
+  topicOf,
+} from '@voicegraph/platform';
 import { waitFor } from '@voicegraph/testkit';
 
 /**
@@ -11,14 +19,27 @@ export class EventFeed {
   private producer: Producer | undefined;
 
   async start(): Promise<this> {
-    const kafka = new Kafka({ clientId: 'feedback-test-feed', brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(','), logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({
+      clientId: 'feedback-test-feed',
+      brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(','),
+      logLevel: logLevel.NOTHING,
+    });
     this.producer = kafka.producer({ idempotent: true });
     await this.producer.connect();
     return this;
   }
 
-  async send<T>(def: EventDefinition<T>, subject: string, data: T, envelope = buildEnvelope(def, subject, data)): Promise<CloudEvent<T>> {
-    await this.producer!.send({ topic: topicOf(def), acks: -1, messages: [{ key: subject, value: JSON.stringify(envelope) }] });
+  async send<T>(
+    def: EventDefinition<T>,
+    subject: string,
+    data: T,
+    envelope = buildEnvelope(def, subject, data),
+  ): Promise<CloudEvent<T>> {
+    await this.producer!.send({
+      topic: topicOf(def),
+      acks: -1,
+      messages: [{ key: subject, value: JSON.stringify(envelope) }],
+    });
     return envelope;
   }
 
@@ -44,14 +65,30 @@ export async function tellConsultation(
   const consultationId = randomUUID();
   const partnerOrganisationIds = scope.partnerOrganisationIds ?? [];
   await feed.send(ConsultationEvents.ConsultationCreated, consultationId, {
-    consultationId, partnershipId: scope.partnershipId, leadOrganisationId: scope.leadOrganisationId, partnerOrganisationIds,
-    title: options.title ?? 'Your say on after-school youth clubs', kind: 'CO_DESIGN_SESSION', ladderLevel: 'CO_DESIGNING', context: 'SOCIAL', mode: 'IN_PERSON',
-    themes: ['youth clubs'], targetCohorts: [], targetAgeBands: [], opensAt: null, closesAt: null,
+    consultationId,
+    partnershipId: scope.partnershipId,
+    leadOrganisationId: scope.leadOrganisationId,
+    partnerOrganisationIds,
+    title: options.title ?? 'Your say on after-school youth clubs',
+    kind: 'CO_DESIGN_SESSION',
+    ladderLevel: 'CO_DESIGNING',
+    context: 'SOCIAL',
+    mode: 'IN_PERSON',
+    themes: ['youth clubs'],
+    targetCohorts: [],
+    targetAgeBands: [],
+    opensAt: null,
+    closesAt: null,
   });
   for (const personId of options.participants ?? []) {
     const participationId = randomUUID();
     await feed.send(ConsultationEvents.ParticipationRecorded, participationId, {
-      participationId, consultationId, partnershipId: scope.partnershipId, personId, role: 'PARTICIPANT', attendedAt: new Date().toISOString(),
+      participationId,
+      consultationId,
+      partnershipId: scope.partnershipId,
+      personId,
+      role: 'PARTICIPANT',
+      attendedAt: new Date().toISOString(),
     });
   }
   const findingIds: string[] = [];
@@ -59,39 +96,78 @@ export async function tellConsultation(
     const findingId = randomUUID();
     findingIds.push(findingId);
     await feed.send(ConsultationEvents.FindingRecorded, findingId, {
-      findingId, consultationId, partnershipId: scope.partnershipId, title: `Finding ${i + 1}: clubs should open later`, contributionIds: [randomUUID()],
+      findingId,
+      consultationId,
+      partnershipId: scope.partnershipId,
+      title: `Finding ${i + 1}: clubs should open later`,
+      contributionIds: [randomUUID()],
     });
   }
   if (options.closedAt !== null) {
     await feed.send(ConsultationEvents.ConsultationClosed, consultationId, {
-      consultationId, partnershipId: scope.partnershipId, leadOrganisationId: scope.leadOrganisationId,
-      closedAt: (options.closedAt ?? new Date()).toISOString(), participantCount: options.participants?.length ?? 0,
+      consultationId,
+      partnershipId: scope.partnershipId,
+      leadOrganisationId: scope.leadOrganisationId,
+      closedAt: (options.closedAt ?? new Date()).toISOString(),
+      participantCount: options.participants?.length ?? 0,
     });
   }
-  return { consultationId, partnershipId: scope.partnershipId, leadOrganisationId: scope.leadOrganisationId, partnerOrganisationIds, findingIds };
+  return {
+    consultationId,
+    partnershipId: scope.partnershipId,
+    leadOrganisationId: scope.leadOrganisationId,
+    partnerOrganisationIds,
+    findingIds,
+  };
 }
 
-export async function tellDecision(feed: EventFeed, partnershipId: string, citedFindingIds: string[], decidedAt = new Date()): Promise<string> {
+export async function tellDecision(
+  feed: EventFeed,
+  partnershipId: string,
+  citedFindingIds: string[],
+  decidedAt = new Date(),
+): Promise<string> {
   const decisionId = randomUUID();
   await feed.send(GovernanceEvents.DecisionRecorded, decisionId, {
-    decisionId, forumId: randomUUID(), partnershipId, meetingId: null, title: 'Open youth clubs until 9pm', citedFindingIds, consultationIds: [],
-    youngPeopleInvolved: true, decidedAt: decidedAt.toISOString(),
+    decisionId,
+    forumId: randomUUID(),
+    partnershipId,
+    meetingId: null,
+    title: 'Open youth clubs until 9pm',
+    citedFindingIds,
+    consultationIds: [],
+    youngPeopleInvolved: true,
+    decidedAt: decidedAt.toISOString(),
   });
   return decisionId;
 }
 
 /** Waits until the projection holds the story: its obligation (when closed), findings and participants. */
-export async function waitForProjection(feedback: RunningService, story: ConsultationStory, participants: number, closed = true): Promise<void> {
-  await waitFor(`the projection of consultation ${story.consultationId}`, async () => {
-    const [row] = await feedback.dataSource.query(
-      `SELECT (SELECT count(*)::int FROM feedback.finding WHERE consultation_id = $1) AS findings,
+export async function waitForProjection(
+  feedback: RunningService,
+  story: ConsultationStory,
+  participants: number,
+  closed = true,
+): Promise<void> {
+  await waitFor(
+    `the projection of consultation ${story.consultationId}`,
+    async () => {
+      const [row] = await feedback.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM feedback.finding WHERE consultation_id = $1) AS findings,
               (SELECT count(*)::int FROM feedback.participant WHERE consultation_id = $1) AS participants,
               (SELECT count(*)::int FROM feedback.feedback_obligation WHERE consultation_id = $1) AS obligations,
               (SELECT count(*)::int FROM feedback.consultation WHERE id = $1 AND title IS NOT NULL) AS consultations`,
-      [story.consultationId],
-    );
-    return row.findings === story.findingIds.length && row.participants === participants && row.obligations === (closed ? 1 : 0) && row.consultations === 1;
-  }, 60_000);
+        [story.consultationId],
+      );
+      return (
+        row.findings === story.findingIds.length &&
+        row.participants === participants &&
+        row.obligations === (closed ? 1 : 0) &&
+        row.consultations === 1
+      );
+    },
+    60_000,
+  );
 }
 
 export { queriesDuring } from '@voicegraph/testkit';

@@ -14,7 +14,10 @@ export async function leftoversOf(dataSource: DataSource, schema: string, needle
   const found: string[] = [];
   for (const { table_name: table, column_name: column } of columns) {
     for (const needle of needles) {
-      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE "${column}"::text ILIKE $1`, [`%${needle}%`]);
+      const [{ n }] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM "${schema}"."${table}" WHERE "${column}"::text ILIKE $1`,
+        [`%${needle}%`],
+      );
       if (n > 0) found.push(`${schema}.${table}.${column} holds "${needle}" (${n} rows)`);
     }
   }

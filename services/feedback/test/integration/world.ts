@@ -12,16 +12,33 @@ export interface FeedbackWorld extends PeopleWorld {
 export async function buildFeedbackWorld(gatewayUrl: string): Promise<FeedbackWorld> {
   const world = await buildPeopleWorld(gatewayUrl);
   const young = {
-    sam: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, { displayName: 'Sam', givenName: 'Samira', familyName: 'Okafor' }),
-    kai: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, { displayName: 'Kai', givenName: 'Kai', familyName: 'Reyes' }),
-    stranger: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, { displayName: 'Lee', givenName: 'Lee', familyName: 'Stone' }),
+    sam: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, {
+      displayName: 'Sam',
+      givenName: 'Samira',
+      familyName: 'Okafor',
+    }),
+    kai: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, {
+      displayName: 'Kai',
+      givenName: 'Kai',
+      familyName: 'Reyes',
+    }),
+    stranger: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, {
+      displayName: 'Lee',
+      givenName: 'Lee',
+      familyName: 'Stone',
+    }),
   };
-  const yp = (sub: string) => tokenFor({ sub, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+  const yp = (sub: string) =>
+    tokenFor({ sub, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
   return {
     ...world,
     young,
     youngTokens: { sam: await yp(young.sam), kai: await yp(young.kai), stranger: await yp(young.stranger) },
-    otherAdmin: await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'], partnership: world.otherPartnershipId }),
+    otherAdmin: await tokenFor({
+      sub: randomUUID(),
+      roles: ['PARTNERSHIP_ADMIN'],
+      partnership: world.otherPartnershipId,
+    }),
   };
 }
 
@@ -37,8 +54,20 @@ export const CONSULTATION_FEEDBACK = `query($id: ID!) { _entities(representation
   outcomes { id status published } feedbackObligation { id status dueOn onTime messages { id } } voiceChecks { id feltHeard comment mine } } } }`;
 
 export const outcomeInput = (findingId: string, extra: Record<string, unknown> = {}) => ({
-  findingId, status: 'ACCEPTED', youSaid: 'Youth clubs should stay open later', weDid: 'Two clubs now open until 9pm on Fridays', published: true, ...extra,
+  findingId,
+  status: 'ACCEPTED',
+  youSaid: 'Youth clubs should stay open later',
+  weDid: 'Two clubs now open until 9pm on Fridays',
+  published: true,
+  ...extra,
 });
 export const voiceCheckInput = (consultationId: string, extra: Record<string, unknown> = {}) => ({
-  consultationId, space: 'YES', voice: 'YES', audience: 'PARTLY', influence: 'YES', feltHeard: 4, comment: 'The workers listened to us', ...extra,
+  consultationId,
+  space: 'YES',
+  voice: 'YES',
+  audience: 'PARTLY',
+  influence: 'YES',
+  feltHeard: 4,
+  comment: 'The workers listened to us',
+  ...extra,
 });

@@ -13,8 +13,12 @@ const PARTNER = 'b0000000-0000-4000-8000-000000000002';
 const OTHER = 'b0000000-0000-4000-8000-000000000003';
 const SAM = 'c0000000-0000-4000-8000-000000000001';
 const consultation = { partnershipId: P, leadOrganisationId: LEAD, partnerOrganisationIds: [PARTNER] };
-const actor = (roles: Actor['roles'], orgs: string[] = [LEAD], personId = 'd0000000-0000-4000-8000-000000000001', partnershipId: string | null = P): Actor =>
-  ({ personId, roles, partnershipId, organisationIds: orgs });
+const actor = (
+  roles: Actor['roles'],
+  orgs: string[] = [LEAD],
+  personId = 'd0000000-0000-4000-8000-000000000001',
+  partnershipId: string | null = P,
+): Actor => ({ personId, roles, partnershipId, organisationIds: orgs });
 
 describe('feedback deadlines', () => {
   it('is due 28 days (or the configured number) after the day the consultation closed', () => {
@@ -46,11 +50,15 @@ describe('FEEDBACK_DUE_DAYS', () => {
   });
   it('the service refuses to be built with an invalid value', () => {
     expect(() => feedbackServiceFor({ FEEDBACK_DUE_DAYS: '0' })).toThrow(ConfigError);
-    expect(feedbackServiceFor({ FEEDBACK_DUE_DAYS: '14' }).jobs!.map((j) => j.name)).toEqual(['feedback-overdue-sweep']);
+    expect(feedbackServiceFor({ FEEDBACK_DUE_DAYS: '14' }).jobs!.map((j) => j.name)).toEqual([
+      'feedback-overdue-sweep',
+    ]);
   });
   it.each(['0', '366', 'ten', '14.5'])('refuses %s, naming the variable', (value) => {
     expect(() => readFeedbackSettings({ FEEDBACK_DUE_DAYS: value })).toThrow(ConfigError);
-    expect(() => readFeedbackSettings({ FEEDBACK_DUE_DAYS: value })).toThrow(/FEEDBACK_DUE_DAYS must be a whole number from 1 to 365/);
+    expect(() => readFeedbackSettings({ FEEDBACK_DUE_DAYS: value })).toThrow(
+      /FEEDBACK_DUE_DAYS must be a whole number from 1 to 365/,
+    );
   });
 });
 
@@ -58,17 +66,38 @@ describe('outcome rules', () => {
   const base = { youSaid: 'More youth workers after school', weDid: 'We kept funding the same' };
   it('needs a reason and a boundary when not accepted', () => {
     expect(() => validateOutcome({ ...base, status: 'NOT_ACCEPTED', boundary: 'FINANCIAL' })).toThrow(/reason/);
-    expect(() => validateOutcome({ ...base, status: 'NOT_ACCEPTED', reason: 'The budget is fixed until 2027' })).toThrow(/boundary/);
-    expect(validateOutcome({ ...base, status: 'NOT_ACCEPTED', reason: ' The budget is fixed until 2027 ', boundary: 'FINANCIAL' }))
-      .toEqual({ ...base, status: 'NOT_ACCEPTED', reason: 'The budget is fixed until 2027', boundary: 'FINANCIAL', published: false });
+    expect(() =>
+      validateOutcome({ ...base, status: 'NOT_ACCEPTED', reason: 'The budget is fixed until 2027' }),
+    ).toThrow(/boundary/);
+    expect(
+      validateOutcome({
+        ...base,
+        status: 'NOT_ACCEPTED',
+        reason: ' The budget is fixed until 2027 ',
+        boundary: 'FINANCIAL',
+      }),
+    ).toEqual({
+      ...base,
+      status: 'NOT_ACCEPTED',
+      reason: 'The budget is fixed until 2027',
+      boundary: 'FINANCIAL',
+      published: false,
+    });
   });
   it('refuses a boundary without a reason, and empty or overlong text', () => {
-    expect(() => validateOutcome({ ...base, status: 'PARTLY_ACCEPTED', boundary: 'LEGAL' })).toThrow(/boundary needs a reason/);
+    expect(() => validateOutcome({ ...base, status: 'PARTLY_ACCEPTED', boundary: 'LEGAL' })).toThrow(
+      /boundary needs a reason/,
+    );
     expect(() => validateOutcome({ ...base, status: 'ACCEPTED', weDid: '  ' })).toThrow(/weDid must not be empty/);
     expect(() => validateOutcome({ ...base, status: 'ACCEPTED', youSaid: 'x'.repeat(1001) })).toThrow(/at most 1000/);
   });
   it('an accepted outcome needs no reason', () => {
-    expect(validateOutcome({ ...base, status: 'ACCEPTED', published: true })).toMatchObject({ status: 'ACCEPTED', reason: null, boundary: null, published: true });
+    expect(validateOutcome({ ...base, status: 'ACCEPTED', published: true })).toMatchObject({
+      status: 'ACCEPTED',
+      reason: null,
+      boundary: null,
+      published: true,
+    });
   });
 });
 
@@ -76,15 +105,32 @@ describe('feedback and voice-check input', () => {
   const now = new Date('2026-03-10T12:00:00Z');
   it('refuses feedback sent in the future, empty text, and outcome ids that are not UUIDs', () => {
     const input = { consultationId: LEAD, text: 'You said, we did' };
-    expect(() => validateFeedback({ ...input, sentAt: new Date('2026-03-11T12:00:00Z') }, now)).toThrow(/sentAt must not be in the future/);
+    expect(() => validateFeedback({ ...input, sentAt: new Date('2026-03-11T12:00:00Z') }, now)).toThrow(
+      /sentAt must not be in the future/,
+    );
     expect(() => validateFeedback({ ...input, text: '' }, now)).toThrow(/text must not be empty/);
     expect(() => validateFeedback({ ...input, outcomeIds: ['nope'] }, now)).toThrow(/outcomeIds must be a UUID/);
-    expect(validateFeedback({ ...input, outcomeIds: [SAM, SAM] }, now)).toEqual({ ...input, outcomeIds: [SAM], sentAt: now });
+    expect(validateFeedback({ ...input, outcomeIds: [SAM, SAM] }, now)).toEqual({
+      ...input,
+      outcomeIds: [SAM],
+      sentAt: now,
+    });
   });
   it('feltHeard is a whole number from 1 to 5', () => {
-    const input = { consultationId: LEAD, space: 'YES', voice: 'YES', audience: 'PARTLY', influence: 'NOT_SURE' } as const;
-    for (const feltHeard of [0, 6, 2.5]) expect(() => validateVoiceCheck({ ...input, feltHeard })).toThrow(/feltHeard must be a whole number from 1/);
-    expect(validateVoiceCheck({ ...input, feltHeard: 5, comment: '  ' })).toEqual({ ...input, feltHeard: 5, comment: null });
+    const input = {
+      consultationId: LEAD,
+      space: 'YES',
+      voice: 'YES',
+      audience: 'PARTLY',
+      influence: 'NOT_SURE',
+    } as const;
+    for (const feltHeard of [0, 6, 2.5])
+      expect(() => validateVoiceCheck({ ...input, feltHeard })).toThrow(/feltHeard must be a whole number from 1/);
+    expect(validateVoiceCheck({ ...input, feltHeard: 5, comment: '  ' })).toEqual({
+      ...input,
+      feltHeard: 5,
+      comment: null,
+    });
   });
 });
 
@@ -94,7 +140,12 @@ describe('who may act on and see feedback', () => {
     expect(canManageFeedback(actor(['PARTICIPATION_LEAD'], [PARTNER]), consultation)).toBe(true);
     expect(canManageFeedback(actor(['PARTNERSHIP_ADMIN'], []), consultation)).toBe(true);
     expect(canManageFeedback(actor(['PRACTITIONER'], [OTHER]), consultation)).toBe(false);
-    expect(canManageFeedback(actor(['PRACTITIONER'], [LEAD], undefined, 'e0000000-0000-4000-8000-000000000001'), consultation)).toBe(false);
+    expect(
+      canManageFeedback(
+        actor(['PRACTITIONER'], [LEAD], undefined, 'e0000000-0000-4000-8000-000000000001'),
+        consultation,
+      ),
+    ).toBe(false);
     expect(canManageFeedback(actor(['YOUNG_PERSON']), consultation)).toBe(false);
     expect(canManageFeedback(actor(['ANALYST']), consultation)).toBe(false);
   });
@@ -111,7 +162,7 @@ describe('who may act on and see feedback', () => {
     expect(canSeeObligation(actor(['YOUNG_PERSON'], [], SAM), consultation, false)).toBe(false);
     expect(canSeeObligation(null, consultation, false)).toBe(false);
   });
-  it('voice-check comments: the author and the consultation\'s staff, never an analyst', () => {
+  it("voice-check comments: the author and the consultation's staff, never an analyst", () => {
     const check = { personId: SAM };
     expect(canSeeVoiceCheckComment(actor(['YOUNG_PERSON'], [], SAM), check, consultation)).toBe(true);
     expect(canSeeVoiceCheckComment(actor(['PARTICIPATION_LEAD']), check, consultation)).toBe(true);

@@ -1,11 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, forbidden, recordAudit, requireDate, requirePartnership, requireRole, requireText, RequestContext } from '@voicegraph/platform';
+import {
+  badUserInput,
+  forbidden,
+  recordAudit,
+  requireDate,
+  requirePartnership,
+  requireRole,
+  requireText,
+  RequestContext,
+} from '@voicegraph/platform';
 import { canGovern } from '../domain/access';
 import { PlanKind } from '../domain/vocabulary';
 import { PlanEntity } from '../entities';
 import { organisationOfPartnership } from './references';
 
-export interface CreatePlanInput { title: string; kind: PlanKind; organisationId?: string | null; periodStart: string; periodEnd: string; reviewOn: string }
+export interface CreatePlanInput {
+  title: string;
+  kind: PlanKind;
+  organisationId?: string | null;
+  periodStart: string;
+  periodEnd: string;
+  reviewOn: string;
+}
 
 /** No event: the catalogue has none for plans (progress is what others react to). */
 export async function createPlan(ctx: RequestContext, input: CreatePlanInput): Promise<PlanEntity> {
@@ -15,12 +31,29 @@ export async function createPlan(ctx: RequestContext, input: CreatePlanInput): P
   const periodStart = requireDate('periodStart', input.periodStart);
   const periodEnd = requireDate('periodEnd', input.periodEnd);
   const reviewOn = requireDate('reviewOn', input.reviewOn);
-  if (periodEnd < periodStart) throw badUserInput(`periodEnd (${periodEnd}) must not be before periodStart (${periodStart}).`, 'periodEnd');
-  if (reviewOn < periodStart) throw badUserInput(`reviewOn (${reviewOn}) must not be before the plan's period starts (${periodStart}).`, 'reviewOn');
+  if (periodEnd < periodStart)
+    throw badUserInput(`periodEnd (${periodEnd}) must not be before periodStart (${periodStart}).`, 'periodEnd');
+  if (reviewOn < periodStart)
+    throw badUserInput(
+      `reviewOn (${reviewOn}) must not be before the plan's period starts (${periodStart}).`,
+      'reviewOn',
+    );
   return ctx.dataSource.transaction(async (tx) => {
-    const organisationId = input.organisationId ? await organisationOfPartnership(tx, 'organisationId', input.organisationId, partnershipId) : null;
-    if (!canGovern(actor, partnershipId, organisationId)) throw forbidden('A participation lead can create plans for their own organisations or the partnership only.');
-    const plan = tx.create(PlanEntity, { id: randomUUID(), partnershipId, organisationId, title, kind: input.kind, periodStart, periodEnd, reviewOn });
+    const organisationId = input.organisationId
+      ? await organisationOfPartnership(tx, 'organisationId', input.organisationId, partnershipId)
+      : null;
+    if (!canGovern(actor, partnershipId, organisationId))
+      throw forbidden('A participation lead can create plans for their own organisations or the partnership only.');
+    const plan = tx.create(PlanEntity, {
+      id: randomUUID(),
+      partnershipId,
+      organisationId,
+      title,
+      kind: input.kind,
+      periodStart,
+      periodEnd,
+      reviewOn,
+    });
     await tx.insert(PlanEntity, plan);
     await recordAudit(tx, actor, { action: 'CREATE', entity: 'Plan', entityId: plan.id });
     return tx.findOneByOrFail(PlanEntity, { id: plan.id });

@@ -13,7 +13,11 @@ export async function loadForum(tx: EntityManager, actor: Actor, id: string, fie
 }
 
 /** A meeting of the caller's partnership with its forum, or NOT_FOUND. */
-export async function loadMeeting(tx: EntityManager, actor: Actor, id: string): Promise<{ meeting: MeetingEntity; forum: ForumEntity }> {
+export async function loadMeeting(
+  tx: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<{ meeting: MeetingEntity; forum: ForumEntity }> {
   const meetingId = requireUuid('meetingId', id);
   const meeting = await tx.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
   if (!meeting || !inPartnership(actor, meeting.partnershipId)) throw notFound('meeting', meetingId);

@@ -5,7 +5,10 @@ import { AttendanceEntity, MeetingEntity } from '../entities';
 import { actorSeatsOn, loadMeeting } from './load-forum';
 import { peopleOfPartnership } from './references';
 
-export interface RecordAttendanceInput { meetingId: string; personIds: string[] }
+export interface RecordAttendanceInput {
+  meetingId: string;
+  personIds: string[];
+}
 
 /** Replaces a meeting's attendance and marks it held. No event: attendance stays inside governance. */
 export async function recordAttendance(ctx: RequestContext, input: RecordAttendanceInput): Promise<MeetingEntity> {
@@ -13,13 +16,21 @@ export async function recordAttendance(ctx: RequestContext, input: RecordAttenda
   return ctx.dataSource.transaction(async (tx) => {
     const { meeting, forum } = await loadMeeting(tx, actor, input.meetingId);
     const isChair = (await actorSeatsOn(tx, actor, forum.id)).some((seat) => seat.role === 'CHAIR');
-    if (!canRunForum(actor, forum, isChair)) throw forbidden("Only the forum's staff or its chair can record attendance.");
-    if (meeting.status === 'CANCELLED') throw badUserInput('This meeting was cancelled, so nobody attended it.', 'meetingId');
-    if (meeting.startsAt.getTime() > Date.now()) throw badUserInput('This meeting has not started yet; record attendance once it has.', 'meetingId');
+    if (!canRunForum(actor, forum, isChair))
+      throw forbidden("Only the forum's staff or its chair can record attendance.");
+    if (meeting.status === 'CANCELLED')
+      throw badUserInput('This meeting was cancelled, so nobody attended it.', 'meetingId');
+    if (meeting.startsAt.getTime() > Date.now())
+      throw badUserInput('This meeting has not started yet; record attendance once it has.', 'meetingId');
     const people = await peopleOfPartnership(tx, 'personIds', input.personIds, forum.partnershipId);
     await tx.delete(AttendanceEntity, { meetingId: meeting.id });
     for (const person of people) {
-      await tx.insert(AttendanceEntity, { id: randomUUID(), meetingId: meeting.id, personId: person.personId, youngPerson: person.kind === 'YOUNG_PERSON' });
+      await tx.insert(AttendanceEntity, {
+        id: randomUUID(),
+        meetingId: meeting.id,
+        personId: person.personId,
+        youngPerson: person.kind === 'YOUNG_PERSON',
+      });
     }
     await tx.update(MeetingEntity, { id: meeting.id }, { status: 'HELD' });
     await recordAudit(tx, actor, { action: 'RECORD_ATTENDANCE', entity: 'Meeting', entityId: meeting.id });

@@ -11,34 +11,54 @@ export interface AnalyticsFilterInput {
 }
 
 /** Organisations to narrow to, or null for the whole partnership. */
-export function validateGovernanceFilter(input: AnalyticsFilterInput | null | undefined): { organisationIds: string[] | null } {
+export function validateGovernanceFilter(input: AnalyticsFilterInput | null | undefined): {
+  organisationIds: string[] | null;
+} {
   const unsupported = (['cohorts', 'ageBands', 'context'] as const).filter((key) => {
     const value = input?.[key];
     return Array.isArray(value) ? value.length > 0 : value != null;
   });
   if (unsupported.length > 0) {
-    throw badUserInput(`Governance figures can be narrowed by organisationIds only, not by ${unsupported.join(' or ')}; ask for governanceAnalytics without them.`, `filter.${unsupported[0]}`);
+    throw badUserInput(
+      `Governance figures can be narrowed by organisationIds only, not by ${unsupported.join(' or ')}; ask for governanceAnalytics without them.`,
+      `filter.${unsupported[0]}`,
+    );
   }
   const ids = (input?.organisationIds ?? []).map((id) => requireUuid('filter.organisationIds', id));
   return { organisationIds: ids.length > 0 ? [...new Set(ids)] : null };
 }
 
-export interface DecisionCounts { made: number; citingFindings: number; involvingYoungPeople: number }
+export interface DecisionCounts {
+  made: number;
+  citingFindings: number;
+  involvingYoungPeople: number;
+}
 
 /** Decisions are not people: published as they are, with the share citing young people's findings. */
 export function decisionFigures(counts: DecisionCounts) {
-  return { ...counts, citingFindingsShare: counts.made === 0 ? null : Math.round((counts.citingFindings / counts.made) * 1000) / 1000 };
+  return {
+    ...counts,
+    citingFindingsShare: counts.made === 0 ? null : Math.round((counts.citingFindings / counts.made) * 1000) / 1000,
+  };
 }
 
-export interface SeatRow { forumKind: ForumKind; seats: number; heldByYoungPeople: number }
+export interface SeatRow {
+  forumKind: ForumKind;
+  seats: number;
+  heldByYoungPeople: number;
+}
 
 /**
  * Seats held by young people count young people: a partition over forum kinds, with primary and
  * secondary suppression and rounding. All seats (mostly adults' seats) are published as they are.
  */
 export function seatFigures(rows: SeatRow[], threshold: number) {
-  const rowOf = (kind: ForumKind) => rows.find((row) => row.forumKind === kind) ?? { forumKind: kind, seats: 0, heldByYoungPeople: 0 };
-  const young = publishPeoplePartition(FORUM_KINDS.map((key) => ({ key, count: rowOf(key).heldByYoungPeople })), threshold);
+  const rowOf = (kind: ForumKind) =>
+    rows.find((row) => row.forumKind === kind) ?? { forumKind: kind, seats: 0, heldByYoungPeople: 0 };
+  const young = publishPeoplePartition(
+    FORUM_KINDS.map((key) => ({ key, count: rowOf(key).heldByYoungPeople })),
+    threshold,
+  );
   const seats = rows.reduce((sum, row) => sum + row.seats, 0);
   const exact = (value: number): Published => ({ value, suppressed: false });
   return {
@@ -46,17 +66,31 @@ export function seatFigures(rows: SeatRow[], threshold: number) {
     heldByYoungPeople: young.total,
     youngPeopleShare: publishedShare(young.total, exact(seats)),
     byForumKind: young.cells.map((cell) => ({
-      forumKind: cell.key, seats: rowOf(cell.key).seats, heldByYoungPeople: cell.count, youngPeopleShare: publishedShare(cell.count, exact(rowOf(cell.key).seats)),
+      forumKind: cell.key,
+      seats: rowOf(cell.key).seats,
+      heldByYoungPeople: cell.count,
+      youngPeopleShare: publishedShare(cell.count, exact(rowOf(cell.key).seats)),
     })),
   };
 }
 
 /** Objectives grouped by their course (one row per distinct course, with how many share it). */
-export interface CourseCount extends ObjectiveCourse { count: number }
+export interface CourseCount extends ObjectiveCourse {
+  count: number;
+}
 
 /** SMART objectives by status today, with the one status rule of objective-status.ts. */
-export function objectiveFigures(courses: CourseCount[], today: string): Record<'total' | 'onTrack' | 'atRisk' | 'offTrack' | 'done', number> {
+export function objectiveFigures(
+  courses: CourseCount[],
+  today: string,
+): Record<'total' | 'onTrack' | 'atRisk' | 'offTrack' | 'done', number> {
   const by: Record<ObjectiveStatus, number> = { ON_TRACK: 0, AT_RISK: 0, OFF_TRACK: 0, DONE: 0 };
   for (const course of courses) by[objectiveStatus(course, today)] += course.count;
-  return { total: courses.reduce((sum, c) => sum + c.count, 0), onTrack: by.ON_TRACK, atRisk: by.AT_RISK, offTrack: by.OFF_TRACK, done: by.DONE };
+  return {
+    total: courses.reduce((sum, c) => sum + c.count, 0),
+    onTrack: by.ON_TRACK,
+    atRisk: by.AT_RISK,
+    offTrack: by.OFF_TRACK,
+    done: by.DONE,
+  };
 }

@@ -9,7 +9,10 @@ export function seatNotEnded(seat: { endsOn: string | null }, today: string): bo
 }
 
 /** Two date ranges (null end = open-ended) share at least one day. */
-export function periodsOverlap(a: { startsOn: string; endsOn: string | null }, b: { startsOn: string; endsOn: string | null }): boolean {
+export function periodsOverlap(
+  a: { startsOn: string; endsOn: string | null },
+  b: { startsOn: string; endsOn: string | null },
+): boolean {
   const aEndsBeforeB = a.endsOn !== null && a.endsOn < b.startsOn;
   const bEndsBeforeA = b.endsOn !== null && b.endsOn < a.startsOn;
   return !aEndsBeforeB && !bEndsBeforeA;

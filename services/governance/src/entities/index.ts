@@ -8,5 +8,10 @@ export { DecisionEvidenceEntity } from './decision-evidence.entity';
 export { PlanEntity } from './plan.entity';
 export { ObjectiveEntity } from './objective.entity';
 export { ObjectiveProgressEntity } from './objective-progress.entity';
-export { KnownConsultationEntity, KnownFindingEntity, KnownOrganisationEntity, KnownPersonEntity } from './known.entity';
+export {
+  KnownConsultationEntity,
+  KnownFindingEntity,
+  KnownOrganisationEntity,
+  KnownPersonEntity,
+} from './known.entity';
 export { PartnershipProjectionEntity } from './partnership-projection.entity';

@@ -12,7 +12,9 @@ export class GovernanceTables1763800000300 implements MigrationInterface {
         kind text NOT NULL,
         organisation_ids uuid[] NOT NULL DEFAULT '{}'
       )`);
-    await runner.query(`CREATE TABLE governance.known_organisation (organisation_id uuid PRIMARY KEY, partnership_id uuid NOT NULL)`);
+    await runner.query(
+      `CREATE TABLE governance.known_organisation (organisation_id uuid PRIMARY KEY, partnership_id uuid NOT NULL)`,
+    );
     await runner.query(`
       CREATE TABLE governance.known_consultation (
         consultation_id uuid PRIMARY KEY,
@@ -153,11 +155,28 @@ export class GovernanceTables1763800000300 implements MigrationInterface {
         status_after text NOT NULL,
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX objective_progress_objective ON governance.objective_progress (objective_id, created_at DESC)`);
+    await runner.query(
+      `CREATE INDEX objective_progress_objective ON governance.objective_progress (objective_id, created_at DESC)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    const tables = ['objective_progress', 'objective', 'plan', 'decision_evidence', 'decision', 'agenda_item', 'attendance', 'meeting', 'seat', 'forum', 'known_finding', 'known_consultation', 'known_organisation', 'known_person'];
+    const tables = [
+      'objective_progress',
+      'objective',
+      'plan',
+      'decision_evidence',
+      'decision',
+      'agenda_item',
+      'attendance',
+      'meeting',
+      'seat',
+      'forum',
+      'known_finding',
+      'known_consultation',
+      'known_organisation',
+      'known_person',
+    ];
     for (const table of tables) await runner.query(`DROP TABLE governance.${table}`);
   }
 }

@@ -14,7 +14,8 @@ export class GovernanceAnalytics1763800000310 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const index of ['objective_period', 'plan_period', 'seat_period', 'decision_decided']) await runner.query(`DROP INDEX governance.${index}`);
+    for (const index of ['objective_period', 'plan_period', 'seat_period', 'decision_decided'])
+      await runner.query(`DROP INDEX governance.${index}`);
     await runner.query(`DROP TABLE governance.partnership_projection`);
   }
 }

@@ -1,10 +1,26 @@
-import { AnalyticsPeriod, isUuid, RequestContext, requireAnalyticsAccess, requireWholeMonths, suppressionThresholdOf } from '@voicegraph/platform';
+import {
+  AnalyticsPeriod,
+  isUuid,
+  RequestContext,
+  requireAnalyticsAccess,
+  requireWholeMonths,
+  suppressionThresholdOf,
+} from '@voicegraph/platform';
 import { countDecisions, countObjectiveCourses, countPlans, countSeats } from '../analytics/governance-figures';
-import { AnalyticsFilterInput, decisionFigures, objectiveFigures, seatFigures, validateGovernanceFilter } from '../domain/analytics';
+import {
+  AnalyticsFilterInput,
+  decisionFigures,
+  objectiveFigures,
+  seatFigures,
+  validateGovernanceFilter,
+} from '../domain/analytics';
 import { todayIso } from '../domain/seat-rules';
 
 type Ref = { id: string };
-interface AnalyticsArgs { period: AnalyticsPeriod; filter?: AnalyticsFilterInput | null }
+interface AnalyticsArgs {
+  period: AnalyticsPeriod;
+  filter?: AnalyticsFilterInput | null;
+}
 
 /** People's Partnership, extended with governance analytics: aggregates only, through disclosure control. */
 export const Partnership = {

@@ -1,7 +1,14 @@
 import { RequestContext } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { DecisionEntity } from '../entities';
-import { decisionLoader, decisionsByConsultation, decisionsByFinding, evidenceByDecision, forumLoader, meetingLoader } from '../loaders';
+import {
+  decisionLoader,
+  decisionsByConsultation,
+  decisionsByFinding,
+  evidenceByDecision,
+  forumLoader,
+  meetingLoader,
+} from '../loaders';
 import { seesBusiness } from './forum-access';
 
 /** Decisions are readable across their partnership: they are the evidence that voice shaped something. */
@@ -32,5 +39,6 @@ export const Finding = {
 
 export const Consultation = {
   __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-  decisions: (consultation: { id: string }, _: unknown, ctx: RequestContext) => decisionsByConsultation(ctx).load(consultation.id),
+  decisions: (consultation: { id: string }, _: unknown, ctx: RequestContext) =>
+    decisionsByConsultation(ctx).load(consultation.id),
 };

@@ -17,8 +17,13 @@ export async function seesBusiness(ctx: RequestContext, forum: ForumScope & { id
 }
 
 /** FORBIDDEN naming the rule, for fields that are a forum's business. */
-export async function requireBusiness(ctx: RequestContext, forum: ForumScope & { id: string; name: string }): Promise<void> {
+export async function requireBusiness(
+  ctx: RequestContext,
+  forum: ForumScope & { id: string; name: string },
+): Promise<void> {
   if (!(await seesBusiness(ctx, forum))) {
-    throw forbidden(`The business of "${forum.name}" (seats, meetings, agendas) is visible to its members and the staff of its organisation only.`);
+    throw forbidden(
+      `The business of "${forum.name}" (seats, meetings, agendas) is visible to its members and the staff of its organisation only.`,
+    );
   }
 }

@@ -1,8 +1,24 @@
 import { childPages, isStaff, PageArgs, RequestContext } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { seatIsCurrent, seatNotEnded, todayIso } from '../domain/seat-rules';
-import { AgendaItemEntity, AttendanceEntity, DecisionEntity, ForumEntity, MeetingEntity, SeatEntity } from '../entities';
-import { agendaByMeeting, agendaItemLoader, attendanceByMeeting, decisionsByMeeting, forumLoader, meetingLoader, seatLoader, seatsByForum } from '../loaders';
+import {
+  AgendaItemEntity,
+  AttendanceEntity,
+  DecisionEntity,
+  ForumEntity,
+  MeetingEntity,
+  SeatEntity,
+} from '../entities';
+import {
+  agendaByMeeting,
+  agendaItemLoader,
+  attendanceByMeeting,
+  decisionsByMeeting,
+  forumLoader,
+  meetingLoader,
+  seatLoader,
+  seatsByForum,
+} from '../loaders';
 import { requireBusiness, seesBusiness } from './forum-access';
 import { calendarPage } from './meeting-page';
 
@@ -12,7 +28,8 @@ import { calendarPage } from './meeting-page';
  */
 const personRef = (id: string | null, ctx: RequestContext) =>
   id && ctx.actor && (ctx.actor.personId === id || isStaff(ctx.actor)) ? { __typename: 'Person', id } : null;
-const withEnded = (seats: SeatEntity[], includeEnded: boolean | null | undefined) => (includeEnded ? seats : seats.filter((seat) => seatNotEnded(seat, todayIso())));
+const withEnded = (seats: SeatEntity[], includeEnded: boolean | null | undefined) =>
+  includeEnded ? seats : seats.filter((seat) => seatNotEnded(seat, todayIso()));
 
 /** A forum's name and kind are known across the partnership; its business needs membership or its staff. */
 export const Forum = {
@@ -28,14 +45,24 @@ export const Forum = {
   },
   async meetings(forum: ForumEntity, args: PageArgs, ctx: RequestContext) {
     await requireBusiness(ctx, forum);
-    return calendarPage(ctx.dataSource.getRepository(MeetingEntity).createQueryBuilder('meeting').where('meeting.forumId = :id', { id: forum.id }), args);
+    return calendarPage(
+      ctx.dataSource
+        .getRepository(MeetingEntity)
+        .createQueryBuilder('meeting')
+        .where('meeting.forumId = :id', { id: forum.id }),
+      args,
+    );
   },
   decisions: (forum: ForumEntity, args: PageArgs, ctx: RequestContext) =>
     childPages(ctx, { name: 'forumDecisions', entity: DecisionEntity, parentProperty: 'forumId' }, args).load(forum.id),
 };
 
 /** Forum business reached by reference obeys the same rule; a person always sees their own seat. */
-async function visibleViaForum<T extends { forumId?: string; meetingId?: string }>(ctx: RequestContext, row: T | null, forumId: string | undefined): Promise<T | null> {
+async function visibleViaForum<T extends { forumId?: string; meetingId?: string }>(
+  ctx: RequestContext,
+  row: T | null,
+  forumId: string | undefined,
+): Promise<T | null> {
   if (!row || !forumId) return null;
   const forum = await forumLoader(ctx).load(forumId);
   return forum && (await seesBusiness(ctx, forum)) ? row : null;

@@ -9,5 +9,19 @@ import { Objective, ObjectiveProgress, Plan } from './plan';
 import { Query } from './query';
 
 export const resolvers = {
-  Query, Mutation, Forum, Seat, Meeting, Attendance, AgendaItem, Decision, Plan, Objective, ObjectiveProgress, Person, Consultation, Finding, Partnership,
+  Query,
+  Mutation,
+  Forum,
+  Seat,
+  Meeting,
+  Attendance,
+  AgendaItem,
+  Decision,
+  Plan,
+  Objective,
+  ObjectiveProgress,
+  Person,
+  Consultation,
+  Finding,
+  Partnership,
 } as unknown as GraphQLResolverMap<RequestContext>;

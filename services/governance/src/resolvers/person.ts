@@ -9,11 +9,14 @@ export const Person = {
   async seats(person: { id: string }, args: { includeEnded?: boolean | null }, ctx: RequestContext) {
     if (!ctx.actor) return [];
     const today = todayIso();
-    const seats = (await seatsByPerson(ctx).load(person.id)).filter((seat) => args.includeEnded || seatNotEnded(seat, today));
+    const seats = (await seatsByPerson(ctx).load(person.id)).filter(
+      (seat) => args.includeEnded || seatNotEnded(seat, today),
+    );
     if (person.id === ctx.actor.personId) return seats;
     const forums = await forumLoader(ctx).loadMany([...new Set(seats.map((seat) => seat.forumId))]);
     const visible = new Set<string>();
-    for (const forum of forums) if (forum && !(forum instanceof Error) && (await seesBusiness(ctx, forum))) visible.add(forum.id);
+    for (const forum of forums)
+      if (forum && !(forum instanceof Error) && (await seesBusiness(ctx, forum))) visible.add(forum.id);
     return seats.filter((seat) => visible.has(seat.forumId));
   },
 };

@@ -24,7 +24,8 @@ export const Objective = {
   plan: (objective: ObjectiveEntity, _: unknown, ctx: RequestContext) => planLoader(ctx).load(objective.planId),
   ownerOrganisation: (objective: ObjectiveEntity) => ({ id: objective.ownerOrganisationId }),
   status: (objective: ObjectiveEntity) => objectiveStatus(objective, todayIso()),
-  progress: (objective: ObjectiveEntity, _: unknown, ctx: RequestContext) => progressByObjective(ctx).load(objective.id),
+  progress: (objective: ObjectiveEntity, _: unknown, ctx: RequestContext) =>
+    progressByObjective(ctx).load(objective.id),
 };
 
 export const ObjectiveProgress = {

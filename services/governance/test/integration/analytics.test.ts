@@ -5,8 +5,18 @@ import { peopleService } from '../../../people/src/service';
 import { governanceService } from '../../src/service';
 import { months } from '../../../consultations/test/integration/analytics-fixture';
 import {
-  ADD_OBJECTIVE, APPOINT, buildGovernanceWorld, ConsultationsDouble, CREATE_PLAN, createForum, GovernanceWorld, RECORD_DECISION, RECORD_PROGRESS,
-  REGISTER_PERSON, registerYoungPerson, waitForKnownPerson,
+  ADD_OBJECTIVE,
+  APPOINT,
+  buildGovernanceWorld,
+  ConsultationsDouble,
+  CREATE_PLAN,
+  createForum,
+  GovernanceWorld,
+  RECORD_DECISION,
+  RECORD_PROGRESS,
+  REGISTER_PERSON,
+  registerYoungPerson,
+  waitForKnownPerson,
 } from './fixture';
 
 const GOVERNANCE_ANALYTICS = `query($id: ID!, $period: AnalyticsPeriod!, $filter: AnalyticsFilter) {
@@ -25,7 +35,8 @@ const GOVERNANCE_ANALYTICS = `query($id: ID!, $period: AnalyticsPeriod!, $filter
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
-const shiftYears = (years: number, from = new Date()) => `${from.getUTCFullYear() + years}-${from.toISOString().slice(5, 10)}`.replace('-02-29', '-02-28');
+const shiftYears = (years: number, from = new Date()) =>
+  `${from.getUTCFullYear() + years}-${from.toISOString().slice(5, 10)}`.replace('-02-29', '-02-28');
 
 /**
  * Hand-computed data set (threshold 5) through the real people and governance services:
@@ -51,19 +62,53 @@ describe('governance analytics (real people and governance, threshold 5)', () =>
     await consultations.start();
     world = await buildGovernanceWorld(peopleUrl, governance);
     const young: string[] = [];
-    for (let i = 1; i <= 8; i += 1) young.push(await registerYoungPerson(peopleUrl, world.tokens.leadA, world.orgA, { displayName: `y${i}` }));
+    for (let i = 1; i <= 8; i += 1)
+      young.push(await registerYoungPerson(peopleUrl, world.tokens.leadA, world.orgA, { displayName: `y${i}` }));
     const staff: string[] = [];
-    for (const name of ['s1', 's2']) staff.push(ok(await gql(peopleUrl, REGISTER_PERSON, { input: { kind: 'STAFF', organisationIds: [world.orgA], displayName: name } }, world.tokens.leadA)).registerPerson.id);
+    for (const name of ['s1', 's2'])
+      staff.push(
+        ok(
+          await gql(
+            peopleUrl,
+            REGISTER_PERSON,
+            { input: { kind: 'STAFF', organisationIds: [world.orgA], displayName: name } },
+            world.tokens.leadA,
+          ),
+        ).registerPerson.id,
+      );
     for (const id of [...young, ...staff]) await waitForKnownPerson(governance, id);
-    await waitFor('the threshold in the governance projection', async () =>
-      (await governance.dataSource.query(`SELECT 1 FROM governance.partnership_projection WHERE partnership_id = $1`, [world.partnershipId])).length > 0);
+    await waitFor(
+      'the threshold in the governance projection',
+      async () =>
+        (
+          await governance.dataSource.query(
+            `SELECT 1 FROM governance.partnership_projection WHERE partnership_id = $1`,
+            [world.partnershipId],
+          )
+        ).length > 0,
+    );
 
     const admin = world.tokens.admin;
-    const council = await createForum(url, admin, { name: 'Youth council', kind: 'YOUTH_COUNCIL', organisationId: world.orgA });
-    const board = await createForum(url, admin, { name: 'Corporate parenting board', kind: 'CORPORATE_PARENTING_BOARD' });
-    const steering = await createForum(url, admin, { name: 'Steering group', kind: 'STEERING_GROUP', organisationId: world.orgB });
-    const twoMonthsAgo = new Date(Date.UTC(+previous.from.slice(0, 4), +previous.from.slice(5, 7) - 2, 1)).toISOString().slice(0, 10);
-    const endOfTwoMonthsAgo = new Date(Date.parse(`${previous.from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const council = await createForum(url, admin, {
+      name: 'Youth council',
+      kind: 'YOUTH_COUNCIL',
+      organisationId: world.orgA,
+    });
+    const board = await createForum(url, admin, {
+      name: 'Corporate parenting board',
+      kind: 'CORPORATE_PARENTING_BOARD',
+    });
+    const steering = await createForum(url, admin, {
+      name: 'Steering group',
+      kind: 'STEERING_GROUP',
+      organisationId: world.orgB,
+    });
+    const twoMonthsAgo = new Date(Date.UTC(+previous.from.slice(0, 4), +previous.from.slice(5, 7) - 2, 1))
+      .toISOString()
+      .slice(0, 10);
+    const endOfTwoMonthsAgo = new Date(Date.parse(`${previous.from}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const seat = async (forumId: string, personId: string, startsOn = previous.from, endsOn: string | null = null) =>
       ok(await gql(url, APPOINT, { i: { forumId, personId, role: 'MEMBER', startsOn, endsOn } }, admin));
     for (const id of young.slice(0, 7)) await seat(council, id);
@@ -73,18 +118,57 @@ describe('governance analytics (real people and governance, threshold 5)', () =>
 
     const { findingIds } = await consultations.findingsKnownTo(governance, world.partnershipId, world.orgA, 2);
     const decide = (forumId: string, citedFindingIds: string[], youngPeopleInvolved: boolean, decidedAt?: string) =>
-      gql(url, RECORD_DECISION, { i: { forumId, title: 'A decision', citedFindingIds, youngPeopleInvolved, decidedAt } }, admin).then(ok);
+      gql(
+        url,
+        RECORD_DECISION,
+        { i: { forumId, title: 'A decision', citedFindingIds, youngPeopleInvolved, decidedAt } },
+        admin,
+      ).then(ok);
     await decide(council, [findingIds[0]], true);
     await decide(board, [], false);
     await decide(steering, [findingIds[1]], true, `${previous.from.slice(0, 8)}15T10:00:00Z`);
 
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const plan = async (reviewOn: string, organisationId?: string) =>
-      ok(await gql(url, CREATE_PLAN, { i: { title: `Plan ${randomUUID().slice(0, 4)}`, kind: 'ACTION_PLAN', organisationId, periodStart: shiftYears(-2), periodEnd: shiftYears(5), reviewOn } }, admin)).createPlan.id as string;
+      ok(
+        await gql(
+          url,
+          CREATE_PLAN,
+          {
+            i: {
+              title: `Plan ${randomUUID().slice(0, 4)}`,
+              kind: 'ACTION_PLAN',
+              organisationId,
+              periodStart: shiftYears(-2),
+              periodEnd: shiftYears(5),
+              reviewOn,
+            },
+          },
+          admin,
+        ),
+      ).createPlan.id as string;
     const overdue = await plan(yesterday < shiftYears(-2) ? shiftYears(-2) : yesterday);
     await plan(shiftYears(1), world.orgB);
     const objective = async (startsOn: string, dueOn: string) =>
-      ok(await gql(url, ADD_OBJECTIVE, { i: { planId: overdue, description: 'More young people on boards', measure: 'seats', baseline: 0, target: 10, ownerOrganisationId: world.orgA, startsOn, dueOn } }, admin)).addObjective.id as string;
+      ok(
+        await gql(
+          url,
+          ADD_OBJECTIVE,
+          {
+            i: {
+              planId: overdue,
+              description: 'More young people on boards',
+              measure: 'seats',
+              baseline: 0,
+              target: 10,
+              ownerOrganisationId: world.orgA,
+              startsOn,
+              dueOn,
+            },
+          },
+          admin,
+        ),
+      ).addObjective.id as string;
     const done = await objective(shiftYears(-1), shiftYears(4));
     ok(await gql(url, RECORD_PROGRESS, { i: { objectiveId: done, value: 10 } }, admin));
     await objective(previous.from, shiftYears(5)); // on track: hardly begun
@@ -102,14 +186,19 @@ describe('governance analytics (real people and governance, threshold 5)', () =>
     ok(await ask(period, filter)).partnership.governanceAnalytics;
   const kind = (f: AnyData, forumKind: string) => f.seats.byForumKind.find((k: AnyData) => k.forumKind === forumKind);
 
-  it('counts decisions, the share citing young people\'s findings, objectives by status and overdue reviews', async () => {
+  it("counts decisions, the share citing young people's findings, objectives by status and overdue reviews", async () => {
     const f = await figures(current);
     expect(f.period).toEqual(current);
     expect(f.suppressionThreshold).toBe(5);
     expect(f.decisions).toEqual({ made: 2, citingFindings: 1, citingFindingsShare: 0.5, involvingYoungPeople: 1 });
     expect(f.objectives).toEqual({ total: 4, onTrack: 1, atRisk: 1, offTrack: 1, done: 1 });
     expect(f.plans).toEqual({ plans: 2, overdueReviews: 1 });
-    expect((await figures(previous)).decisions).toEqual({ made: 1, citingFindings: 1, citingFindingsShare: 1, involvingYoungPeople: 1 });
+    expect((await figures(previous)).decisions).toEqual({
+      made: 1,
+      citingFindings: 1,
+      citingFindingsShare: 1,
+      involvingYoungPeople: 1,
+    });
     expect((await figures(both)).decisions.made).toBe(3);
   });
 
@@ -119,10 +208,25 @@ describe('governance analytics (real people and governance, threshold 5)', () =>
     expect(f.seats.seats).toBe(16);
     expect(f.seats.heldByYoungPeople).toEqual(n(15));
     expect(f.seats.youngPeopleShare).toEqual(n(0.938));
-    expect(kind(f, 'YOUTH_COUNCIL')).toEqual({ forumKind: 'YOUTH_COUNCIL', seats: 7, heldByYoungPeople: n(5), youngPeopleShare: n(0.714) });
-    expect(kind(f, 'CORPORATE_PARENTING_BOARD')).toEqual({ forumKind: 'CORPORATE_PARENTING_BOARD', seats: 5, heldByYoungPeople: W, youngPeopleShare: W });
+    expect(kind(f, 'YOUTH_COUNCIL')).toEqual({
+      forumKind: 'YOUTH_COUNCIL',
+      seats: 7,
+      heldByYoungPeople: n(5),
+      youngPeopleShare: n(0.714),
+    });
+    expect(kind(f, 'CORPORATE_PARENTING_BOARD')).toEqual({
+      forumKind: 'CORPORATE_PARENTING_BOARD',
+      seats: 5,
+      heldByYoungPeople: W,
+      youngPeopleShare: W,
+    });
     expect(kind(f, 'STEERING_GROUP')).toMatchObject({ seats: 4, heldByYoungPeople: W });
-    expect(kind(f, 'RECRUITMENT_PANEL')).toEqual({ forumKind: 'RECRUITMENT_PANEL', seats: 0, heldByYoungPeople: n(0), youngPeopleShare: W });
+    expect(kind(f, 'RECRUITMENT_PANEL')).toEqual({
+      forumKind: 'RECRUITMENT_PANEL',
+      seats: 0,
+      heldByYoungPeople: n(0),
+      youngPeopleShare: W,
+    });
     // The youth council seat that ended two months ago does not count last month either.
     expect(kind(await figures(previous), 'YOUTH_COUNCIL').seats).toBe(7);
   });
@@ -150,10 +254,16 @@ describe('governance analytics (real people and governance, threshold 5)', () =>
     expect(codes(await ask({ from: current.from, to: current.from }))).toContain('BAD_USER_INPUT');
     expect(codes(await ask(current, undefined, world.tokens.practitionerA))).toContain('FORBIDDEN');
     expect(codes(await ask(current, undefined, world.youngPersonToken))).toContain('FORBIDDEN');
-    expect(ok(await ask(current, undefined, world.tokens.leadA)).partnership.governanceAnalytics.decisions.made).toBe(2);
+    expect(ok(await ask(current, undefined, world.tokens.leadA)).partnership.governanceAnalytics.decisions.made).toBe(
+      2,
+    );
     const stranger = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: world.otherPartnershipId });
-    const direct = await gql(url, `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { governanceAnalytics(period: $p) { decisions { made } } } } }`,
-      { r: [{ __typename: 'Partnership', id: world.partnershipId }], p: current }, stranger);
+    const direct = await gql(
+      url,
+      `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { governanceAnalytics(period: $p) { decisions { made } } } } }`,
+      { r: [{ __typename: 'Partnership', id: world.partnershipId }], p: current },
+      stranger,
+    );
     expect(codes(direct)).toContain('FORBIDDEN');
     expect(JSON.stringify(direct.data)).not.toMatch(/"made"/);
   });

@@ -28,33 +28,112 @@ describe('through the gateway: a decision, the findings it cites, their consulta
     gateway = stack.gateway.url;
     world = await buildGovernanceWorld(people.url, governance);
 
-    const adeId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, { displayName: 'Ade', dateOfBirth: '2009-03-03' });
-    ok(await gql(people.url, 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }', { i: { personId: adeId, kind: 'PARTICIPATION', givenBy: 'SELF' } }, world.tokens.leadA));
-    const ade = await tokenFor({ sub: adeId, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+    const adeId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, {
+      displayName: 'Ade',
+      dateOfBirth: '2009-03-03',
+    });
+    ok(
+      await gql(
+        people.url,
+        'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
+        { i: { personId: adeId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
+        world.tokens.leadA,
+      ),
+    );
+    const ade = await tokenFor({
+      sub: adeId,
+      roles: ['YOUNG_PERSON'],
+      partnership: world.partnershipId,
+      orgs: [world.orgA],
+    });
 
     const create = `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`;
-    const input = { title: 'Moving on from care', kind: 'FOCUS_GROUP', ladderLevel: 'CONSULTING', context: 'FORMAL_GROUP', mode: 'IN_PERSON', leadOrganisationId: world.orgA };
+    const input = {
+      title: 'Moving on from care',
+      kind: 'FOCUS_GROUP',
+      ladderLevel: 'CONSULTING',
+      context: 'FORMAL_GROUP',
+      mode: 'IN_PERSON',
+      leadOrganisationId: world.orgA,
+    };
     // Consultations learns of organisations by people's events too; retry until it has.
-    consultationId = await waitFor('consultations to know organisation A', async () =>
-      (await gql(gateway, create, { input }, world.tokens.leadA)).data?.createConsultation?.id as string | undefined);
-    ok(await gql(gateway, 'mutation($id: ID!) { openConsultation(input: { consultationId: $id }) { id } }', { id: consultationId }, world.tokens.leadA));
+    consultationId = await waitFor(
+      'consultations to know organisation A',
+      async () =>
+        (await gql(gateway, create, { input }, world.tokens.leadA)).data?.createConsultation?.id as string | undefined,
+    );
+    ok(
+      await gql(
+        gateway,
+        'mutation($id: ID!) { openConsultation(input: { consultationId: $id }) { id } }',
+        { id: consultationId },
+        world.tokens.leadA,
+      ),
+    );
     // Consultations learns of Ade's consent by people's events; retry until it has.
-    const contributionId = await waitFor('Ade to be able to contribute', async () =>
-      (await gql(gateway, 'mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id } }', { input: { consultationId, text: 'Let us choose where we live first' } }, ade)).data?.submitContribution?.id as string | undefined);
-    findingId = ok(await gql(gateway, 'mutation($i: RecordFindingInput!) { recordFinding(input: $i) { id } }', { i: { consultationId, title: 'Care leavers want a choice of first home', contributionIds: [contributionId] } }, world.tokens.leadA)).recordFinding.id;
-    await waitFor('governance to learn the finding', async () => (await governance.dataSource.query('SELECT 1 FROM governance.known_finding WHERE finding_id = $1', [findingId])).length > 0);
+    const contributionId = await waitFor(
+      'Ade to be able to contribute',
+      async () =>
+        (
+          await gql(
+            gateway,
+            'mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id } }',
+            { input: { consultationId, text: 'Let us choose where we live first' } },
+            ade,
+          )
+        ).data?.submitContribution?.id as string | undefined,
+    );
+    findingId = ok(
+      await gql(
+        gateway,
+        'mutation($i: RecordFindingInput!) { recordFinding(input: $i) { id } }',
+        { i: { consultationId, title: 'Care leavers want a choice of first home', contributionIds: [contributionId] } },
+        world.tokens.leadA,
+      ),
+    ).recordFinding.id;
+    await waitFor(
+      'governance to learn the finding',
+      async () =>
+        (await governance.dataSource.query('SELECT 1 FROM governance.known_finding WHERE finding_id = $1', [findingId]))
+          .length > 0,
+    );
 
-    const forumId = await createForum(governance.url, world.tokens.leadA, { name: 'Corporate Parenting Board', kind: 'CORPORATE_PARENTING_BOARD', organisationId: world.orgA });
-    decisionId = ok(await gql(gateway, RECORD_DECISION, { i: { forumId, title: 'Care leavers are offered a shortlist of homes', citedFindingIds: [findingId], youngPeopleInvolved: true } }, world.tokens.leadA)).recordDecision.id;
+    const forumId = await createForum(governance.url, world.tokens.leadA, {
+      name: 'Corporate Parenting Board',
+      kind: 'CORPORATE_PARENTING_BOARD',
+      organisationId: world.orgA,
+    });
+    decisionId = ok(
+      await gql(
+        gateway,
+        RECORD_DECISION,
+        {
+          i: {
+            forumId,
+            title: 'Care leavers are offered a shortlist of homes',
+            citedFindingIds: [findingId],
+            youngPeopleInvolved: true,
+          },
+        },
+        world.tokens.leadA,
+      ),
+    ).recordDecision.id;
   });
-  afterAll(async () => { await stack.stop(); });
+  afterAll(async () => {
+    await stack.stop();
+  });
 
   it('answers the whole voice-to-decision trail in one request', async () => {
     const decision = ok(await gql(gateway, TRAIL, { id: decisionId }, world.tokens.leadA)).decision;
     expect(decision).toEqual({
       title: 'Care leavers are offered a shortlist of homes',
       influencedByYoungPeople: true,
-      citedFindings: [{ title: 'Care leavers want a choice of first home', consultation: { title: 'Moving on from care', leadOrganisation: { name: 'City Council Children in Care' } } }],
+      citedFindings: [
+        {
+          title: 'Care leavers want a choice of first home',
+          consultation: { title: 'Moving on from care', leadOrganisation: { name: 'City Council Children in Care' } },
+        },
+      ],
     });
   });
 
@@ -62,6 +141,8 @@ describe('through the gateway: a decision, the findings it cites, their consulta
     const query = 'query($id: ID!) { consultation(id: $id) { decisions { id } findings { id decisions { title } } } }';
     const consultation = ok(await gql(gateway, query, { id: consultationId }, world.tokens.leadA)).consultation;
     expect(consultation.decisions).toEqual([{ id: decisionId }]);
-    expect(consultation.findings).toEqual([{ id: findingId, decisions: [{ title: 'Care leavers are offered a shortlist of homes' }] }]);
+    expect(consultation.findings).toEqual([
+      { id: findingId, decisions: [{ title: 'Care leavers are offered a shortlist of homes' }] },
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import { periodsOverlap, seatIsCurrent, seatNotEnded } from '../../src/domain/se
 const P = '11111111-1111-4111-8111-111111111111';
 const ORG_A = '22222222-2222-4222-8222-222222222222';
 const ORG_B = '33333333-3333-4333-8333-333333333333';
-const actor = (roles: Actor['roles'], orgs: string[] = [], partnershipId: string | null = P): Actor => ({ personId: '44444444-4444-4444-8444-444444444444', roles, partnershipId, organisationIds: orgs });
+const actor = (roles: Actor['roles'], orgs: string[] = [], partnershipId: string | null = P): Actor => ({
+  personId: '44444444-4444-4444-8444-444444444444',
+  roles,
+  partnershipId,
+  organisationIds: orgs,
+});
 const orgForum = { partnershipId: P, organisationId: ORG_A };
 const partnershipForum = { partnershipId: P, organisationId: null };
 
@@ -60,9 +65,15 @@ describe('seat rules', () => {
   });
 
   it('overlap treats a missing end as open-ended', () => {
-    expect(periodsOverlap({ startsOn: '2026-01-01', endsOn: null }, { startsOn: '2030-01-01', endsOn: null })).toBe(true);
-    expect(periodsOverlap({ startsOn: '2026-01-01', endsOn: '2026-06-30' }, { startsOn: '2026-07-01', endsOn: null })).toBe(false);
-    expect(periodsOverlap({ startsOn: '2026-01-01', endsOn: '2026-06-30' }, { startsOn: '2026-06-30', endsOn: null })).toBe(true);
+    expect(periodsOverlap({ startsOn: '2026-01-01', endsOn: null }, { startsOn: '2030-01-01', endsOn: null })).toBe(
+      true,
+    );
+    expect(
+      periodsOverlap({ startsOn: '2026-01-01', endsOn: '2026-06-30' }, { startsOn: '2026-07-01', endsOn: null }),
+    ).toBe(false);
+    expect(
+      periodsOverlap({ startsOn: '2026-01-01', endsOn: '2026-06-30' }, { startsOn: '2026-06-30', endsOn: null }),
+    ).toBe(true);
   });
 });
 
@@ -85,7 +96,9 @@ describe('meeting rules', () => {
 
   it('a calendar is a forward range of at most about a year', () => {
     expect(() => checkCalendarRange(future, past)).toThrow(/must be after/);
-    expect(() => checkCalendarRange(new Date('2026-01-01T00:00:00Z'), new Date('2027-06-01T00:00:00Z'))).toThrow(/at most 400 days/);
+    expect(() => checkCalendarRange(new Date('2026-01-01T00:00:00Z'), new Date('2027-06-01T00:00:00Z'))).toThrow(
+      /at most 400 days/,
+    );
     expect(() => checkCalendarRange(new Date('2026-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z'))).not.toThrow();
   });
 });

@@ -6,15 +6,27 @@ import { OrganisationEntity } from '../entities';
  * Checks a list of organisation ids for a person's memberships: each exists, each is in the
  * caller's partnership, and a practitioner or lead (not an admin) belongs to each.
  */
-export async function organisationsInPartnership(tx: EntityManager, actor: Actor, partnershipId: string, ids: string[]): Promise<string[]> {
+export async function organisationsInPartnership(
+  tx: EntityManager,
+  actor: Actor,
+  partnershipId: string,
+  ids: string[],
+): Promise<string[]> {
   const wanted = [...new Set(ids.map((id) => requireUuid('organisationIds', id)))];
-  if (wanted.length === 0) throw badUserInput('organisationIds must name at least one organisation, so someone can support this person.', 'organisationIds');
+  if (wanted.length === 0)
+    throw badUserInput(
+      'organisationIds must name at least one organisation, so someone can support this person.',
+      'organisationIds',
+    );
   const found = await tx.find(OrganisationEntity, { where: { id: In(wanted) } });
   for (const id of wanted) {
     const organisation = found.find((o) => o.id === id);
     if (!organisation) throw notFound('organisation', id);
     if (organisation.partnershipId !== partnershipId) {
-      throw badUserInput(`Organisation ${id} belongs to another partnership; a person can only join organisations of their own partnership.`, 'organisationIds');
+      throw badUserInput(
+        `Organisation ${id} belongs to another partnership; a person can only join organisations of their own partnership.`,
+        'organisationIds',
+      );
     }
     if (!hasRole(actor, 'PARTNERSHIP_ADMIN') && !actor.organisationIds.includes(id)) {
       throw forbidden(`You are not a member of organisation ${id}, so you cannot add people to it.`);

@@ -1,14 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import { enqueueEvent, forbidden, hasRole, PeopleEvents, PersonKind, recordAudit, requirePartnership, requireRole, RequestContext } from '@voicegraph/platform';
+import {
+  enqueueEvent,
+  forbidden,
+  hasRole,
+  PeopleEvents,
+  PersonKind,
+  recordAudit,
+  requirePartnership,
+  requireRole,
+  RequestContext,
+} from '@voicegraph/platform';
 import { PersonFieldsInput, restrictedFieldsIn, validatePersonFields } from '../domain/person-fields';
 import { PersonEntity } from '../entities';
 import { organisationsInPartnership } from './organisations-in-partnership';
 import { personSnapshot } from './person-snapshot';
 
-export interface RegisterPersonInput extends PersonFieldsInput { kind: PersonKind; organisationIds: string[]; displayName: string }
+export interface RegisterPersonInput extends PersonFieldsInput {
+  kind: PersonKind;
+  organisationIds: string[];
+  displayName: string;
+}
 
 export async function registerPerson(ctx: RequestContext, input: RegisterPersonInput): Promise<PersonEntity> {
-  const actor = requireRole(ctx.actor, ['PRACTITIONER', 'PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN'], 'register a person');
+  const actor = requireRole(
+    ctx.actor,
+    ['PRACTITIONER', 'PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN'],
+    'register a person',
+  );
   const partnershipId = requirePartnership(actor);
   const { kind, organisationIds, ...profile } = input;
   const fields = validatePersonFields(profile);
@@ -18,11 +36,23 @@ export async function registerPerson(ctx: RequestContext, input: RegisterPersonI
   }
   return ctx.dataSource.transaction(async (tx) => {
     const memberships = await organisationsInPartnership(tx, actor, partnershipId, organisationIds);
-    const person = tx.create(PersonEntity, { ...fields, id: randomUUID(), partnershipId, kind, organisationIds: memberships, displayName: fields.displayName! });
+    const person = tx.create(PersonEntity, {
+      ...fields,
+      id: randomUUID(),
+      partnershipId,
+      kind,
+      organisationIds: memberships,
+      displayName: fields.displayName!,
+    });
     await tx.insert(PersonEntity, person);
     const saved = await tx.findOneByOrFail(PersonEntity, { id: person.id });
     await enqueueEvent(tx, PeopleEvents.PersonRegistered, saved.id, personSnapshot(saved));
-    await recordAudit(tx, actor, { action: 'CREATE', entity: 'Person', entityId: saved.id, fields: Object.keys(fields) });
+    await recordAudit(tx, actor, {
+      action: 'CREATE',
+      entity: 'Person',
+      entityId: saved.id,
+      fields: Object.keys(fields),
+    });
     return saved;
   });
 }

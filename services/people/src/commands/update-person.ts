@@ -1,4 +1,12 @@
-import { enqueueEvent, forbidden, hasRole, PeopleEvents, recordAudit, requireActor, RequestContext } from '@voicegraph/platform';
+import {
+  enqueueEvent,
+  forbidden,
+  hasRole,
+  PeopleEvents,
+  recordAudit,
+  requireActor,
+  RequestContext,
+} from '@voicegraph/platform';
 import { canManagePerson } from '../domain/access';
 import { PersonFieldsInput, validatePersonFields } from '../domain/person-fields';
 import { PersonEntity } from '../entities';
@@ -6,10 +14,22 @@ import { loadPersonForChange } from './load-person-for-change';
 import { organisationsInPartnership } from './organisations-in-partnership';
 import { personSnapshot } from './person-snapshot';
 
-export interface UpdatePersonInput extends PersonFieldsInput { id: string; organisationIds?: string[] | null }
+export interface UpdatePersonInput extends PersonFieldsInput {
+  id: string;
+  organisationIds?: string[] | null;
+}
 
 /** Fields a young person may change on their own record. */
-const SELF_EDITABLE = new Set(['displayName', 'givenName', 'familyName', 'email', 'phone', 'ethnicity', 'dateOfBirth', 'participationRoles']);
+const SELF_EDITABLE = new Set([
+  'displayName',
+  'givenName',
+  'familyName',
+  'email',
+  'phone',
+  'ethnicity',
+  'dateOfBirth',
+  'participationRoles',
+]);
 /** Fields only a participation lead may change on someone else's record. */
 const LEAD_ONLY = new Set(['cohorts', 'ethnicity', 'dateOfBirth']);
 
@@ -23,20 +43,26 @@ export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput
     const isSelf = person.id === actor.personId;
     const manages = canManagePerson(actor, person);
     const notAllowed = changed.filter((field) => {
-      if (manages) return LEAD_ONLY.has(field) && !hasRole(actor, 'PARTICIPATION_LEAD') && !(isSelf && SELF_EDITABLE.has(field));
+      if (manages)
+        return LEAD_ONLY.has(field) && !hasRole(actor, 'PARTICIPATION_LEAD') && !(isSelf && SELF_EDITABLE.has(field));
       return !(isSelf && SELF_EDITABLE.has(field));
     });
     if (notAllowed.length > 0) throw forbidden(`You may not change ${notAllowed.join(', ')} on this record.`);
     if (changed.length === 0) return person;
     if (organisationIds != null) {
       // Memberships the caller is not part of must survive a practitioner's change.
-      const kept = hasRole(actor, 'PARTNERSHIP_ADMIN') ? [] : person.organisationIds.filter((org) => !actor.organisationIds.includes(org));
+      const kept = hasRole(actor, 'PARTNERSHIP_ADMIN')
+        ? []
+        : person.organisationIds.filter((org) => !actor.organisationIds.includes(org));
       const chosen = await organisationsInPartnership(tx, actor, person.partnershipId, organisationIds);
       person.organisationIds = [...new Set([...kept, ...chosen])];
     }
     Object.assign(person, fields, { updatedAt: new Date() });
     await tx.save(PersonEntity, person);
-    await enqueueEvent(tx, PeopleEvents.PersonProfileChanged, person.id, { ...personSnapshot(person), changedFields: changed });
+    await enqueueEvent(tx, PeopleEvents.PersonProfileChanged, person.id, {
+      ...personSnapshot(person),
+      changedFields: changed,
+    });
     await recordAudit(tx, actor, { action: 'UPDATE', entity: 'Person', entityId: person.id, fields: changed });
     return person;
   });

@@ -20,9 +20,15 @@ export function visibilityFor(actor: Actor): Visibility {
     return { kind: 'partnership', partnershipId: actor.partnershipId, personId: actor.personId };
   }
   if (hasRole(actor, 'PRACTITIONER', 'PARTICIPATION_LEAD') && actor.partnershipId) {
-    return { kind: 'organisations', partnershipId: actor.partnershipId, organisationIds: actor.organisationIds, personId: actor.personId };
+    return {
+      kind: 'organisations',
+      partnershipId: actor.partnershipId,
+      organisationIds: actor.organisationIds,
+      personId: actor.personId,
+    };
   }
-  if (hasRole(actor, 'YOUNG_PERSON', 'PRACTITIONER', 'PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN')) return { kind: 'self', personId: actor.personId };
+  if (hasRole(actor, 'YOUNG_PERSON', 'PRACTITIONER', 'PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN'))
+    return { kind: 'self', personId: actor.personId };
   return { kind: 'none' };
 }
 
@@ -30,18 +36,29 @@ export function visibilityFor(actor: Actor): Visibility {
 export function canSeePerson(actor: Actor, person: PersonScope): boolean {
   const visibility = visibilityFor(actor);
   switch (visibility.kind) {
-    case 'none': return false;
-    case 'self': return person.id === visibility.personId;
-    case 'partnership': return person.id === visibility.personId || person.partnershipId === visibility.partnershipId;
+    case 'none':
+      return false;
+    case 'self':
+      return person.id === visibility.personId;
+    case 'partnership':
+      return person.id === visibility.personId || person.partnershipId === visibility.partnershipId;
     case 'organisations':
-      return person.id === visibility.personId || (person.partnershipId === visibility.partnershipId && sharesOrganisation(actor, person.organisationIds));
+      return (
+        person.id === visibility.personId ||
+        (person.partnershipId === visibility.partnershipId && sharesOrganisation(actor, person.organisationIds))
+      );
   }
 }
 
 /** Date of birth, contact, cohorts and ethnicity: the person themself, or a participation lead who can see them. */
 export function canSeeSensitive(actor: Actor, person: PersonScope): boolean {
   if (actor.personId === person.id && !isAnalystOnly(actor)) return true;
-  return hasRole(actor, 'PARTICIPATION_LEAD') && !!actor.partnershipId && person.partnershipId === actor.partnershipId && sharesOrganisation(actor, person.organisationIds);
+  return (
+    hasRole(actor, 'PARTICIPATION_LEAD') &&
+    !!actor.partnershipId &&
+    person.partnershipId === actor.partnershipId &&
+    sharesOrganisation(actor, person.organisationIds)
+  );
 }
 
 /** Staff who may change a person's record (beyond the person themself). */

@@ -34,14 +34,20 @@ export function validatePersonFields(input: PersonFieldsInput, today = new Date(
 function validateDateOfBirth(value: string | null, today: Date): string | null {
   if (value === null) return null;
   const age = ageOn(value, today);
-  if (age < 0 || value > today.toISOString().slice(0, 10)) throw badUserInput(`dateOfBirth ${value} is in the future.`, 'dateOfBirth');
-  if (age > 120) throw badUserInput(`dateOfBirth ${value} would make this person ${age}; check the year.`, 'dateOfBirth');
+  if (age < 0 || value > today.toISOString().slice(0, 10))
+    throw badUserInput(`dateOfBirth ${value} is in the future.`, 'dateOfBirth');
+  if (age > 120)
+    throw badUserInput(`dateOfBirth ${value} would make this person ${age}; check the year.`, 'dateOfBirth');
   return value;
 }
 
 function validatePhone(value: string): string {
   const phone = value.trim();
-  if (!/^\+?[0-9 ()-]{6,20}$/.test(phone)) throw badUserInput(`phone must be 6–20 digits, spaces, brackets or dashes, optionally starting with + (got "${value}").`, 'phone');
+  if (!/^\+?[0-9 ()-]{6,20}$/.test(phone))
+    throw badUserInput(
+      `phone must be 6–20 digits, spaces, brackets or dashes, optionally starting with + (got "${value}").`,
+      'phone',
+    );
   return phone;
 }
 

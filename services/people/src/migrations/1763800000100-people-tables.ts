@@ -58,6 +58,7 @@ export class PeopleTables1763800000100 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of ['consent', 'person', 'organisation', 'partnership']) await runner.query(`DROP TABLE people.${table}`);
+    for (const table of ['consent', 'person', 'organisation', 'partnership'])
+      await runner.query(`DROP TABLE people.${table}`);
   }
 }

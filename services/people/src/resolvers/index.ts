@@ -5,4 +5,11 @@ import { Consent, Person } from './person';
 import { Organisation, Partnership } from './partnership';
 import { Query } from './query';
 
-export const resolvers = { Query, Mutation, Person, Consent, Partnership, Organisation } as unknown as GraphQLResolverMap<RequestContext>;
+export const resolvers = {
+  Query,
+  Mutation,
+  Person,
+  Consent,
+  Partnership,
+  Organisation,
+} as unknown as GraphQLResolverMap<RequestContext>;

@@ -10,11 +10,16 @@ import { withdrawConsent, WithdrawConsentInput } from '../commands/withdraw-cons
 type Input<T> = { input: T };
 
 export const Mutation = {
-  createPartnership: (_: unknown, { input }: Input<CreatePartnershipInput>, ctx: RequestContext) => createPartnership(ctx, input),
-  registerOrganisation: (_: unknown, { input }: Input<RegisterOrganisationInput>, ctx: RequestContext) => registerOrganisation(ctx, input),
-  registerPerson: (_: unknown, { input }: Input<RegisterPersonInput>, ctx: RequestContext) => registerPerson(ctx, input),
+  createPartnership: (_: unknown, { input }: Input<CreatePartnershipInput>, ctx: RequestContext) =>
+    createPartnership(ctx, input),
+  registerOrganisation: (_: unknown, { input }: Input<RegisterOrganisationInput>, ctx: RequestContext) =>
+    registerOrganisation(ctx, input),
+  registerPerson: (_: unknown, { input }: Input<RegisterPersonInput>, ctx: RequestContext) =>
+    registerPerson(ctx, input),
   updatePerson: (_: unknown, { input }: Input<UpdatePersonInput>, ctx: RequestContext) => updatePerson(ctx, input),
   recordConsent: (_: unknown, { input }: Input<RecordConsentInput>, ctx: RequestContext) => recordConsent(ctx, input),
-  withdrawConsent: (_: unknown, { input }: Input<WithdrawConsentInput>, ctx: RequestContext) => withdrawConsent(ctx, input),
-  requestErasure: (_: unknown, { input }: Input<{ personId: string }>, ctx: RequestContext) => requestErasure(ctx, input),
+  withdrawConsent: (_: unknown, { input }: Input<WithdrawConsentInput>, ctx: RequestContext) =>
+    withdrawConsent(ctx, input),
+  requestErasure: (_: unknown, { input }: Input<{ personId: string }>, ctx: RequestContext) =>
+    requestErasure(ctx, input),
 };

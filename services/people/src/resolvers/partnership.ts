@@ -9,7 +9,11 @@ export const Partnership = {
     return partnershipLoader(ctx).load(ref.id);
   },
   organisations: (partnership: PartnershipEntity, args: PageArgs, ctx: RequestContext) =>
-    childPages(ctx, { name: 'partnershipOrganisations', entity: OrganisationEntity, parentProperty: 'partnershipId' }, args).load(partnership.id),
+    childPages(
+      ctx,
+      { name: 'partnershipOrganisations', entity: OrganisationEntity, parentProperty: 'partnershipId' },
+      args,
+    ).load(partnership.id),
 };
 
 export const Organisation = {
@@ -17,5 +21,6 @@ export const Organisation = {
     const organisation = await organisationLoader(ctx).load(ref.id);
     return organisation && ctx.actor?.partnershipId === organisation.partnershipId ? organisation : null;
   },
-  partnership: (organisation: OrganisationEntity, _: unknown, ctx: RequestContext) => partnershipLoader(ctx).load(organisation.partnershipId),
+  partnership: (organisation: OrganisationEntity, _: unknown, ctx: RequestContext) =>
+    partnershipLoader(ctx).load(organisation.partnershipId),
 };

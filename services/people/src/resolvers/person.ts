@@ -12,7 +12,9 @@ function sensitive(field: 'dateOfBirth' | 'email' | 'phone' | 'cohorts' | 'ethni
   return (person: PersonEntity, _: unknown, ctx: RequestContext) => {
     const actor = ctx.actor as Actor;
     if (!canSeeSensitive(actor, person)) {
-      throw forbidden(`${field} is visible only to the person themself and participation leads of their organisations.`);
+      throw forbidden(
+        `${field} is visible only to the person themself and participation leads of their organisations.`,
+      );
     }
     if (SPECIAL_CATEGORY.has(field)) ctx.audit.read('Person', person.id, field);
     return person[field];
@@ -34,7 +36,8 @@ export const Person = {
   ethnicity: sensitive('ethnicity'),
   organisations: async (person: PersonEntity, _: unknown, ctx: RequestContext) =>
     (await organisationLoader(ctx).loadMany(person.organisationIds)).filter((o) => o && !(o instanceof Error)),
-  partnership: (person: PersonEntity, _: unknown, ctx: RequestContext) => partnershipLoader(ctx).load(person.partnershipId),
+  partnership: (person: PersonEntity, _: unknown, ctx: RequestContext) =>
+    partnershipLoader(ctx).load(person.partnershipId),
   consents: (person: PersonEntity, _: unknown, ctx: RequestContext) => consentsLoader(ctx).load(person.id),
   canParticipate: async (person: PersonEntity, _: unknown, ctx: RequestContext) =>
     (await consentsLoader(ctx).load(person.id)).some((c) => c.kind === 'PARTICIPATION' && isCurrentConsent(c)),

@@ -1,10 +1,22 @@
-import { Actor, forbidden, isUuid, keysetPage, notFound, PageArgs, requireActor, RequestContext } from '@voicegraph/platform';
+import {
+  Actor,
+  forbidden,
+  isUuid,
+  keysetPage,
+  notFound,
+  PageArgs,
+  requireActor,
+  RequestContext,
+} from '@voicegraph/platform';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { canSeePerson, visibilityFor } from '../domain/access';
 import { PartnershipEntity, PersonEntity } from '../entities';
 import { organisationLoader, partnershipLoader, personLoader } from '../loaders';
 
-interface PeopleFilter { organisationId?: string | null; kind?: string | null }
+interface PeopleFilter {
+  organisationId?: string | null;
+  kind?: string | null;
+}
 
 export const Query = {
   async me(_: unknown, __: unknown, ctx: RequestContext) {
@@ -25,7 +37,9 @@ export const Query = {
     const qb = visiblePeople(ctx, actor);
     if (args.filter?.organisationId) {
       if (!isUuid(args.filter.organisationId)) return emptyPage(qb, args);
-      qb.andWhere(':organisationId = ANY(person.organisationIds)', { organisationId: args.filter.organisationId.toLowerCase() });
+      qb.andWhere(':organisationId = ANY(person.organisationIds)', {
+        organisationId: args.filter.organisationId.toLowerCase(),
+      });
     }
     if (args.filter?.kind) qb.andWhere('person.kind = :kind', { kind: args.filter.kind });
     return keysetPage(qb, args);
@@ -41,7 +55,10 @@ export const Query = {
 
   async partnerships(_: unknown, args: PageArgs, ctx: RequestContext) {
     const actor = requireActor(ctx.actor);
-    const qb = ctx.dataSource.getRepository(PartnershipEntity).createQueryBuilder('partnership').where('partnership.id = :id', { id: actor.partnershipId ?? '00000000-0000-0000-0000-000000000000' });
+    const qb = ctx.dataSource
+      .getRepository(PartnershipEntity)
+      .createQueryBuilder('partnership')
+      .where('partnership.id = :id', { id: actor.partnershipId ?? '00000000-0000-0000-0000-000000000000' });
     return keysetPage(qb, args);
   },
 
@@ -65,13 +82,17 @@ export function visiblePeople(ctx: RequestContext, actor: Actor): SelectQueryBui
     case 'partnership':
       return qb.where('person.partnershipId = :partnershipId', { partnershipId: visibility.partnershipId });
     case 'organisations':
-      return qb.where(new Brackets((w) => {
-        w.where('person.id = :self', { self: visibility.personId })
-          .orWhere('(person.partnershipId = :partnershipId AND person.organisationIds && :organisationIds::uuid[])', {
-            partnershipId: visibility.partnershipId,
-            organisationIds: visibility.organisationIds,
-          });
-      }));
+      return qb.where(
+        new Brackets((w) => {
+          w.where('person.id = :self', { self: visibility.personId }).orWhere(
+            '(person.partnershipId = :partnershipId AND person.organisationIds && :organisationIds::uuid[])',
+            {
+              partnershipId: visibility.partnershipId,
+              organisationIds: visibility.organisationIds,
+            },
+          );
+        }),
+      );
   }
 }
 

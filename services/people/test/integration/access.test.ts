@@ -19,12 +19,27 @@ describe('people subgraph access rules (called directly, not through the gateway
   beforeAll(async () => {
     people = await startService(peopleService, { config: testServiceConfig('people'), relay: false });
     world = await buildPeopleWorld(people.url);
-    samId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, { cohorts: ['SEND'], email: 'sam@example.org' });
-    const leadB = await tokenFor({ sub: randomUUID(), roles: ['PARTICIPATION_LEAD'], partnership: world.partnershipId, orgs: [world.orgB] });
+    samId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, {
+      cohorts: ['SEND'],
+      email: 'sam@example.org',
+    });
+    const leadB = await tokenFor({
+      sub: randomUUID(),
+      roles: ['PARTICIPATION_LEAD'],
+      partnership: world.partnershipId,
+      orgs: [world.orgB],
+    });
     bexId = await registerYoungPerson(people.url, leadB, world.orgB, { displayName: 'Bex' });
-    samToken = await tokenFor({ sub: samId, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
+    samToken = await tokenFor({
+      sub: samId,
+      roles: ['YOUNG_PERSON'],
+      partnership: world.partnershipId,
+      orgs: [world.orgA],
+    });
   });
-  afterAll(async () => { await people.stop(); });
+  afterAll(async () => {
+    await people.stop();
+  });
 
   describe('tokens', () => {
     it('rejects a missing token with UNAUTHENTICATED', async () => {
@@ -34,9 +49,17 @@ describe('people subgraph access rules (called directly, not through the gateway
     });
 
     it('rejects an expired token', async () => {
-      const expired = await new SignJWT({ roles: ['PARTICIPATION_LEAD'], partnership: world.partnershipId, orgs: [world.orgA] })
-        .setProtectedHeader({ alg: 'HS256' }).setSubject(randomUUID()).setIssuer('voicegraph').setAudience('voicegraph')
-        .setIssuedAt(Math.floor(Date.now() / 1000) - 7200).setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+      const expired = await new SignJWT({
+        roles: ['PARTICIPATION_LEAD'],
+        partnership: world.partnershipId,
+        orgs: [world.orgA],
+      })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(randomUUID())
+        .setIssuer('voicegraph')
+        .setAudience('voicegraph')
+        .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+        .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
         .sign(new TextEncoder().encode(TEST_AUTH.secret));
       const response = await gql(people.url, PERSON, { id: samId }, expired);
       expect(response.status).toBe(401);
@@ -46,7 +69,11 @@ describe('people subgraph access rules (called directly, not through the gateway
 
     it('rejects a token signed with another secret', async () => {
       const forged = await new SignJWT({ roles: ['PARTNERSHIP_ADMIN'], partnership: world.partnershipId })
-        .setProtectedHeader({ alg: 'HS256' }).setSubject(randomUUID()).setIssuer('voicegraph').setAudience('voicegraph').setExpirationTime('1h')
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(randomUUID())
+        .setIssuer('voicegraph')
+        .setAudience('voicegraph')
+        .setExpirationTime('1h')
         .sign(new TextEncoder().encode('an-attacker-secret-that-is-long-enough-to-sign'));
       const response = await gql(people.url, PERSON, { id: samId }, forged);
       expect(codes(response)).toEqual(['UNAUTHENTICATED']);
@@ -70,7 +97,9 @@ describe('people subgraph access rules (called directly, not through the gateway
     it('a young person sees themself and nobody else', async () => {
       expect(ok(await gql(people.url, PERSON, { id: samId }, samToken)).person.displayName).toBe('Sam');
       expect(codes(await gql(people.url, PERSON, { id: bexId }, samToken))).toEqual(['NOT_FOUND']);
-      const list = ok(await gql(people.url, '{ people(first: 50) { totalCount edges { node { id } } } }', {}, samToken)).people;
+      const list = ok(
+        await gql(people.url, '{ people(first: 50) { totalCount edges { node { id } } } }', {}, samToken),
+      ).people;
       expect(list.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([samId]);
       expect(list.totalCount).toBe(1);
     });
@@ -83,7 +112,9 @@ describe('people subgraph access rules (called directly, not through the gateway
     it('a practitioner sees people of their organisations only', async () => {
       expect(ok(await gql(people.url, PERSON, { id: samId }, world.tokens.practitionerA)).person.id).toBe(samId);
       expect(codes(await gql(people.url, PERSON, { id: bexId }, world.tokens.practitionerA))).toEqual(['NOT_FOUND']);
-      const ids = ok(await gql(people.url, '{ people(first: 100) { edges { node { id } } } }', {}, world.tokens.practitionerA)).people.edges.map((e: { node: { id: string } }) => e.node.id);
+      const ids = ok(
+        await gql(people.url, '{ people(first: 100) { edges { node { id } } } }', {}, world.tokens.practitionerA),
+      ).people.edges.map((e: { node: { id: string } }) => e.node.id);
       expect(ids).toContain(samId);
       expect(ids).not.toContain(bexId);
     });
@@ -100,9 +131,15 @@ describe('people subgraph access rules (called directly, not through the gateway
     });
 
     it('every read of special-category data is audited', async () => {
-      const before = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.audit_log WHERE action = 'READ_SPECIAL_CATEGORY' AND entity_id = $1`, [samId]);
+      const before = await people.dataSource.query(
+        `SELECT count(*)::int AS n FROM people.audit_log WHERE action = 'READ_SPECIAL_CATEGORY' AND entity_id = $1`,
+        [samId],
+      );
       ok(await gql(people.url, SENSITIVE, { id: samId }, world.tokens.leadA));
-      const after = await people.dataSource.query(`SELECT actor_id, fields FROM people.audit_log WHERE action = 'READ_SPECIAL_CATEGORY' AND entity_id = $1 ORDER BY id DESC`, [samId]);
+      const after = await people.dataSource.query(
+        `SELECT actor_id, fields FROM people.audit_log WHERE action = 'READ_SPECIAL_CATEGORY' AND entity_id = $1 ORDER BY id DESC`,
+        [samId],
+      );
       expect(after.length).toBe(before[0].n + 1);
       expect(after[0].actor_id).toBe(world.staffIds.leadA);
       expect(after[0].fields.sort()).toEqual(['cohorts', 'dateOfBirth', 'ethnicity']);
@@ -110,17 +147,27 @@ describe('people subgraph access rules (called directly, not through the gateway
 
     it('an analyst sees no person at all', async () => {
       expect(codes(await gql(people.url, PERSON, { id: samId }, world.tokens.analyst))).toEqual(['FORBIDDEN']);
-      expect(codes(await gql(people.url, '{ people { totalCount } }', {}, world.tokens.analyst))).toEqual(['FORBIDDEN']);
+      expect(codes(await gql(people.url, '{ people { totalCount } }', {}, world.tokens.analyst))).toEqual([
+        'FORBIDDEN',
+      ]);
     });
 
     it('staff of another partnership cannot see the person, even knowing the id', async () => {
-      const stranger = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN', 'PARTICIPATION_LEAD'], partnership: world.otherPartnershipId, orgs: [world.otherOrg, world.orgA] });
+      const stranger = await tokenFor({
+        sub: randomUUID(),
+        roles: ['PARTNERSHIP_ADMIN', 'PARTICIPATION_LEAD'],
+        partnership: world.otherPartnershipId,
+        orgs: [world.otherOrg, world.orgA],
+      });
       expect(codes(await gql(people.url, PERSON, { id: samId }, stranger))).toEqual(['NOT_FOUND']);
     });
   });
 
   describe('entity references (_entities) obey the same rules', () => {
-    const reps = () => [{ __typename: 'Person', id: samId }, { __typename: 'Person', id: bexId }];
+    const reps = () => [
+      { __typename: 'Person', id: samId },
+      { __typename: 'Person', id: bexId },
+    ];
 
     it('without a token, _entities is refused', async () => {
       const response = await gql(people.url, ENTITIES, { reps: reps() });
@@ -144,7 +191,12 @@ describe('people subgraph access rules (called directly, not through the gateway
     });
 
     it('sensitive fields through _entities still need PARTICIPATION_LEAD', async () => {
-      const response = await gql(people.url, 'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { cohorts } } }', { reps: [{ __typename: 'Person', id: samId }] }, world.tokens.practitionerA);
+      const response = await gql(
+        people.url,
+        'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { cohorts } } }',
+        { reps: [{ __typename: 'Person', id: samId }] },
+        world.tokens.practitionerA,
+      );
       expect(codes(response)).toEqual(['FORBIDDEN']);
     });
   });
@@ -153,32 +205,88 @@ describe('people subgraph access rules (called directly, not through the gateway
     const RECORD = 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id current givenBy } }';
 
     it('an under-13 needs a parent or carer for participation consent', async () => {
-      const childId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, { displayName: 'Mo', dateOfBirth: '2017-02-01' });
-      const self = await gql(people.url, RECORD, { i: { personId: childId, kind: 'PARTICIPATION', givenBy: 'SELF' } }, world.tokens.leadA);
+      const childId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, {
+        displayName: 'Mo',
+        dateOfBirth: '2017-02-01',
+      });
+      const self = await gql(
+        people.url,
+        RECORD,
+        { i: { personId: childId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
+        world.tokens.leadA,
+      );
       expect(codes(self)).toEqual(['BAD_USER_INPUT']);
       expect(self.errors![0].message).toMatch(/under 13/);
-      const parent = ok(await gql(people.url, RECORD, { i: { personId: childId, kind: 'PARTICIPATION', givenBy: 'PARENT_OR_CARER' } }, world.tokens.leadA));
+      const parent = ok(
+        await gql(
+          people.url,
+          RECORD,
+          { i: { personId: childId, kind: 'PARTICIPATION', givenBy: 'PARENT_OR_CARER' } },
+          world.tokens.leadA,
+        ),
+      );
       expect(parent.recordConsent).toMatchObject({ current: true, givenBy: 'PARENT_OR_CARER' });
-      const canParticipate = ok(await gql(people.url, 'query($id: ID!) { person(id: $id) { canParticipate } }', { id: childId }, world.tokens.leadA)).person.canParticipate;
+      const canParticipate = ok(
+        await gql(
+          people.url,
+          'query($id: ID!) { person(id: $id) { canParticipate } }',
+          { id: childId },
+          world.tokens.leadA,
+        ),
+      ).person.canParticipate;
       expect(canParticipate).toBe(true);
     });
 
     it('a young person (13+) consents for themself and can withdraw it', async () => {
       ok(await gql(people.url, RECORD, { i: { personId: samId, kind: 'PARTICIPATION', givenBy: 'SELF' } }, samToken));
-      const withdraw = ok(await gql(people.url, 'mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { current } }', { i: { personId: samId, kind: 'PARTICIPATION' } }, samToken));
+      const withdraw = ok(
+        await gql(
+          people.url,
+          'mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { current } }',
+          { i: { personId: samId, kind: 'PARTICIPATION' } },
+          samToken,
+        ),
+      );
       expect(withdraw.withdrawConsent.current).toBe(false);
-      const again = await gql(people.url, 'mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { current } }', { i: { personId: samId, kind: 'PARTICIPATION' } }, samToken);
+      const again = await gql(
+        people.url,
+        'mutation($i: WithdrawConsentInput!) { withdrawConsent(input: $i) { current } }',
+        { i: { personId: samId, kind: 'PARTICIPATION' } },
+        samToken,
+      );
       expect(codes(again)).toEqual(['CONFLICT']);
     });
   });
 
   describe('erasure', () => {
     it('a young person can erase themself: their row, consents and audit links are gone', async () => {
-      const id = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, { displayName: 'Rio', familyName: 'Zanetti-Unique' });
-      const token = await tokenFor({ sub: id, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
-      ok(await gql(people.url, 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }', { i: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } }, token));
+      const id = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, {
+        displayName: 'Rio',
+        familyName: 'Zanetti-Unique',
+      });
+      const token = await tokenFor({
+        sub: id,
+        roles: ['YOUNG_PERSON'],
+        partnership: world.partnershipId,
+        orgs: [world.orgA],
+      });
+      ok(
+        await gql(
+          people.url,
+          'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
+          { i: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } },
+          token,
+        ),
+      );
       ok(await gql(people.url, SENSITIVE, { id }, world.tokens.leadA));
-      const receipt = ok(await gql(people.url, 'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId erasedAt } }', { i: { personId: id } }, token));
+      const receipt = ok(
+        await gql(
+          people.url,
+          'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId erasedAt } }',
+          { i: { personId: id } },
+          token,
+        ),
+      );
       expect(receipt.requestErasure.personId).toBe(id);
       for (const table of ['person', 'consent', 'audit_log']) {
         const dump = await people.dataSource.query(`SELECT t::text AS row FROM people.${table} t`);
@@ -190,7 +298,12 @@ describe('people subgraph access rules (called directly, not through the gateway
     });
 
     it('a practitioner may not erase someone', async () => {
-      const response = await gql(people.url, 'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }', { i: { personId: samId } }, world.tokens.practitionerA);
+      const response = await gql(
+        people.url,
+        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
+        { i: { personId: samId } },
+        world.tokens.practitionerA,
+      );
       expect(codes(response)).toEqual(['FORBIDDEN']);
     });
   });

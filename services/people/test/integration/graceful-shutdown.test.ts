@@ -12,21 +12,45 @@ describe('people service process', () => {
   it('answers /health and /ready, then on SIGTERM exits 0 with nothing left in its outbox', async () => {
     const port = 4600 + Math.floor(Math.random() * 300);
     const child = spawn(process.execPath, [ENTRY], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: process.env.VOICEGRAPH_TEST_PEOPLE_DATABASE_URL, VOICEGRAPH_JWT_SECRET: DEV_JWT_SECRET, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: process.env.VOICEGRAPH_TEST_PEOPLE_DATABASE_URL,
+        VOICEGRAPH_JWT_SECRET: DEV_JWT_SECRET,
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk) => { output += chunk; });
-    child.stderr.on('data', (chunk) => { output += chunk; });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
     const exited = new Promise<number | null>((resolve) => {
       child.once('exit', (code) => resolve(code));
     });
     try {
-      await waitFor('the service to be ready', async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 30_000, 200)
-        .catch((error: Error) => { throw new Error(`${error.message}\nservice output:\n${output.slice(-3000)}`); });
+      await waitFor(
+        'the service to be ready',
+        async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok,
+        30_000,
+        200,
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}\nservice output:\n${output.slice(-3000)}`);
+      });
       expect(await (await fetch(`http://127.0.0.1:${port}/health`)).json()).toEqual({ status: 'ok' });
       const admin = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
-      const id = ok(await gql(`http://127.0.0.1:${port}/graphql`, 'mutation { createPartnership(input: { name: "Shutdown test" }) { id } }', {}, admin)).createPartnership.id;
+      const id = ok(
+        await gql(
+          `http://127.0.0.1:${port}/graphql`,
+          'mutation { createPartnership(input: { name: "Shutdown test" }) { id } }',
+          {},
+          admin,
+        ),
+      ).createPartnership.id;
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(output).toMatch(/"msg":"shutting down"/);

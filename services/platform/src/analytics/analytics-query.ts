@@ -2,7 +2,16 @@ import { Actor, hasRole } from '../auth/actor';
 import { requireActor } from '../auth/guards';
 import { badUserInput, forbidden } from '../errors/errors';
 import { requireDate } from '../errors/validation';
-import { Cell, publishCount, publishOverlapping, publishPartition, Published, PublishedBreakdown, PublishedCell, withheld } from './disclosure';
+import {
+  Cell,
+  publishCount,
+  publishOverlapping,
+  publishPartition,
+  Published,
+  PublishedBreakdown,
+  PublishedCell,
+  withheld,
+} from './disclosure';
 
 /**
  * What every analytics resolver shares: who may ask, the whole-month period, and the rounding
@@ -10,10 +19,18 @@ import { Cell, publishCount, publishOverlapping, publishPartition, Published, Pu
  */
 
 /** A reporting period as the graph takes it: two calendar dates, both inclusive. */
-export interface AnalyticsPeriod { from: string; to: string }
+export interface AnalyticsPeriod {
+  from: string;
+  to: string;
+}
 
 /** A checked period: whole calendar months, with the instants SQL compares against. */
-export interface MonthPeriod { from: string; to: string; start: Date; endExclusive: Date }
+export interface MonthPeriod {
+  from: string;
+  to: string;
+  start: Date;
+  endExclusive: Date;
+}
 
 /** Analysts, participation leads and partnership admins of that partnership; anyone else is refused. */
 export function requireAnalyticsAccess(actor: Actor | null, partnershipId: string): Actor {
@@ -21,7 +38,8 @@ export function requireAnalyticsAccess(actor: Actor | null, partnershipId: strin
   if (!hasRole(caller, 'ANALYST', 'PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN')) {
     throw forbidden('Analytics need one of these roles: ANALYST, PARTICIPATION_LEAD, PARTNERSHIP_ADMIN.');
   }
-  if (caller.partnershipId !== partnershipId) throw forbidden("Analytics are only for your own partnership: your token names another one.");
+  if (caller.partnershipId !== partnershipId)
+    throw forbidden('Analytics are only for your own partnership: your token names another one.');
   return caller;
 }
 
@@ -35,9 +53,18 @@ export function requireWholeMonths(field: string, period: AnalyticsPeriod): Mont
   const start = new Date(`${from}T00:00:00Z`);
   const endExclusive = new Date(`${to}T00:00:00Z`);
   endExclusive.setUTCDate(endExclusive.getUTCDate() + 1);
-  if (start.getUTCDate() !== 1) throw badUserInput(`${field}.from must be the first day of a month (got ${from}); analytics periods are whole calendar months.`, `${field}.from`);
-  if (endExclusive.getUTCDate() !== 1) throw badUserInput(`${field}.to must be the last day of a month (got ${to}); analytics periods are whole calendar months.`, `${field}.to`);
-  if (endExclusive <= start) throw badUserInput(`${field}.to (${to}) must not be before ${field}.from (${from}).`, `${field}.to`);
+  if (start.getUTCDate() !== 1)
+    throw badUserInput(
+      `${field}.from must be the first day of a month (got ${from}); analytics periods are whole calendar months.`,
+      `${field}.from`,
+    );
+  if (endExclusive.getUTCDate() !== 1)
+    throw badUserInput(
+      `${field}.to must be the last day of a month (got ${to}); analytics periods are whole calendar months.`,
+      `${field}.to`,
+    );
+  if (endExclusive <= start)
+    throw badUserInput(`${field}.to (${to}) must not be before ${field}.from (${from}).`, `${field}.to`);
   return { from, to, start, endExclusive };
 }
 
@@ -62,12 +89,22 @@ export function publishPeopleCount(count: number, threshold: number): Published 
 /** A partition of people (each in one cell): primary and secondary suppression on exact counts, then rounding. */
 export function publishPeoplePartition<K extends string>(cells: Cell<K>[], threshold: number): PublishedBreakdown<K> {
   const breakdown = publishPartition(cells, threshold);
-  return { total: roundPeople(breakdown.total), cells: breakdown.cells.map((cell) => ({ key: cell.key, count: roundPeople(cell.count) })) };
+  return {
+    total: roundPeople(breakdown.total),
+    cells: breakdown.cells.map((cell) => ({ key: cell.key, count: roundPeople(cell.count) })),
+  };
 }
 
 /** Overlapping cells of people (cohorts, organisations): each protected alone and against the population, then rounded. */
-export function publishPeopleOverlapping<K extends string>(cells: Cell<K>[], population: number, threshold: number): PublishedCell<K>[] {
-  return publishOverlapping(cells, population, threshold).map((cell) => ({ key: cell.key, count: roundPeople(cell.count) }));
+export function publishPeopleOverlapping<K extends string>(
+  cells: Cell<K>[],
+  population: number,
+  threshold: number,
+): PublishedCell<K>[] {
+  return publishOverlapping(cells, population, threshold).map((cell) => ({
+    key: cell.key,
+    count: roundPeople(cell.count),
+  }));
 }
 
 /**

@@ -51,12 +51,17 @@ export function publishCount(count: number, threshold: number): Published {
 export function publishPartition<K extends string>(cells: Cell<K>[], threshold: number): PublishedBreakdown<K> {
   const total = cells.reduce((sum, cell) => sum + cell.count, 0);
   if (isSmall(total, threshold)) {
-    return { total: withheld, cells: cells.map((cell) => ({ key: cell.key, count: cell.count === 0 ? shown(0) : withheld })) };
+    return {
+      total: withheld,
+      cells: cells.map((cell) => ({ key: cell.key, count: cell.count === 0 ? shown(0) : withheld })),
+    };
   }
   const hidden = new Set(cells.filter((cell) => isSmall(cell.count, threshold)).map((cell) => cell.key));
   let totalHidden = false;
   while (hidden.size > 0 && recoverable(cells, hidden, threshold)) {
-    const next = cells.filter((cell) => !hidden.has(cell.key) && cell.count > 0).sort((a, b) => a.count - b.count || a.key.localeCompare(b.key))[0];
+    const next = cells
+      .filter((cell) => !hidden.has(cell.key) && cell.count > 0)
+      .sort((a, b) => a.count - b.count || a.key.localeCompare(b.key))[0];
     if (!next) {
       totalHidden = true;
       break;
@@ -82,7 +87,11 @@ function recoverable<K extends string>(cells: Cell<K>[], hidden: Set<K>, thresho
  * each is protected on its own; a cell that equals the overall population minus a small number
  * would still leak, so such "near-total" cells are withheld too.
  */
-export function publishOverlapping<K extends string>(cells: Cell<K>[], population: number, threshold: number): PublishedCell<K>[] {
+export function publishOverlapping<K extends string>(
+  cells: Cell<K>[],
+  population: number,
+  threshold: number,
+): PublishedCell<K>[] {
   return cells.map((cell) => {
     const complement = population - cell.count;
     const leaks = isSmall(cell.count, threshold) || isSmall(complement, threshold);

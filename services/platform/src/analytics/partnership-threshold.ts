@@ -32,6 +32,8 @@ export async function createPartnershipProjection(runner: QueryRunner, schema: s
 /** The partnership's suppression threshold as projected, or the default until its PartnershipCreated arrives. */
 export async function suppressionThresholdOf(db: DataSource, schema: string, partnershipId: string): Promise<number> {
   const [row]: { suppression_threshold: number }[] = await db.query(
-    `SELECT suppression_threshold FROM ${qualified(schema, 'partnership_projection')} WHERE partnership_id = $1`, [partnershipId]);
+    `SELECT suppression_threshold FROM ${qualified(schema, 'partnership_projection')} WHERE partnership_id = $1`,
+    [partnershipId],
+  );
   return row?.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
 }

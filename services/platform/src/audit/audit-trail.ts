@@ -47,7 +47,13 @@ export class AuditTrail {
       `INSERT INTO ${qualified(schema, 'audit_log')} (actor_id, actor_roles, action, entity, entity_id, fields)
        SELECT $1, $2, e.action, e.entity, e.entity_id, e.fields
          FROM jsonb_to_recordset($3::jsonb) AS e(action text, entity text, entity_id uuid, fields text[])`,
-      [this.actor?.personId ?? null, this.actor?.roles ?? [], JSON.stringify(entries.map((e) => ({ action: e.action, entity: e.entity, entity_id: e.entityId, fields: e.fields })))],
+      [
+        this.actor?.personId ?? null,
+        this.actor?.roles ?? [],
+        JSON.stringify(
+          entries.map((e) => ({ action: e.action, entity: e.entity, entity_id: e.entityId, fields: e.fields })),
+        ),
+      ],
     );
   }
 }

@@ -11,7 +11,8 @@ export interface TokenClaims {
 
 /** Signs an HS256 token with the local secret (for `npm run token`, demo data and tests only). */
 export async function signDevToken(config: AuthConfig, claims: TokenClaims, expiresIn = '8h'): Promise<string> {
-  if (!config.secret) throw new Error('Signing needs VOICEGRAPH_JWT_SECRET (RS256 tokens come from your identity provider).');
+  if (!config.secret)
+    throw new Error('Signing needs VOICEGRAPH_JWT_SECRET (RS256 tokens come from your identity provider).');
   return new SignJWT({ roles: claims.roles, partnership: claims.partnership ?? null, orgs: claims.orgs ?? [] })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)

@@ -51,7 +51,10 @@ export class TokenCache<V> {
   set(token: string, value: V, expSeconds?: number): void {
     if (this.options.maxEntries <= 0 || this.options.maxAgeMs <= 0) return;
     const now = this.now();
-    const until = Math.min(now + this.options.maxAgeMs, typeof expSeconds === 'number' && Number.isFinite(expSeconds) ? expSeconds * 1000 : Infinity);
+    const until = Math.min(
+      now + this.options.maxAgeMs,
+      typeof expSeconds === 'number' && Number.isFinite(expSeconds) ? expSeconds * 1000 : Infinity,
+    );
     if (until <= now) return;
     this.entries.delete(token);
     this.entries.set(token, { value, until });

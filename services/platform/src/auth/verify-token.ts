@@ -32,7 +32,11 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
   } else {
     throw new Error('Auth needs VOICEGRAPH_JWT_SECRET or VOICEGRAPH_JWKS_URL');
   }
-  const cache = new TokenCache<Actor>({ maxEntries: options.cacheEntries ?? config.tokenCacheEntries ?? 10_000, maxAgeMs: options.cacheMaxAgeMs ?? 60_000, now: options.now });
+  const cache = new TokenCache<Actor>({
+    maxEntries: options.cacheEntries ?? config.tokenCacheEntries ?? 10_000,
+    maxAgeMs: options.cacheMaxAgeMs ?? 60_000,
+    now: options.now,
+  });
   return async (token) => {
     const cached = cache.get(token);
     if (cached) return copyActor(cached);
@@ -40,7 +44,9 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
     try {
       payload = await verify(token);
     } catch (error) {
-      throw unauthenticated(`The bearer token was rejected (${describeJoseError(error)}). Get a new token and try again.`);
+      throw unauthenticated(
+        `The bearer token was rejected (${describeJoseError(error)}). Get a new token and try again.`,
+      );
     }
     const actor = actorFromClaims(payload);
     cache.set(token, copyActor(actor), payload.exp);
@@ -50,17 +56,27 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
 
 /** Callers get their own copy, so nothing a request does to its actor leaks into the cache. */
 function copyActor(actor: Actor): Actor {
-  return { personId: actor.personId, roles: [...actor.roles], partnershipId: actor.partnershipId, organisationIds: [...actor.organisationIds] };
+  return {
+    personId: actor.personId,
+    roles: [...actor.roles],
+    partnershipId: actor.partnershipId,
+    organisationIds: [...actor.organisationIds],
+  };
 }
 
 function describeJoseError(error: unknown): string {
   const code = (error as { code?: string }).code;
   switch (code) {
-    case 'ERR_JWT_EXPIRED': return 'it has expired';
-    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED': return 'its signature does not match';
-    case 'ERR_JOSE_ALG_NOT_ALLOWED': return 'its signing algorithm is not allowed';
-    case 'ERR_JWT_CLAIM_VALIDATION_FAILED': return `a claim is wrong: ${(error as Error).message}`;
-    default: return 'it is malformed or not signed by VoiceGraph';
+    case 'ERR_JWT_EXPIRED':
+      return 'it has expired';
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return 'its signature does not match';
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return 'its signing algorithm is not allowed';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return `a claim is wrong: ${(error as Error).message}`;
+    default:
+      return 'it is malformed or not signed by VoiceGraph';
   }
 }
 
@@ -71,9 +87,14 @@ export function actorFromClaims(payload: JWTPayload): Actor {
   const rawRoles = payload.roles;
   if (!Array.isArray(rawRoles) || rawRoles.length === 0) throw unauthenticated('The token names no `roles`.');
   const roles = rawRoles.filter((role): role is Role => (ROLES as readonly unknown[]).includes(role));
-  if (roles.length !== rawRoles.length) throw unauthenticated(`The token names an unknown role; known roles are ${ROLES.join(', ')}.`);
+  if (roles.length !== rawRoles.length)
+    throw unauthenticated(`The token names an unknown role; known roles are ${ROLES.join(', ')}.`);
   const partnership = payload.partnership;
-  if (partnership !== undefined && partnership !== null && (typeof partnership !== 'string' || !UUID.test(partnership))) {
+  if (
+    partnership !== undefined &&
+    partnership !== null &&
+    (typeof partnership !== 'string' || !UUID.test(partnership))
+  ) {
     throw unauthenticated('The token `partnership` claim must be a partnership id.');
   }
   const orgs = payload.orgs ?? [];
@@ -89,7 +110,10 @@ export function actorFromClaims(payload: JWTPayload): Actor {
 }
 
 /** Reads `Authorization: Bearer …`. A missing header is an anonymous caller; a malformed one is an error. */
-export async function actorFromAuthorizationHeader(header: string | undefined | null, verify: TokenVerifier): Promise<Actor | null> {
+export async function actorFromAuthorizationHeader(
+  header: string | undefined | null,
+  verify: TokenVerifier,
+): Promise<Actor | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');

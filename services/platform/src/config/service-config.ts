@@ -54,7 +54,9 @@ export function readAuthConfig(reader: EnvReader, production: boolean): AuthConf
   const jwksUrl = reader.optional('VOICEGRAPH_JWKS_URL');
   const secret = reader.optional('VOICEGRAPH_JWT_SECRET') ?? (jwksUrl ? undefined : DEV_JWT_SECRET);
   if (production && secret === DEV_JWT_SECRET) {
-    reader.problem('VOICEGRAPH_JWT_SECRET must be set to a real secret (or use VOICEGRAPH_JWKS_URL) when NODE_ENV=production');
+    reader.problem(
+      'VOICEGRAPH_JWT_SECRET must be set to a real secret (or use VOICEGRAPH_JWKS_URL) when NODE_ENV=production',
+    );
   }
   if (secret !== undefined && secret.length < 32) {
     reader.problem('VOICEGRAPH_JWT_SECRET must be at least 32 characters');
@@ -83,7 +85,11 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     kafkaBrokers: reader.list('KAFKA_BROKERS', ['127.0.0.1:19092']),
     kafkaClientId: reader.string('KAFKA_CLIENT_ID', `voicegraph-${service}`),
     auth: readAuthConfig(reader, production),
-    logLevel: reader.oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
+    logLevel: reader.oneOf(
+      'LOG_LEVEL',
+      ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const,
+      'info',
+    ),
     relayBatchSize: reader.int('OUTBOX_BATCH_SIZE', DEFAULT_RELAY_BATCH_SIZE, 1, 10000),
     relayPollMs: reader.int('OUTBOX_POLL_MS', 2000, 50, 600000),
     consumerMaxAttempts: reader.int('CONSUMER_MAX_ATTEMPTS', 5, 1, 100),

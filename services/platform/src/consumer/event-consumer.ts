@@ -29,7 +29,12 @@ export class EventConsumer {
   constructor(private readonly options: EventConsumerOptions) {}
 
   async start(): Promise<void> {
-    const consumer = this.options.kafka.consumer({ groupId: this.options.groupId, sessionTimeout: 15000, heartbeatInterval: 1000, maxWaitTimeInMs: 100 });
+    const consumer = this.options.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: 15000,
+      heartbeatInterval: 1000,
+      maxWaitTimeInMs: 100,
+    });
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
@@ -72,16 +77,32 @@ export class EventConsumer {
     }
   }
 
-  private async park(topic: string, partition: number, offset: string, eventId: string | null, payload: string, error: string): Promise<void> {
+  private async park(
+    topic: string,
+    partition: number,
+    offset: string,
+    eventId: string | null,
+    payload: string,
+    error: string,
+  ): Promise<void> {
     this.options.logger.error({ topic, partition, offset, eventId, err: error }, 'event parked in dead_letter');
-    await parkDeadLetter(this.options.dataSource, this.options.schema, { topic, partition, offset, eventId, payload, error });
+    await parkDeadLetter(this.options.dataSource, this.options.schema, {
+      topic,
+      partition,
+      offset,
+      eventId,
+      payload,
+      error,
+    });
   }
 }
 
 function parseEvent(raw: string): CloudEvent | null {
   try {
     const value = JSON.parse(raw) as CloudEvent;
-    return value && typeof value === 'object' && typeof value.type === 'string' && typeof value.id === 'string' ? value : null;
+    return value && typeof value === 'object' && typeof value.type === 'string' && typeof value.id === 'string'
+      ? value
+      : null;
   } catch {
     return null;
   }

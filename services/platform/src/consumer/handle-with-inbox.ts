@@ -9,7 +9,12 @@ export type InboxOutcome = 'applied' | 'duplicate';
  * Applies one event exactly once: the event id goes into the inbox in the same transaction
  * as the handler's effect, so a redelivered event finds its id and changes nothing.
  */
-export async function handleWithInbox(dataSource: DataSource, schema: string, event: CloudEvent, handler: EventHandler): Promise<InboxOutcome> {
+export async function handleWithInbox(
+  dataSource: DataSource,
+  schema: string,
+  event: CloudEvent,
+  handler: EventHandler,
+): Promise<InboxOutcome> {
   return dataSource.transaction(async (tx) => {
     const inserted: unknown[] = await tx.query(
       `INSERT INTO ${qualified(schema, 'inbox')} (event_id, event_type, source) VALUES ($1, $2, $3)

@@ -51,7 +51,10 @@ export class KeepConsuming {
       } catch (error) {
         await consumer.stop().catch(() => undefined);
         const delay = Math.min(10_000, 250 * 2 ** Math.min(failures, 6));
-        this.logger.warn({ err: (error as Error).message, retryInMs: delay }, 'event consumer cannot reach Kafka yet; will retry');
+        this.logger.warn(
+          { err: (error as Error).message, retryInMs: delay },
+          'event consumer cannot reach Kafka yet; will retry',
+        );
         await sleep(delay);
       }
     }

@@ -43,7 +43,9 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
-    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [`voicegraph.migrations.${schema}`]).catch(() => undefined);
+    await runner
+      .query('SELECT pg_advisory_unlock(hashtext($1))', [`voicegraph.migrations.${schema}`])
+      .catch(() => undefined);
     await runner.release();
   }
 }

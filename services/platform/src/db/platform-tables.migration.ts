@@ -61,7 +61,8 @@ export class PlatformTables1763800000000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     const s = schemaName(runner);
-    for (const table of ['audit_log', 'dead_letter', 'inbox', 'outbox']) await runner.query(`DROP TABLE "${s}".${table}`);
+    for (const table of ['audit_log', 'dead_letter', 'inbox', 'outbox'])
+      await runner.query(`DROP TABLE "${s}".${table}`);
     await runner.query(`DROP FUNCTION "${s}".notify_outbox()`);
   }
 }

@@ -34,10 +34,19 @@ export class QueryCountingLogger implements TypeOrmLogger {
 
 /** The counters in Prometheus text exposition format. */
 export function renderMetrics(counters: typeof platformCounters = platformCounters): string {
-  const metric = (name: string, help: string, value: number) => `# HELP ${name} ${help}\n# TYPE ${name} counter\n${name} ${value}\n`;
+  const metric = (name: string, help: string, value: number) =>
+    `# HELP ${name} ${help}\n# TYPE ${name} counter\n${name} ${value}\n`;
   return [
-    metric('voicegraph_sql_statements_total', 'SQL statements sent to Postgres by this process.', counters.sqlStatements),
+    metric(
+      'voicegraph_sql_statements_total',
+      'SQL statements sent to Postgres by this process.',
+      counters.sqlStatements,
+    ),
     metric('voicegraph_sql_errors_total', 'SQL statements that failed.', counters.sqlErrors),
-    metric('voicegraph_outbox_published_total', 'Events published to Kafka by this process\'s outbox relay.', counters.outboxPublished),
+    metric(
+      'voicegraph_outbox_published_total',
+      "Events published to Kafka by this process's outbox relay.",
+      counters.outboxPublished,
+    ),
   ].join('');
 }

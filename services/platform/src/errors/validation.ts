@@ -6,7 +6,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 export function requireText(field: string, value: string | null | undefined, maxLength = 200): string {
   const text = (value ?? '').trim();
   if (!text) throw badUserInput(`${field} must not be empty.`, field);
-  if (text.length > maxLength) throw badUserInput(`${field} must be at most ${maxLength} characters (got ${text.length}).`, field);
+  if (text.length > maxLength)
+    throw badUserInput(`${field} must be at most ${maxLength} characters (got ${text.length}).`, field);
   return text;
 }
 
@@ -14,7 +15,8 @@ export function optionalText(field: string, value: string | null | undefined, ma
   if (value === null || value === undefined) return null;
   const text = value.trim();
   if (!text) return null;
-  if (text.length > maxLength) throw badUserInput(`${field} must be at most ${maxLength} characters (got ${text.length}).`, field);
+  if (text.length > maxLength)
+    throw badUserInput(`${field} must be at most ${maxLength} characters (got ${text.length}).`, field);
   return text;
 }
 

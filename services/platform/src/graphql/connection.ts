@@ -6,7 +6,10 @@ export interface PageArgs {
   after?: string | null;
 }
 
-export interface Edge<T> { cursor: string; node: T }
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
 
 export interface Connection<T> {
   edges: Edge<T>[];
@@ -15,7 +18,10 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
-interface Keyed { id: string; createdAt: Date }
+interface Keyed {
+  id: string;
+  createdAt: Date;
+}
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -27,10 +33,14 @@ export function encodeCursor(row: Keyed): string {
 export function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt))) throw new Error('shape');
+    if (typeof createdAt !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(createdAt)))
+      throw new Error('shape');
     return { createdAt, id };
   } catch {
-    throw badUserInput('`after` is not a cursor from this list; pass pageInfo.endCursor from the previous page.', 'after');
+    throw badUserInput(
+      '`after` is not a cursor from this list; pass pageInfo.endCursor from the previous page.',
+      'after',
+    );
   }
 }
 
@@ -48,15 +58,25 @@ export function pageSize(first: number | null | undefined): number {
  * created_at must be `timestamptz(3)`: a cursor carries a JS Date (milliseconds), and a
  * microsecond column would compare greater than its own cursor and repeat rows across pages.
  */
-export async function keysetPage<T extends ObjectLiteral & Keyed>(qb: SelectQueryBuilder<T>, args: PageArgs): Promise<Connection<T>> {
+export async function keysetPage<T extends ObjectLiteral & Keyed>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const alias = qb.alias;
   const counter = qb.clone();
   if (args.after) {
     const cursor = decodeCursor(args.after);
-    qb.andWhere(`(${alias}.createdAt, ${alias}.id) > (:cursorAt, :cursorId)`, { cursorAt: cursor.createdAt, cursorId: cursor.id });
+    qb.andWhere(`(${alias}.createdAt, ${alias}.id) > (:cursorAt, :cursorId)`, {
+      cursorAt: cursor.createdAt,
+      cursorId: cursor.id,
+    });
   }
-  const rows = await qb.orderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').take(size + 1).getMany();
+  const rows = await qb
+    .orderBy(`${alias}.createdAt`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .take(size + 1)
+    .getMany();
   return toConnection(rows, size, () => counter.getCount());
 }
 

@@ -14,7 +14,9 @@ const SHARED_IMPORT = /^# import \* from "@voicegraph\/platform\/sdl\/([a-z-]+)\
  */
 export function readSubgraphSdl(path: string): string {
   const own = readFileSync(path, 'utf8');
-  const shared = [...own.matchAll(SHARED_IMPORT)].map(([, name]) => readFileSync(join(SHARED_SDL_DIR, `${name}.graphql`), 'utf8'));
+  const shared = [...own.matchAll(SHARED_IMPORT)].map(([, name]) =>
+    readFileSync(join(SHARED_SDL_DIR, `${name}.graphql`), 'utf8'),
+  );
   return [own, ...shared].join('\n');
 }
 

@@ -20,7 +20,12 @@ export class Loaders {
 }
 
 /** Orders batch results to match keys (DataLoader's contract); missing keys get `fallback`. */
-export function byKey<K, V, R = V | null>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, fallback: R | null = null): (V | R | null)[] {
+export function byKey<K, V, R = V | null>(
+  keys: readonly K[],
+  rows: V[],
+  keyOf: (row: V) => K,
+  fallback: R | null = null,
+): (V | R | null)[] {
   const map = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => map.get(key) ?? fallback);
 }

@@ -3,7 +3,10 @@ import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../server/context';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from './connection';
 
-interface Keyed { id: string; createdAt: Date }
+interface Keyed {
+  id: string;
+  createdAt: Date;
+}
 
 export interface ChildListSpec<T extends ObjectLiteral> {
   /** Unique per list and per scope (e.g. `contributions:managed`): one DataLoader each. */
@@ -20,7 +23,11 @@ export interface ChildListSpec<T extends ObjectLiteral> {
  * the page size: rank each parent's children with ROW_NUMBER() OVER (PARTITION BY parent),
  * load the winners, and (only when asked) count all children per parent with one GROUP BY.
  */
-export function childPages<T extends ObjectLiteral & Keyed>(ctx: RequestContext, spec: ChildListSpec<T>, args: PageArgs): DataLoader<string, Connection<T>> {
+export function childPages<T extends ObjectLiteral & Keyed>(
+  ctx: RequestContext,
+  spec: ChildListSpec<T>,
+  args: PageArgs,
+): DataLoader<string, Connection<T>> {
   const size = pageSize(args.first);
   const cursor = args.after ? decodeCursor(args.after) : null;
   const key = `childPages:${spec.name}:${size}:${args.after ?? ''}`;
@@ -28,11 +35,19 @@ export function childPages<T extends ObjectLiteral & Keyed>(ctx: RequestContext,
     const repo = ctx.dataSource.getRepository(spec.entity);
     const metadata = repo.metadata;
     const column = (property: string) => `"child"."${metadata.findColumnWithPropertyName(property)!.databaseName}"`;
-    const ranked = repo.createQueryBuilder('child')
+    const ranked = repo
+      .createQueryBuilder('child')
       .select('child.id', 'id')
-      .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${column(spec.parentProperty)} ORDER BY ${column('createdAt')}, ${column('id')})`, 'rank')
+      .addSelect(
+        `ROW_NUMBER() OVER (PARTITION BY ${column(spec.parentProperty)} ORDER BY ${column('createdAt')}, ${column('id')})`,
+        'rank',
+      )
       .where(`child.${spec.parentProperty} IN (:...parentIds)`, { parentIds: [...parentIds] });
-    if (cursor) ranked.andWhere('(child.createdAt, child.id) > (:cursorAt, :cursorId)', { cursorAt: cursor.createdAt, cursorId: cursor.id });
+    if (cursor)
+      ranked.andWhere('(child.createdAt, child.id) > (:cursorAt, :cursorId)', {
+        cursorAt: cursor.createdAt,
+        cursorId: cursor.id,
+      });
     (spec.scope ?? ((qb) => qb))(ranked);
     const winners: { id: string }[] = await ctx.dataSource
       .createQueryBuilder()
@@ -43,7 +58,9 @@ export function childPages<T extends ObjectLiteral & Keyed>(ctx: RequestContext,
       .getRawMany();
     const rows = winners.length ? await repo.find({ where: { id: In(winners.map((w) => w.id)) } as never }) : [];
     const byParent = new Map<string, T[]>();
-    for (const row of rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const row of rows.sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )) {
       const parent = (row as Record<string, unknown>)[spec.parentProperty] as string;
       byParent.set(parent, [...(byParent.get(parent) ?? []), row]);
     }
@@ -53,9 +70,14 @@ export function childPages<T extends ObjectLiteral & Keyed>(ctx: RequestContext,
 }
 
 /** All children per parent (for totalCount), one GROUP BY for every parent asked about. */
-function childCounts<T extends ObjectLiteral & Keyed>(ctx: RequestContext, spec: ChildListSpec<T>): DataLoader<string, number> {
+function childCounts<T extends ObjectLiteral & Keyed>(
+  ctx: RequestContext,
+  spec: ChildListSpec<T>,
+): DataLoader<string, number> {
   return ctx.loaders.get<string, number>(`childCounts:${spec.name}`, async (parentIds) => {
-    const qb = ctx.dataSource.getRepository(spec.entity).createQueryBuilder('child')
+    const qb = ctx.dataSource
+      .getRepository(spec.entity)
+      .createQueryBuilder('child')
       .select(`child.${spec.parentProperty}`, 'parent')
       .addSelect('count(*)::int', 'n')
       .where(`child.${spec.parentProperty} IN (:...parentIds)`, { parentIds: [...parentIds] })

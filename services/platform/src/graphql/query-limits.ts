@@ -4,7 +4,8 @@ import { ASTVisitor, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNod
 export function depthLimit(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+    for (const def of context.getDocument().definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
     const depthOf = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
       if (!set) return depth;
       let max = depth;
@@ -25,7 +26,12 @@ export function depthLimit(maxDepth: number) {
       OperationDefinition(node) {
         const depth = depthOf(node.selectionSet, 0, new Set());
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}. Split it into smaller queries.`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+          context.reportError(
+            new GraphQLError(
+              `The query is ${depth} levels deep; the limit is ${maxDepth}. Split it into smaller queries.`,
+              { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } },
+            ),
+          );
         }
       },
     };

@@ -23,7 +23,11 @@ export const DateTimeScalar = new GraphQLScalarType({
 function parseDateTime(value: unknown): Date {
   const text = String(value);
   const date = new Date(text);
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(date.getTime())) {
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ||
+    Number.isNaN(date.getTime())
+  ) {
     throw badInput(`"${text}" is not a DateTime: write it like 2026-03-01T18:00:00Z.`);
   }
   return date;
@@ -50,7 +54,13 @@ function parseDate(value: unknown): string {
   const text = String(value);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
-  if (typeof value !== 'string' || !match || !date || date.getUTCDate() !== +match[3] || date.getUTCMonth() !== +match[2] - 1) {
+  if (
+    typeof value !== 'string' ||
+    !match ||
+    !date ||
+    date.getUTCDate() !== +match[3] ||
+    date.getUTCMonth() !== +match[2] - 1
+  ) {
     throw badInput(`"${text}" is not a Date: write a real calendar date like 2011-09-14.`);
   }
   return text;

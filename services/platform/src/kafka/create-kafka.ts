@@ -11,10 +11,12 @@ export function createKafka(clientId: string, brokers: string[], logger: Logger)
     requestTimeout: 30000,
     retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 5000 },
     logLevel: logLevel.WARN,
-    logCreator: () => ({ level, log: entry }: LogEntry) => {
-      const { message, ...rest } = entry;
-      if (level <= logLevel.ERROR) log.error(rest, message);
-      else log.warn(rest, message);
-    },
+    logCreator:
+      () =>
+      ({ level, log: entry }: LogEntry) => {
+        const { message, ...rest } = entry;
+        if (level <= logLevel.ERROR) log.error(rest, message);
+        else log.warn(rest, message);
+      },
   });
 }

@@ -1,7 +1,10 @@
 import { QueryRunner } from 'typeorm';
 import { OutboxRow, qualified } from './outbox-row';
 
-interface Blocker { key: string; first_foreign: string }
+interface Blocker {
+  key: string;
+  first_foreign: string;
+}
 
 /**
  * Locks up to `limit` outbox rows (all unsent: sent rows are deleted) (FOR UPDATE SKIP LOCKED, so relays can run side by side)

@@ -15,7 +15,10 @@ export async function enqueueEvent<T>(
   data: T,
 ): Promise<CloudEvent<T>> {
   if (!tx.queryRunner?.isTransactionActive) {
-    throw new OutboxError('NOT_IN_TRANSACTION', `Event ${def.name} must be enqueued inside the transaction that makes the change.`);
+    throw new OutboxError(
+      'NOT_IN_TRANSACTION',
+      `Event ${def.name} must be enqueued inside the transaction that makes the change.`,
+    );
   }
   const envelope = buildEnvelope(def, subject, data);
   const registry = eventSchemas();
@@ -24,7 +27,10 @@ export async function enqueueEvent<T>(
   }
   const result = registry.validate(envelope);
   if (!result.valid) {
-    throw new OutboxError('INVALID_EVENT', `Event ${envelope.type} does not match its schema: ${result.errors.join('; ')}`);
+    throw new OutboxError(
+      'INVALID_EVENT',
+      `Event ${envelope.type} does not match its schema: ${result.errors.join('; ')}`,
+    );
   }
   const schema = schemaOf(tx);
   await tx.query(

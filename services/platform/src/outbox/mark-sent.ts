@@ -6,5 +6,7 @@ import { OutboxRow, qualified } from './outbox-row';
  * only holds what is not yet published (which also keeps erased people's ids out of it).
  */
 export async function markSent(runner: QueryRunner, schema: string, rows: OutboxRow[]): Promise<void> {
-  await runner.query(`DELETE FROM ${qualified(schema, 'outbox')} WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+  await runner.query(`DELETE FROM ${qualified(schema, 'outbox')} WHERE id = ANY($1::bigint[])`, [
+    rows.map((r) => r.id),
+  ]);
 }

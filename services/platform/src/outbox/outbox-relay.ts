@@ -89,7 +89,9 @@ export class OutboxRelay {
     client.on('error', (error) => {
       this.options.logger.warn({ err: error.message }, 'outbox LISTEN connection lost; polling until it is back');
       this.listener = undefined;
-      setTimeout(() => { if (this.running) void this.listen().catch(() => undefined); }, 1000);
+      setTimeout(() => {
+        if (this.running) void this.listen().catch(() => undefined);
+      }, 1000);
     });
     await client.connect();
     await client.query(`LISTEN "${notifyChannel(this.options.schema)}"`);
@@ -102,7 +104,10 @@ export class OutboxRelay {
       if (!this.wakeRequested) await this.sleepUntilWoken();
       this.wakeRequested = false;
       try {
-        if (!connected) { await this.producer!.connect(); connected = true; }
+        if (!connected) {
+          await this.producer!.connect();
+          connected = true;
+        }
         await this.drain();
         this.failures = 0;
       } catch (error) {
@@ -110,7 +115,10 @@ export class OutboxRelay {
         connected = false;
         await this.producer!.disconnect().catch(() => undefined);
         const delay = Math.min(10_000, 250 * 2 ** Math.min(this.failures, 6));
-        this.options.logger.warn({ err: (error as Error).message, retryInMs: delay }, 'outbox relay could not publish; will retry');
+        this.options.logger.warn(
+          { err: (error as Error).message, retryInMs: delay },
+          'outbox relay could not publish; will retry',
+        );
         if (!this.running) return; // stopping while Kafka is down: rows stay in the outbox for next time
         await sleep(delay);
         this.wakeRequested = true;
@@ -120,7 +128,13 @@ export class OutboxRelay {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const count = await relayOnce({ dataSource: this.options.dataSource, schema: this.options.schema, producer: this.producer!, batchSize: this.options.batchSize ?? DEFAULT_RELAY_BATCH_SIZE, afterPublish: this.options.afterPublish });
+      const count = await relayOnce({
+        dataSource: this.options.dataSource,
+        schema: this.options.schema,
+        producer: this.producer!,
+        batchSize: this.options.batchSize ?? DEFAULT_RELAY_BATCH_SIZE,
+        afterPublish: this.options.afterPublish,
+      });
       this.published += count;
       platformCounters.outboxPublished += count;
       if (count === 0) return;
@@ -129,9 +143,11 @@ export class OutboxRelay {
 
   private sleepUntilWoken(): Promise<void> {
     return new Promise((resolve) => {
-      this.wakeUp = () => { this.wakeUp = undefined; resolve(); };
+      this.wakeUp = () => {
+        this.wakeUp = undefined;
+        resolve();
+      };
       if (this.wakeRequested || !this.running) this.wakeUp();
     });
   }
 }
-

@@ -17,6 +17,10 @@ export async function publishBatch(producer: Producer, rows: OutboxRow[]): Promi
   try {
     await producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
   } catch (error) {
-    throw new OutboxError('PUBLISH_FAILED', `Kafka did not acknowledge ${rows.length} outbox events: ${(error as Error).message}`, error);
+    throw new OutboxError(
+      'PUBLISH_FAILED',
+      `Kafka did not acknowledge ${rows.length} outbox events: ${(error as Error).message}`,
+      error,
+    );
   }
 }

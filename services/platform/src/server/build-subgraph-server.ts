@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode, GraphQLScalarType, Kind } from 'graphql';
@@ -14,7 +17,9 @@ const SHARED_SCALARS: GraphQLScalarType[] = [DateTimeScalar, DateScalar];
 
 /** Builds the subgraph schema and Apollo server. No side effects: nothing listens, nothing connects. */
 export function buildSubgraphServer(definition: ServiceDefinition, logger: Logger): ApolloServer<RequestContext> {
-  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: withScalars(definition.typeDefs, definition.resolvers) }]);
+  const schema = buildSubgraphSchema([
+    { typeDefs: definition.typeDefs, resolvers: withScalars(definition.typeDefs, definition.resolvers) },
+  ]);
   return new ApolloServer<RequestContext>({
     schema,
     formatError: createErrorFormatter(logger),
@@ -39,8 +44,15 @@ export function buildSubgraphServer(definition: ServiceDefinition, logger: Logge
   });
 }
 
-function withScalars(typeDefs: DocumentNode, resolvers: GraphQLResolverMap<RequestContext>): GraphQLResolverMap<RequestContext> {
-  const declared = new Set(typeDefs.definitions.filter((d) => d.kind === Kind.SCALAR_TYPE_DEFINITION).map((d) => (d as { name: { value: string } }).name.value));
+function withScalars(
+  typeDefs: DocumentNode,
+  resolvers: GraphQLResolverMap<RequestContext>,
+): GraphQLResolverMap<RequestContext> {
+  const declared = new Set(
+    typeDefs.definitions
+      .filter((d) => d.kind === Kind.SCALAR_TYPE_DEFINITION)
+      .map((d) => (d as { name: { value: string } }).name.value),
+  );
   const scalars = Object.fromEntries(SHARED_SCALARS.filter((s) => declared.has(s.name)).map((s) => [s.name, s]));
   return { ...scalars, ...resolvers } as GraphQLResolverMap<RequestContext>;
 }

@@ -27,7 +27,8 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => {
       options.logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     });
   });
@@ -37,8 +38,13 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
-      const result = await options.readiness.check().catch((error: Error) => ({ ready: false, details: { error: error.message } }));
-      return sendJson(res, result.ready ? 200 : 503, { status: result.ready ? 'ready' : 'not ready', ...result.details });
+      const result = await options.readiness
+        .check()
+        .catch((error: Error) => ({ ready: false, details: { error: error.message } }));
+      return sendJson(res, result.ready ? 200 : 503, {
+        status: result.ready ? 'ready' : 'not ready',
+        ...result.details,
+      });
     }
     if (url.pathname === '/metrics') {
       res.statusCode = 200;
@@ -48,13 +54,24 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     }
     if (url.pathname !== path) return sendJson(res, 404, { error: `Not found: the GraphQL endpoint is ${path}` });
     const body = await readBody(req, options.maxBodyBytes ?? 1_000_000);
-    if (body === TOO_LARGE) return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] });
+    if (body === TOO_LARGE)
+      return sendJson(res, 413, {
+        errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }],
+      });
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body: parseBody(body, headers) };
-    const result = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: () => options.context(req) });
+    const request: HTTPGraphQLRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      headers,
+      search: url.search,
+      body: parseBody(body, headers),
+    };
+    const result = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: () => options.context(req),
+    });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     // What Apollo's cache-control plugin answered for every operation (no @cacheControl hints

@@ -10,16 +10,22 @@ export function runService(definition: ServiceDefinition, options: StartOptions 
         service.logger.info({ signal }, 'shutting down');
         const force = setTimeout(() => process.exit(1), 30_000);
         force.unref();
-        service.stop().then(() => process.exit(0), (error: Error) => {
-          service.logger.error({ err: error.message }, 'shutdown failed');
-          process.exit(1);
-        });
+        service.stop().then(
+          () => process.exit(0),
+          (error: Error) => {
+            service.logger.error({ err: error.message }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
     })
     .catch((error: Error) => {
-      const message = error instanceof ConfigError ? error.message : `${definition.name} failed to start: ${error.stack ?? error.message}`;
+      const message =
+        error instanceof ConfigError
+          ? error.message
+          : `${definition.name} failed to start: ${error.stack ?? error.message}`;
       process.stderr.write(`${message}\n`);
       process.exit(1);
     });

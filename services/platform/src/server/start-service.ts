@@ -54,7 +54,13 @@ export async function startService(definition: ServiceDefinition, options: Start
   const config = options.config ?? loadServiceConfig(definition.name);
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
   eventSchemas(); // fail fast if the event catalogue is missing or invalid
-  const dataSource = createDataSource({ url: config.databaseUrl, schema: definition.name, entities: definition.entities, migrations: definition.migrations, poolSize: config.databasePoolSize });
+  const dataSource = createDataSource({
+    url: config.databaseUrl,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolSize: config.databasePoolSize,
+  });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -64,29 +70,50 @@ export async function startService(definition: ServiceDefinition, options: Start
   const topics = [...definition.produces.map(topicOf), ...consumes.map((c) => topicOf(c.event))];
   const useRelay = options.relay ?? true;
   const useConsumers = (options.consumers ?? true) && consumes.length > 0;
-  if (useRelay) await ensureTopics(kafka, topics).catch((error: Error) => logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'));
+  if (useRelay)
+    await ensureTopics(kafka, topics).catch((error: Error) =>
+      logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'),
+    );
 
   const relay = useRelay
-    ? new OutboxRelay({ dataSource, databaseUrl: config.databaseUrl, schema: definition.name, kafka, logger: logger.child({ component: 'relay' }), batchSize: config.relayBatchSize, pollMs: config.relayPollMs, afterPublish: options.relayAfterPublish })
+    ? new OutboxRelay({
+        dataSource,
+        databaseUrl: config.databaseUrl,
+        schema: definition.name,
+        kafka,
+        logger: logger.child({ component: 'relay' }),
+        batchSize: config.relayBatchSize,
+        pollMs: config.relayPollMs,
+        afterPublish: options.relayAfterPublish,
+      })
     : undefined;
   await relay?.start();
 
   const consumerOptions = useConsumers
     ? {
-        kafka, dataSource, schema: definition.name, logger: logger.child({ component: 'consumer' }), maxAttempts: config.consumerMaxAttempts,
+        kafka,
+        dataSource,
+        schema: definition.name,
+        logger: logger.child({ component: 'consumer' }),
+        maxAttempts: config.consumerMaxAttempts,
         groupId: options.consumerGroupId ?? `voicegraph-${definition.name}`,
         topics: [...new Set(consumes.map((c) => topicOf(c.event)))],
         handlers: Object.fromEntries(consumes.map((c) => [eventType(c.event), c.handle])),
       }
     : undefined;
-  const consumer = consumerOptions ? new KeepConsuming(kafka, topics, () => new EventConsumer(consumerOptions), logger) : undefined;
+  const consumer = consumerOptions
+    ? new KeepConsuming(kafka, topics, () => new EventConsumer(consumerOptions), logger)
+    : undefined;
   consumer?.start();
   // Normally the consumer has joined its group before we report ready; with Kafka down we start anyway.
-  if (consumer && !(await consumer.waitUntilConnected(15_000))) logger.warn('starting without Kafka: events will be consumed when it is reachable');
+  if (consumer && !(await consumer.waitUntilConnected(15_000)))
+    logger.warn('starting without Kafka: events will be consumed when it is reachable');
 
-  const timers = (options.jobs ?? true ? definition.jobs ?? [] : []).map((job) =>
+  const timers = ((options.jobs ?? true) ? (definition.jobs ?? []) : []).map((job) =>
     setInterval(() => {
-      job.run({ dataSource, config, logger }).catch((error: Error) => logger.error({ job: job.name, err: error.message }, 'job failed'));
+      job
+        .run({ dataSource, config, logger })
+        .catch((error: Error) => logger.error({ job: job.name, err: error.message }, 'job failed'));
     }, job.everyMs),
   );
 
@@ -99,13 +126,28 @@ export async function startService(definition: ServiceDefinition, options: Start
     logger,
     context: async (req: IncomingMessage) => {
       const actor = await actorFromAuthorizationHeader(req.headers.authorization, verify);
-      return { actor, dataSource, loaders: new Loaders(), audit: new AuditTrail(actor), logger, config, requestId: String(req.headers['x-request-id'] ?? randomUUID()) };
+      return {
+        actor,
+        dataSource,
+        loaders: new Loaders(),
+        audit: new AuditTrail(actor),
+        logger,
+        config,
+        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+      };
     },
     readiness: {
       async check() {
         if (stopping) return { ready: false, details: { reason: 'shutting down' } };
         await dataSource.query('SELECT 1');
-        return { ready: true, details: { database: 'ok', relay: relay ? (relay.healthy ? 'ok' : 'retrying') : 'off', consumer: consumer ? (consumer.connected ? 'ok' : 'connecting') : 'off' } };
+        return {
+          ready: true,
+          details: {
+            database: 'ok',
+            relay: relay ? (relay.healthy ? 'ok' : 'retrying') : 'off',
+            consumer: consumer ? (consumer.connected ? 'ok' : 'connecting') : 'off',
+          },
+        };
       },
     },
   });
@@ -114,7 +156,15 @@ export async function startService(definition: ServiceDefinition, options: Start
   logger.info({ url }, `${definition.name} subgraph ready`);
 
   return {
-    name: definition.name, url, port, config, dataSource, apollo, relay, consumer, logger,
+    name: definition.name,
+    url,
+    port,
+    config,
+    dataSource,
+    apollo,
+    relay,
+    consumer,
+    logger,
     async stop() {
       if (stopping) return;
       stopping = true;
@@ -124,7 +174,9 @@ export async function startService(definition: ServiceDefinition, options: Start
       await consumer?.stop();
       await relay?.stop();
       await dataSource.destroy();
-      logger.info(`${definition.name} subgraph stopped (outbox drained: ${relay ? relay.published : 0} events published this run)`);
+      logger.info(
+        `${definition.name} subgraph stopped (outbox drained: ${relay ? relay.published : 0} events published this run)`,
+      );
     },
   };
 }

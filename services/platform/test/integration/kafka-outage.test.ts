@@ -30,11 +30,18 @@ describe('Kafka outage', () => {
 
     const created: string[] = [];
     for (let i = 0; i < 200; i += 1) {
-      const response = await gql(people.url, 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }', { input: { name: `Outage partnership ${i}` } }, admin);
+      const response = await gql(
+        people.url,
+        'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+        { input: { name: `Outage partnership ${i}` } },
+        admin,
+      );
       created.push(ok(response).createPartnership.id);
     }
     expect(new Set(created).size).toBe(200);
-    const waiting = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [created]);
+    const waiting = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [
+      created,
+    ]);
     expect(waiting[0].n).toBe(200);
 
     await startLocalKafka();
@@ -42,10 +49,17 @@ describe('Kafka outage', () => {
     await collector.start();
     const consumer = new EventConsumer({
       kafka: createKafka('outage-test', (process.env.KAFKA_BROKERS ?? '').split(','), logger),
-      groupId: `outage-${randomUUID()}`, dataSource: store.dataSource, schema: store.schema, topics: ['people.partnership.v1'], logger,
+      groupId: `outage-${randomUUID()}`,
+      dataSource: store.dataSource,
+      schema: store.schema,
+      topics: ['people.partnership.v1'],
+      logger,
       handlers: {
         'voicegraph.people.PartnershipCreated.v1': async (event, tx) => {
-          await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [event.id, event.subject]);
+          await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [
+            event.id,
+            event.subject,
+          ]);
         },
       },
     });
@@ -53,13 +67,25 @@ describe('Kafka outage', () => {
     try {
       const events = await collector.waitFor((r) => created.includes(r.event.subject), 200, 90_000);
       expect(new Set(events.map((e) => e.event.subject)).size).toBe(200);
-      await waitFor('the inbox consumer to apply all 200', async () => {
-        const rows = await store.dataSource.query(`SELECT count(DISTINCT subject)::int AS n FROM ${store.schema}.applied WHERE subject = ANY($1)`, [created]);
-        return rows[0].n === 200;
-      }, 60_000);
-      const perSubject = await store.dataSource.query(`SELECT max(c)::int AS most FROM (SELECT count(*) AS c FROM ${store.schema}.applied WHERE subject = ANY($1) GROUP BY subject) t`, [created]);
+      await waitFor(
+        'the inbox consumer to apply all 200',
+        async () => {
+          const rows = await store.dataSource.query(
+            `SELECT count(DISTINCT subject)::int AS n FROM ${store.schema}.applied WHERE subject = ANY($1)`,
+            [created],
+          );
+          return rows[0].n === 200;
+        },
+        60_000,
+      );
+      const perSubject = await store.dataSource.query(
+        `SELECT max(c)::int AS most FROM (SELECT count(*) AS c FROM ${store.schema}.applied WHERE subject = ANY($1) GROUP BY subject) t`,
+        [created],
+      );
       expect(perSubject[0].most).toBe(1);
-      const left = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [created]);
+      const left = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [
+        created,
+      ]);
       expect(left[0].n).toBe(0);
     } finally {
       await consumer.stop();
@@ -74,12 +100,23 @@ describe('a consuming service started while Kafka is down', () => {
     await stopLocalKafka();
     let consultations: RunningService | undefined;
     try {
-      consultations = await startService(consultationsService, { config: testServiceConfig('consultations'), consumerGroupId: `outage-start-${randomUUID()}` });
+      consultations = await startService(consultationsService, {
+        config: testServiceConfig('consultations'),
+        consumerGroupId: `outage-start-${randomUUID()}`,
+      });
       const ready = await fetch(consultations.url.replace('/graphql', '/ready'));
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ready', consumer: 'connecting' });
-      const lead = await tokenFor({ sub: randomUUID(), roles: ['PARTICIPATION_LEAD'], partnership: randomUUID(), orgs: [] });
-      expect(ok(await gql(consultations.url, '{ consultations(first: 1) { totalCount } }', {}, lead)).consultations.totalCount).toBe(0);
+      const lead = await tokenFor({
+        sub: randomUUID(),
+        roles: ['PARTICIPATION_LEAD'],
+        partnership: randomUUID(),
+        orgs: [],
+      });
+      expect(
+        ok(await gql(consultations.url, '{ consultations(first: 1) { totalCount } }', {}, lead)).consultations
+          .totalCount,
+      ).toBe(0);
       await startLocalKafka();
       await waitFor('the consumer to connect', async () => consultations!.consumer!.connected, 60_000, 250);
     } finally {

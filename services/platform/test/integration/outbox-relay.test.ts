@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import {
-  createKafka, createLogger, ensureTopics, enqueueEvent, eventSchemas, EventConsumer, OutboxError, OutboxRelay, PeopleEvents, PersonProfileChanged, relayOnce,
+  createKafka,
+  createLogger,
+  ensureTopics,
+  enqueueEvent,
+  eventSchemas,
+  EventConsumer,
+  OutboxError,
+  OutboxRelay,
+  PeopleEvents,
+  PersonProfileChanged,
+  relayOnce,
 } from '@voicegraph/platform';
 import { EventCollector, scratchSchema, waitFor } from '@voicegraph/testkit';
 import { DataSource } from 'typeorm';
@@ -11,7 +21,15 @@ const brokers = (process.env.KAFKA_BROKERS ?? '').split(',');
 const kafka = createKafka('outbox-test', brokers, logger);
 
 function profileChange(personId: string, seq: number): PersonProfileChanged {
-  return { personId, partnershipId: personId, kind: 'YOUNG_PERSON', organisationIds: [], ageBand: 'UNKNOWN', cohorts: [], changedFields: [`seq:${seq}`] };
+  return {
+    personId,
+    partnershipId: personId,
+    kind: 'YOUNG_PERSON',
+    organisationIds: [],
+    ageBand: 'UNKNOWN',
+    cohorts: [],
+    changedFields: [`seq:${seq}`],
+  };
 }
 
 async function outboxCount(ds: DataSource, schema: string): Promise<number> {
@@ -24,40 +42,67 @@ describe('transactional outbox on the real database', () => {
     store = await scratchSchema();
     await ensureTopics(kafka, ['people.person.v1']);
   });
-  afterAll(async () => { await store.drop(); });
+  afterAll(async () => {
+    await store.drop();
+  });
 
   it('refuses to enqueue outside a transaction', async () => {
-    const error = await enqueueEvent(store.dataSource.manager, PeopleEvents.PersonErased, randomUUID(), { personId: randomUUID(), partnershipId: randomUUID() }).catch((e) => e);
+    const error = await enqueueEvent(store.dataSource.manager, PeopleEvents.PersonErased, randomUUID(), {
+      personId: randomUUID(),
+      partnershipId: randomUUID(),
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(OutboxError);
     expect((error as OutboxError).code).toBe('NOT_IN_TRANSACTION');
     expect(await outboxCount(store.dataSource, store.schema)).toBe(0);
   });
 
   it('refuses an event whose data does not match its schema, inside the transaction', async () => {
-    const error = await store.dataSource.transaction((tx) =>
-      enqueueEvent(tx, PeopleEvents.PersonErased, randomUUID(), { personId: 'not-a-uuid', partnershipId: randomUUID() })).catch((e) => e);
+    const error = await store.dataSource
+      .transaction((tx) =>
+        enqueueEvent(tx, PeopleEvents.PersonErased, randomUUID(), {
+          personId: 'not-a-uuid',
+          partnershipId: randomUUID(),
+        }),
+      )
+      .catch((e) => e);
     expect((error as OutboxError).code).toBe('INVALID_EVENT');
   });
 
   it('a change that fails after its insert leaves neither the row nor the outbox entry', async () => {
     const subject = randomUUID();
-    await expect(store.dataSource.transaction(async (tx) => {
-      await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [randomUUID(), subject]);
-      await enqueueEvent(tx, PeopleEvents.PersonErased, subject, { personId: subject, partnershipId: randomUUID() });
-      throw new Error('failure after the insert');
-    })).rejects.toThrow('failure after the insert');
-    expect(await store.dataSource.query(`SELECT * FROM ${store.schema}.applied WHERE subject = $1`, [subject])).toHaveLength(0);
+    await expect(
+      store.dataSource.transaction(async (tx) => {
+        await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [
+          randomUUID(),
+          subject,
+        ]);
+        await enqueueEvent(tx, PeopleEvents.PersonErased, subject, { personId: subject, partnershipId: randomUUID() });
+        throw new Error('failure after the insert');
+      }),
+    ).rejects.toThrow('failure after the insert');
+    expect(
+      await store.dataSource.query(`SELECT * FROM ${store.schema}.applied WHERE subject = $1`, [subject]),
+    ).toHaveLength(0);
     expect(await outboxCount(store.dataSource, store.schema)).toBe(0);
   });
 
   it('a relay that dies after Kafka acknowledged re-sends; the inbox applies each event once', async () => {
     const subjects: string[] = Array.from({ length: 20 }, () => randomUUID());
     await store.dataSource.transaction(async (tx) => {
-      for (const subject of subjects) await enqueueEvent(tx, PeopleEvents.PersonErased, subject, { personId: subject, partnershipId: randomUUID() });
+      for (const subject of subjects)
+        await enqueueEvent(tx, PeopleEvents.PersonErased, subject, { personId: subject, partnershipId: randomUUID() });
     });
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    const crash = relayOnce({ dataSource: store.dataSource, schema: store.schema, producer, batchSize: 100, afterPublish: async () => { throw new Error('relay killed before marking sent'); } });
+    const crash = relayOnce({
+      dataSource: store.dataSource,
+      schema: store.schema,
+      producer,
+      batchSize: 100,
+      afterPublish: async () => {
+        throw new Error('relay killed before marking sent');
+      },
+    });
     await expect(crash).rejects.toThrow('relay killed');
     expect(await outboxCount(store.dataSource, store.schema)).toBe(20); // nothing marked: all will go again
     expect(await relayOnce({ dataSource: store.dataSource, schema: store.schema, producer, batchSize: 100 })).toBe(20);
@@ -71,22 +116,36 @@ describe('transactional outbox on the real database', () => {
     await onTopic.stop();
 
     const consumer = new EventConsumer({
-      kafka, groupId: `inbox-test-${randomUUID()}`, dataSource: store.dataSource, schema: store.schema, topics: ['people.person.v1'], logger,
+      kafka,
+      groupId: `inbox-test-${randomUUID()}`,
+      dataSource: store.dataSource,
+      schema: store.schema,
+      topics: ['people.person.v1'],
+      logger,
       handlers: {
         'voicegraph.people.PersonErased.v1': async (event, tx) => {
-          await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [event.id, event.subject]);
+          await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [
+            event.id,
+            event.subject,
+          ]);
         },
       },
     });
     await consumer.start();
     try {
       await waitFor('both copies of every event to be handled', async () => {
-        const rows = await store.dataSource.query(`SELECT count(*) AS n FROM ${store.schema}.inbox WHERE event_id = ANY($1)`, [copies.map((c) => c.event.id)]);
+        const rows = await store.dataSource.query(
+          `SELECT count(*) AS n FROM ${store.schema}.inbox WHERE event_id = ANY($1)`,
+          [copies.map((c) => c.event.id)],
+        );
         return Number(rows[0].n) === 20;
       });
       // Give the second copies time to be consumed too, then check nothing applied twice.
       await sleep(1500);
-      const applied = await store.dataSource.query(`SELECT subject, count(*)::int AS n FROM ${store.schema}.applied WHERE subject = ANY($1) GROUP BY subject`, [subjects]);
+      const applied = await store.dataSource.query(
+        `SELECT subject, count(*)::int AS n FROM ${store.schema}.applied WHERE subject = ANY($1) GROUP BY subject`,
+        [subjects],
+      );
       expect(applied).toHaveLength(20);
       expect(applied.every((row: { n: number }) => row.n === 1)).toBe(true);
     } finally {
@@ -98,10 +157,22 @@ describe('transactional outbox on the real database', () => {
     const aggregates: string[] = Array.from({ length: 50 }, () => randomUUID());
     for (let batch = 0; batch < 40; batch += 1) {
       await store.dataSource.transaction(async (tx) => {
-        for (const aggregate of aggregates) await enqueueEvent(tx, PeopleEvents.PersonProfileChanged, aggregate, profileChange(aggregate, batch));
+        for (const aggregate of aggregates)
+          await enqueueEvent(tx, PeopleEvents.PersonProfileChanged, aggregate, profileChange(aggregate, batch));
       });
     }
-    const relays = [0, 1].map(() => new OutboxRelay({ dataSource: store.dataSource, databaseUrl: store.databaseUrl, schema: store.schema, kafka, logger, batchSize: 37, pollMs: 200 }));
+    const relays = [0, 1].map(
+      () =>
+        new OutboxRelay({
+          dataSource: store.dataSource,
+          databaseUrl: store.databaseUrl,
+          schema: store.schema,
+          kafka,
+          logger,
+          batchSize: 37,
+          pollMs: 200,
+        }),
+    );
     const collector = new EventCollector(['people.person.v1']);
     await collector.start();
     await Promise.all(relays.map((relay) => relay.start()));
@@ -111,7 +182,9 @@ describe('transactional outbox on the real database', () => {
       expect(relays[0].published).toBeGreaterThan(0);
       expect(relays[1].published).toBeGreaterThan(0);
       for (const aggregate of aggregates) {
-        const sequence = received.filter((r) => r.event.subject === aggregate).map((r) => Number((r.event.data as PersonProfileChanged).changedFields[0].slice(4)));
+        const sequence = received
+          .filter((r) => r.event.subject === aggregate)
+          .map((r) => Number((r.event.data as PersonProfileChanged).changedFields[0].slice(4)));
         expect(sequence).toEqual(Array.from({ length: 40 }, (_, i) => i));
       }
       for (const r of received.slice(0, 50)) {

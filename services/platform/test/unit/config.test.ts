@@ -4,7 +4,11 @@ import { DEV_JWT_SECRET, loadServiceConfig } from '../../src/config/service-conf
 describe('service configuration', () => {
   it('has safe local defaults', () => {
     const config = loadServiceConfig('people', {});
-    expect(config).toMatchObject({ port: 4001, kafkaBrokers: ['127.0.0.1:19092'], databaseUrl: 'postgres://vg_people:vg_people@127.0.0.1:5432/voicegraph' });
+    expect(config).toMatchObject({
+      port: 4001,
+      kafkaBrokers: ['127.0.0.1:19092'],
+      databaseUrl: 'postgres://vg_people:vg_people@127.0.0.1:5432/voicegraph',
+    });
     expect(config.auth.secret).toBe(DEV_JWT_SECRET);
   });
 
@@ -23,7 +27,15 @@ describe('service configuration', () => {
   });
 
   it('refuses the development secret, and a missing database, in production', () => {
-    expect(() => loadServiceConfig('people', { NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required[\s\S]*VOICEGRAPH_JWT_SECRET must be set/);
-    expect(() => loadServiceConfig('people', { NODE_ENV: 'production', VOICEGRAPH_JWKS_URL: 'https://id.example.org/jwks', DATABASE_URL: 'postgres://a@b/c' })).not.toThrow();
+    expect(() => loadServiceConfig('people', { NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL is required[\s\S]*VOICEGRAPH_JWT_SECRET must be set/,
+    );
+    expect(() =>
+      loadServiceConfig('people', {
+        NODE_ENV: 'production',
+        VOICEGRAPH_JWKS_URL: 'https://id.example.org/jwks',
+        DATABASE_URL: 'postgres://a@b/c',
+      }),
+    ).not.toThrow();
   });
 });

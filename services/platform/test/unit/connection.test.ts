@@ -1,7 +1,10 @@
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../src/graphql/connection';
 
 describe('keyset connections', () => {
-  const rows = [1, 2, 3].map((i) => ({ id: `00000000-0000-4000-8000-00000000000${i}`, createdAt: new Date(`2026-01-0${i}T10:00:00.123Z`) }));
+  const rows = [1, 2, 3].map((i) => ({
+    id: `00000000-0000-4000-8000-00000000000${i}`,
+    createdAt: new Date(`2026-01-0${i}T10:00:00.123Z`),
+  }));
 
   it('round-trips a cursor exactly, to the millisecond', () => {
     expect(decodeCursor(encodeCursor(rows[1]))).toEqual({ createdAt: '2026-01-02T10:00:00.123Z', id: rows[1].id });

@@ -14,7 +14,12 @@ describe('QueryCountingLogger', () => {
   });
 
   it('is the logger of every platform data source', () => {
-    const dataSource = createDataSource({ url: 'postgres://nobody@127.0.0.1:1/none', schema: 'people', entities: [], migrations: [] });
+    const dataSource = createDataSource({
+      url: 'postgres://nobody@127.0.0.1:1/none',
+      schema: 'people',
+      entities: [],
+      migrations: [],
+    });
     expect(dataSource.logger).toBeInstanceOf(QueryCountingLogger);
   });
 

@@ -50,7 +50,15 @@ describe('TokenCache', () => {
 
 describe('createTokenVerifier with its cache', () => {
   const key = new TextEncoder().encode(auth.secret);
-  const sign = (expSeconds: number) => new SignJWT({ roles: ['ANALYST'] }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuer('voicegraph').setAudience('voicegraph').setIssuedAt(expSeconds - 3600).setExpirationTime(expSeconds).sign(key);
+  const sign = (expSeconds: number) =>
+    new SignJWT({ roles: ['ANALYST'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(sub)
+      .setIssuer('voicegraph')
+      .setAudience('voicegraph')
+      .setIssuedAt(expSeconds - 3600)
+      .setExpirationTime(expSeconds)
+      .sign(key);
 
   it('answers a repeated token from the cache with its own copy of the actor', async () => {
     const verify = createTokenVerifier(auth);

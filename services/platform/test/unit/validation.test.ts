@@ -1,8 +1,19 @@
 import { GraphQLError } from 'graphql';
-import { optionalText, requireDate, requireDateTime, requireEmail, requireText, requireUuid } from '../../src/errors/validation';
+import {
+  optionalText,
+  requireDate,
+  requireDateTime,
+  requireEmail,
+  requireText,
+  requireUuid,
+} from '../../src/errors/validation';
 
 const codeOf = (fn: () => unknown): unknown => {
-  try { fn(); } catch (error) { return (error as GraphQLError).extensions.code; }
+  try {
+    fn();
+  } catch (error) {
+    return (error as GraphQLError).extensions.code;
+  }
   return 'no error';
 };
 

@@ -5,7 +5,8 @@ import type { AgeBand, Cohort } from './people';
  * Events published by the consultations subgraph. No contribution text ever leaves the service;
  * person ids appear only where a consumer must act on them (feedback owed, erasure).
  */
-export type LadderLevel = 'COERCION' | 'EDUCATING' | 'INFORMING' | 'CONSULTING' | 'ENGAGING' | 'CO_DESIGNING' | 'CO_PRODUCING';
+export type LadderLevel =
+  'COERCION' | 'EDUCATING' | 'INFORMING' | 'CONSULTING' | 'ENGAGING' | 'CO_DESIGNING' | 'CO_PRODUCING';
 export type ParticipationContext = 'INDIVIDUAL' | 'SOCIAL' | 'FORMAL_GROUP';
 
 export interface ConsultationCreated {
@@ -24,7 +25,11 @@ export interface ConsultationCreated {
   opensAt: string | null;
   closesAt: string | null;
 }
-export interface ConsultationOpened { consultationId: string; partnershipId: string; openedAt: string }
+export interface ConsultationOpened {
+  consultationId: string;
+  partnershipId: string;
+  openedAt: string;
+}
 export interface ConsultationClosed {
   consultationId: string;
   partnershipId: string;

@@ -27,7 +27,12 @@ export interface FeedbackSent {
   sentAt: string;
   onTime: boolean;
 }
-export interface FeedbackOverdue { obligationId: string; consultationId: string; partnershipId: string; dueOn: string }
+export interface FeedbackOverdue {
+  obligationId: string;
+  consultationId: string;
+  partnershipId: string;
+  dueOn: string;
+}
 export interface VoiceCheckSubmitted {
   voiceCheckId: string;
   consultationId: string;

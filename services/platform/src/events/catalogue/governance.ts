@@ -1,7 +1,13 @@
 import { defineEvent } from '../envelope';
 
 /** Events published by the governance subgraph. */
-export interface ForumCreated { forumId: string; partnershipId: string; organisationId: string | null; name: string; kind: string }
+export interface ForumCreated {
+  forumId: string;
+  partnershipId: string;
+  organisationId: string | null;
+  name: string;
+  kind: string;
+}
 export interface SeatAssigned {
   seatId: string;
   forumId: string;
@@ -12,7 +18,12 @@ export interface SeatAssigned {
   startsOn: string;
   endsOn: string | null;
 }
-export interface MeetingScheduled { meetingId: string; forumId: string; partnershipId: string; startsAt: string }
+export interface MeetingScheduled {
+  meetingId: string;
+  forumId: string;
+  partnershipId: string;
+  startsAt: string;
+}
 export interface DecisionRecorded {
   decisionId: string;
   forumId: string;
@@ -38,5 +49,9 @@ export const GovernanceEvents = {
   SeatAssigned: defineEvent<SeatAssigned>('governance', 'SeatAssigned', 'seat'),
   MeetingScheduled: defineEvent<MeetingScheduled>('governance', 'MeetingScheduled', 'meeting'),
   DecisionRecorded: defineEvent<DecisionRecorded>('governance', 'DecisionRecorded', 'decision'),
-  ObjectiveProgressRecorded: defineEvent<ObjectiveProgressRecorded>('governance', 'ObjectiveProgressRecorded', 'objective'),
+  ObjectiveProgressRecorded: defineEvent<ObjectiveProgressRecorded>(
+    'governance',
+    'ObjectiveProgressRecorded',
+    'objective',
+  ),
 } as const;

@@ -4,14 +4,25 @@ import { defineEvent } from '../envelope';
  * Events published by the people subgraph. Payloads carry ids, age band and cohorts (which
  * consultations needs for reach analytics) — never names, dates of birth, contact or ethnicity.
  */
-export type Cohort = 'CHILD_IN_CARE' | 'CARE_LEAVER' | 'SEND' | 'CHILD_IN_NEED' | 'CHILD_PROTECTION' | 'YOUNG_CARER' | 'YOUTH_JUSTICE';
-export type AgeBand = 'UNDER_8' | 'AGE_8_TO_10' | 'AGE_11_TO_15' | 'AGE_16_TO_18' | 'AGE_19_TO_25' | 'OVER_25' | 'UNKNOWN';
+export type Cohort =
+  'CHILD_IN_CARE' | 'CARE_LEAVER' | 'SEND' | 'CHILD_IN_NEED' | 'CHILD_PROTECTION' | 'YOUNG_CARER' | 'YOUTH_JUSTICE';
+export type AgeBand =
+  'UNDER_8' | 'AGE_8_TO_10' | 'AGE_11_TO_15' | 'AGE_16_TO_18' | 'AGE_19_TO_25' | 'OVER_25' | 'UNKNOWN';
 export type PersonKind = 'YOUNG_PERSON' | 'STAFF' | 'PARENT_OR_CARER';
 export type ConsentKind = 'PARTICIPATION' | 'CONTACT' | 'MEDIA';
 export type ConsentGiver = 'SELF' | 'PARENT_OR_CARER';
 
-export interface PartnershipCreated { partnershipId: string; name: string; suppressionThreshold: number }
-export interface OrganisationRegistered { organisationId: string; partnershipId: string; name: string; kind: string }
+export interface PartnershipCreated {
+  partnershipId: string;
+  name: string;
+  suppressionThreshold: number;
+}
+export interface OrganisationRegistered {
+  organisationId: string;
+  partnershipId: string;
+  name: string;
+  kind: string;
+}
 export interface PersonSnapshot {
   personId: string;
   partnershipId: string;
@@ -21,10 +32,27 @@ export interface PersonSnapshot {
   cohorts: Cohort[];
 }
 export type PersonRegistered = PersonSnapshot;
-export interface PersonProfileChanged extends PersonSnapshot { changedFields: string[] }
-export interface ConsentRecorded { consentId: string; personId: string; partnershipId: string; kind: ConsentKind; givenBy: ConsentGiver; expiresOn: string | null }
-export interface ConsentWithdrawn { consentId: string; personId: string; partnershipId: string; kind: ConsentKind }
-export interface PersonErased { personId: string; partnershipId: string }
+export interface PersonProfileChanged extends PersonSnapshot {
+  changedFields: string[];
+}
+export interface ConsentRecorded {
+  consentId: string;
+  personId: string;
+  partnershipId: string;
+  kind: ConsentKind;
+  givenBy: ConsentGiver;
+  expiresOn: string | null;
+}
+export interface ConsentWithdrawn {
+  consentId: string;
+  personId: string;
+  partnershipId: string;
+  kind: ConsentKind;
+}
+export interface PersonErased {
+  personId: string;
+  partnershipId: string;
+}
 
 export const PeopleEvents = {
   PartnershipCreated: defineEvent<PartnershipCreated>('people', 'PartnershipCreated', 'partnership'),
