@@ -200,8 +200,7 @@ export class BufferedResponse implements FetcherResponse {
   async text(): Promise<string> {
     return this.consume().toString('utf8');
   }
-  async json(): Promise<any> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+  async json(): Promise<unknown> {
     const text = await this.text();
     try {
       return JSON.parse(text);
