@@ -3,18 +3,19 @@ import {
   ConsultationEvents,
   Env,
   loadSdl,
+  on,
   PeopleEvents,
   projectPartnershipThreshold,
   ServiceDefinition,
 } from '@voicegraph/platform';
 import * as entities from './entities';
 import {
-  erasePerson,
   projectConsentRecorded,
   projectConsentWithdrawn,
   projectOrganisation,
   projectPerson,
 } from './handlers/people-projection';
+import { erasePerson } from './handlers/person-erased';
 import { ConsultationsTables1763800000200 } from './migrations/1763800000200-consultations-tables';
 import { ConsultationsAnalytics1763800000210 } from './migrations/1763800000210-analytics';
 import { ConsultationsReachMonth1763800000220 } from './migrations/1763800000220-reach-month';
@@ -37,13 +38,13 @@ export function consultationsServiceFor(env: Env): ServiceDefinition {
     ],
     produces: Object.values(ConsultationEvents),
     consumes: [
-      { event: PeopleEvents.PartnershipCreated, handle: projectPartnershipThreshold },
-      { event: PeopleEvents.OrganisationRegistered, handle: projectOrganisation },
-      { event: PeopleEvents.PersonRegistered, handle: projectPerson },
-      { event: PeopleEvents.PersonProfileChanged, handle: projectPerson },
-      { event: PeopleEvents.ConsentRecorded, handle: projectConsentRecorded },
-      { event: PeopleEvents.ConsentWithdrawn, handle: projectConsentWithdrawn },
-      { event: PeopleEvents.PersonErased, handle: erasePerson },
+      on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
+      on(PeopleEvents.OrganisationRegistered, projectOrganisation),
+      on(PeopleEvents.PersonRegistered, projectPerson),
+      on(PeopleEvents.PersonProfileChanged, projectPerson),
+      on(PeopleEvents.ConsentRecorded, projectConsentRecorded),
+      on(PeopleEvents.ConsentWithdrawn, projectConsentWithdrawn),
+      on(PeopleEvents.PersonErased, erasePerson),
     ],
   };
 }

@@ -2,22 +2,22 @@ import { byKey, groupByKey, RequestContext } from '@voicegraph/platform';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import {
-  ConsultationEntity,
-  DecisionFindingEntity,
+  ConsultationProjectionEntity,
+  DecisionFindingProjectionEntity,
   FeedbackMessageEntity,
   FeedbackObligationEntity,
   FeedbackRecipientEntity,
   OutcomeEntity,
-  ParticipantEntity,
+  ParticipantProjectionEntity,
   VoiceCheckEntity,
 } from './entities';
 
 /** One query per entity type per request, whatever the page size. */
 const repo = <T extends object>(ctx: RequestContext, entity: new () => T) => ctx.dataSource.getRepository(entity);
 
-export const consultationLoader = (ctx: RequestContext): DataLoader<string, ConsultationEntity | null> =>
+export const consultationLoader = (ctx: RequestContext): DataLoader<string, ConsultationProjectionEntity | null> =>
   ctx.loaders.get('consultation', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, ConsultationEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    byKey(ids, await repo(ctx, ConsultationProjectionEntity).findBy({ id: In([...ids]) }), (c) => c.id),
   );
 
 export const outcomeLoader = (ctx: RequestContext): DataLoader<string, OutcomeEntity | null> =>
@@ -63,7 +63,7 @@ export const outcomesByDecision = (ctx: RequestContext): DataLoader<string, Outc
     const rows = await repo(ctx, OutcomeEntity)
       .createQueryBuilder('outcome')
       .innerJoin(
-        DecisionFindingEntity,
+        DecisionFindingProjectionEntity,
         'df',
         'df.findingId = outcome.findingId AND df.partnershipId = outcome.partnershipId',
       )
@@ -135,7 +135,7 @@ export const obligationsOwedTo = (ctx: RequestContext): DataLoader<string, Feedb
   ctx.loaders.get('obligationsOwedTo', async (personIds: readonly string[]) => {
     const rows = await repo(ctx, FeedbackObligationEntity)
       .createQueryBuilder('obligation')
-      .innerJoin(ParticipantEntity, 'p', 'p.consultationId = obligation.consultationId')
+      .innerJoin(ParticipantProjectionEntity, 'p', 'p.consultationId = obligation.consultationId')
       .addSelect('p.personId', 'person_id')
       .where('p.personId IN (:...personIds)', { personIds: [...personIds] })
       .andWhere("obligation.status <> 'MET'")
@@ -153,6 +153,6 @@ export const obligationsOwedTo = (ctx: RequestContext): DataLoader<string, Feedb
 /** The consultations a person took part in (for "their own" outcomes and obligations). */
 export const consultationsTakenPartIn = (ctx: RequestContext): DataLoader<string, Set<string>> =>
   ctx.loaders.get('consultationsTakenPartIn', async (personIds: readonly string[]) => {
-    const rows = await repo(ctx, ParticipantEntity).findBy({ personId: In([...personIds]) });
+    const rows = await repo(ctx, ParticipantProjectionEntity).findBy({ personId: In([...personIds]) });
     return groupByKey(personIds, rows, (p) => p.personId).map((list) => new Set(list.map((p) => p.consultationId)));
   });

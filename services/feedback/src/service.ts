@@ -5,6 +5,7 @@ import {
   FeedbackEvents,
   GovernanceEvents,
   loadSdl,
+  on,
   PeopleEvents,
   projectPartnershipThreshold,
   ServiceDefinition,
@@ -13,7 +14,7 @@ import { readFeedbackSettings } from './domain/settings';
 import * as entities from './entities';
 import {
   openObligationOnClose,
-  projectConsultationCreated,
+  projectConsultation,
   projectFinding,
   projectParticipation,
 } from './handlers/consultations-projection';
@@ -39,13 +40,13 @@ export function feedbackServiceFor(env: Env): ServiceDefinition {
     migrations: [FeedbackTables1763800000400, FeedbackAnalytics1763800000410],
     produces: Object.values(FeedbackEvents),
     consumes: [
-      { event: PeopleEvents.PartnershipCreated, handle: projectPartnershipThreshold },
-      { event: ConsultationEvents.ConsultationCreated, handle: projectConsultationCreated },
-      { event: ConsultationEvents.ConsultationClosed, handle: openObligationOnClose(settings) },
-      { event: ConsultationEvents.ParticipationRecorded, handle: projectParticipation },
-      { event: ConsultationEvents.FindingRecorded, handle: projectFinding },
-      { event: GovernanceEvents.DecisionRecorded, handle: projectDecision },
-      { event: PeopleEvents.PersonErased, handle: erasePerson },
+      on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
+      on(ConsultationEvents.ConsultationCreated, projectConsultation),
+      on(ConsultationEvents.ConsultationClosed, openObligationOnClose(settings)),
+      on(ConsultationEvents.ParticipationRecorded, projectParticipation),
+      on(ConsultationEvents.FindingRecorded, projectFinding),
+      on(GovernanceEvents.DecisionRecorded, projectDecision),
+      on(PeopleEvents.PersonErased, erasePerson),
     ],
     jobs: [overdueSweepJob],
   };

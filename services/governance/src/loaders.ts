@@ -7,7 +7,7 @@ import {
   DecisionEntity,
   DecisionEvidenceEntity,
   ForumEntity,
-  KnownPersonEntity,
+  PersonProjectionEntity,
   MeetingEntity,
   ObjectiveEntity,
   ObjectiveProgressEntity,
@@ -68,11 +68,11 @@ export const objectivesByPlan = (ctx: RequestContext) =>
 export const progressByObjective = (ctx: RequestContext) =>
   childrenBy(ctx, ObjectiveProgressEntity, 'objectiveId', { createdAt: 'DESC', id: 'DESC' });
 
-export const knownPersonLoader = (ctx: RequestContext): DataLoader<string, KnownPersonEntity | null> =>
+export const knownPersonLoader = (ctx: RequestContext): DataLoader<string, PersonProjectionEntity | null> =>
   ctx.loaders.get('knownPerson', async (ids: readonly string[]) =>
     byKey(
       ids,
-      await ctx.dataSource.getRepository(KnownPersonEntity).findBy({ personId: In([...ids]) }),
+      await ctx.dataSource.getRepository(PersonProjectionEntity).findBy({ personId: In([...ids]) }),
       (p) => p.personId,
     ),
   );

@@ -3,14 +3,15 @@ import {
   ConsultationEvents,
   GovernanceEvents,
   loadSdl,
+  on,
   PeopleEvents,
   projectPartnershipThreshold,
   ServiceDefinition,
 } from '@voicegraph/platform';
 import * as entities from './entities';
-import { rememberConsultation, rememberFinding } from './handlers/consultations-projection';
-import { forgetPerson } from './handlers/person-erased';
-import { rememberOrganisation, rememberPerson } from './handlers/people-projection';
+import { projectConsultation, projectFinding } from './handlers/consultations-projection';
+import { erasePerson } from './handlers/person-erased';
+import { projectOrganisation, projectPerson } from './handlers/people-projection';
 import { GovernanceTables1763800000300 } from './migrations/1763800000300-governance-tables';
 import { GovernanceAnalytics1763800000310 } from './migrations/1763800000310-analytics';
 import { resolvers } from './resolvers';
@@ -24,12 +25,12 @@ export const governanceService: ServiceDefinition = {
   migrations: [GovernanceTables1763800000300, GovernanceAnalytics1763800000310],
   produces: Object.values(GovernanceEvents),
   consumes: [
-    { event: PeopleEvents.PartnershipCreated, handle: projectPartnershipThreshold },
-    { event: PeopleEvents.PersonRegistered, handle: rememberPerson },
-    { event: PeopleEvents.PersonProfileChanged, handle: rememberPerson },
-    { event: PeopleEvents.PersonErased, handle: forgetPerson },
-    { event: PeopleEvents.OrganisationRegistered, handle: rememberOrganisation },
-    { event: ConsultationEvents.ConsultationCreated, handle: rememberConsultation },
-    { event: ConsultationEvents.FindingRecorded, handle: rememberFinding },
+    on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
+    on(PeopleEvents.PersonRegistered, projectPerson),
+    on(PeopleEvents.PersonProfileChanged, projectPerson),
+    on(PeopleEvents.PersonErased, erasePerson),
+    on(PeopleEvents.OrganisationRegistered, projectOrganisation),
+    on(ConsultationEvents.ConsultationCreated, projectConsultation),
+    on(ConsultationEvents.FindingRecorded, projectFinding),
   ],
 };

@@ -22,6 +22,7 @@ export * from './outbox/relay-once';
 export * from './outbox/outbox-relay';
 export * from './consumer/handle-with-inbox';
 export * from './consumer/event-consumer';
+export * from './consumer/on-event';
 export * from './kafka/create-kafka';
 export * from './kafka/ensure-topics';
 export * from './graphql/scalars';

@@ -1,7 +1,7 @@
 import { forbidden } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
 import { hasCurrentConsent } from '../domain/consent';
-import { ParticipationConsentEntity } from '../entities';
+import { ParticipationConsentProjectionEntity } from '../entities';
 
 /** FORBIDDEN unless the projection holds a current participation consent for the person. */
 export async function requireParticipationConsent(
@@ -9,7 +9,7 @@ export async function requireParticipationConsent(
   personId: string,
   who: 'you' | 'this person',
 ): Promise<void> {
-  const consents = await tx.find(ParticipationConsentEntity, { where: { personId } });
+  const consents = await tx.find(ParticipationConsentProjectionEntity, { where: { personId } });
   if (!hasCurrentConsent(consents)) {
     throw forbidden(
       who === 'you'

@@ -4,6 +4,5 @@ export { ParticipationEntity } from './participation.entity';
 export { ContributionEntity } from './contribution.entity';
 export { FindingEntity } from './finding.entity';
 export { PersonProjectionEntity } from './person-projection.entity';
-export { ParticipationConsentEntity } from './participation-consent.entity';
+export { ParticipationConsentProjectionEntity } from './participation-consent-projection.entity';
 export { OrganisationProjectionEntity } from './organisation-projection.entity';
-export { PartnershipProjectionEntity } from './partnership-projection.entity';

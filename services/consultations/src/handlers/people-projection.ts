@@ -1,15 +1,11 @@
 import {
-  CloudEvent,
   ConsentRecorded,
   ConsentWithdrawn,
   EventHandler,
-  forgetPersonInPlatformTables,
   OrganisationRegistered,
-  PersonErased,
   PersonSnapshot,
 } from '@voicegraph/platform';
-import { EntityManager } from 'typeorm';
-import { forgetPersonReach, lockPersonReach, refreshPersonReach } from '../analytics/reach-month';
+import { lockPersonReach, refreshPersonReach } from '../analytics/reach-month';
 import { joinRegister, leaveRegister } from '../analytics/registered-young-people';
 
 /**
@@ -17,8 +13,7 @@ import { joinRegister, leaveRegister } from '../analytics/registered-young-peopl
  * organisations, age band, cohorts, participation consent). Every handler is an upsert or a
  * delete, so it is idempotent, and tolerates people and organisations it never saw.
  */
-export const projectPerson: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<PersonSnapshot>).data;
+export const projectPerson: EventHandler<PersonSnapshot> = async ({ data }, tx) => {
   await lockPersonReach(tx, data.personId);
   await leaveRegister(tx, data.personId);
   await tx.query(
@@ -31,8 +26,7 @@ export const projectPerson: EventHandler = async (event, tx) => {
   await refreshPersonReach(tx, data.personId);
 };
 
-export const projectConsentRecorded: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<ConsentRecorded>).data;
+export const projectConsentRecorded: EventHandler<ConsentRecorded> = async ({ data }, tx) => {
   if (data.kind !== 'PARTICIPATION') return;
   await tx.query(
     `INSERT INTO consultations.participation_consent (consent_id, person_id, expires_on) VALUES ($1, $2, $3) ON CONFLICT (consent_id) DO NOTHING`,
@@ -40,34 +34,14 @@ export const projectConsentRecorded: EventHandler = async (event, tx) => {
   );
 };
 
-export const projectConsentWithdrawn: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<ConsentWithdrawn>).data;
+export const projectConsentWithdrawn: EventHandler<ConsentWithdrawn> = async ({ data }, tx) => {
   await tx.query(`DELETE FROM consultations.participation_consent WHERE consent_id = $1`, [data.consentId]);
 };
 
-export const projectOrganisation: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<OrganisationRegistered>).data;
+export const projectOrganisation: EventHandler<OrganisationRegistered> = async ({ data }, tx) => {
   await tx.query(
     `INSERT INTO consultations.organisation_projection (organisation_id, partnership_id) VALUES ($1, $2)
      ON CONFLICT (organisation_id) DO UPDATE SET partnership_id = $2`,
     [data.organisationId, data.partnershipId],
   );
 };
-
-/** Erasure: the person's projection goes; their contributions and participations stay, unlinked, without their words. */
-export const erasePerson: EventHandler = async (event, tx) => {
-  await eraseFromConsultations(tx, (event as CloudEvent<PersonErased>).data.personId);
-};
-
-export async function eraseFromConsultations(tx: EntityManager, personId: string): Promise<void> {
-  await leaveRegister(tx, personId);
-  await tx.query(`DELETE FROM consultations.person_projection WHERE person_id = $1`, [personId]);
-  await tx.query(`DELETE FROM consultations.participation_consent WHERE person_id = $1`, [personId]);
-  await tx.query(
-    `UPDATE consultations.contribution SET person_id = NULL, text = '', redacted = true WHERE person_id = $1`,
-    [personId],
-  );
-  await tx.query(`UPDATE consultations.participation SET person_id = NULL WHERE person_id = $1`, [personId]);
-  await forgetPersonReach(tx, personId);
-  await forgetPersonInPlatformTables(tx, personId);
-}

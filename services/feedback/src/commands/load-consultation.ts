@@ -1,6 +1,6 @@
 import { Actor, notFound } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
-import { ConsultationEntity } from '../entities';
+import { ConsultationProjectionEntity } from '../entities';
 
 /**
  * The consultation as feedback knows it (from events). Unknown, or in another partnership than
@@ -10,8 +10,8 @@ export async function loadConsultation(
   tx: EntityManager,
   actor: Actor,
   consultationId: string,
-): Promise<ConsultationEntity> {
-  const consultation = await tx.findOneBy(ConsultationEntity, { id: consultationId });
+): Promise<ConsultationProjectionEntity> {
+  const consultation = await tx.findOneBy(ConsultationProjectionEntity, { id: consultationId });
   if (!consultation || consultation.partnershipId !== actor.partnershipId)
     throw notFound('consultation', consultationId);
   return consultation;

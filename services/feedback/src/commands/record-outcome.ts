@@ -11,7 +11,7 @@ import {
 } from '@voicegraph/platform';
 import { canManageFeedback } from '../domain/access';
 import { OutcomeFields, validateOutcome } from '../domain/outcome-rules';
-import { FindingEntity, OutcomeEntity } from '../entities';
+import { FindingProjectionEntity, OutcomeEntity } from '../entities';
 import { linkOutcomesToDecisions, lockFindings } from '../handlers/governance-projection';
 import { loadConsultation } from './load-consultation';
 
@@ -30,7 +30,7 @@ export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInp
   const outcome = validateOutcome(input);
   return ctx.dataSource.transaction(async (tx) => {
     await lockFindings(tx, [findingId]);
-    const finding = await tx.findOneBy(FindingEntity, { id: findingId });
+    const finding = await tx.findOneBy(FindingProjectionEntity, { id: findingId });
     if (!finding || finding.partnershipId !== actor.partnershipId) throw notFound('finding', findingId);
     const consultation = await loadConsultation(tx, actor, finding.consultationId);
     if (!canManageFeedback(actor, consultation))

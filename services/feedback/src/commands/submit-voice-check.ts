@@ -9,7 +9,7 @@ import {
   RequestContext,
 } from '@voicegraph/platform';
 import { ValidVoiceCheck, validateVoiceCheck, VoiceCheckFields } from '../domain/voice-check-rules';
-import { ParticipantEntity, VoiceCheckEntity } from '../entities';
+import { ParticipantProjectionEntity, VoiceCheckEntity } from '../entities';
 import { loadConsultation } from './load-consultation';
 
 const ALREADY_SUBMITTED = 'You have already sent a voice check for this consultation; thank you.';
@@ -20,7 +20,7 @@ export async function submitVoiceCheck(ctx: RequestContext, input: VoiceCheckFie
   const answers: ValidVoiceCheck = validateVoiceCheck(input);
   return ctx.dataSource.transaction(async (tx) => {
     const consultation = await loadConsultation(tx, actor, answers.consultationId);
-    const tookPart = await tx.existsBy(ParticipantEntity, {
+    const tookPart = await tx.existsBy(ParticipantProjectionEntity, {
       consultationId: consultation.id,
       personId: actor.personId,
     });

@@ -1,11 +1,10 @@
-export { ConsultationEntity } from './consultation.entity';
-export { ParticipantEntity } from './participant.entity';
-export { FindingEntity } from './finding.entity';
-export { DecisionFindingEntity } from './decision-finding.entity';
+export { ConsultationProjectionEntity } from './consultation-projection.entity';
+export { ParticipantProjectionEntity } from './participant-projection.entity';
+export { FindingProjectionEntity } from './finding-projection.entity';
+export { DecisionFindingProjectionEntity } from './decision-finding-projection.entity';
 export { OutcomeEntity } from './outcome.entity';
 export { FeedbackObligationEntity } from './feedback-obligation.entity';
 export { FeedbackMessageEntity } from './feedback-message.entity';
 export { FeedbackRecipientEntity } from './feedback-recipient.entity';
 export { VoiceCheckEntity } from './voice-check.entity';
 export type { ObligationState } from './feedback-obligation.entity';
-export { PartnershipProjectionEntity } from './partnership-projection.entity';

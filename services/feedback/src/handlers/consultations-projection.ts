@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CloudEvent,
   ConsultationClosed,
   ConsultationCreated,
   EventHandler,
@@ -15,8 +14,7 @@ import { FeedbackSettings } from '../domain/settings';
  * part, its findings, and when it closed. Upserts and inserts-if-absent only, so every handler
  * is idempotent and tolerates events in any order (a close may arrive before the creation).
  */
-export const projectConsultationCreated: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<ConsultationCreated>).data;
+export const projectConsultation: EventHandler<ConsultationCreated> = async ({ data }, tx) => {
   await tx.query(
     `INSERT INTO feedback.consultation (id, partnership_id, lead_organisation_id, partner_organisation_ids, title)
      VALUES ($1, $2, $3, $4, $5)
@@ -26,9 +24,8 @@ export const projectConsultationCreated: EventHandler = async (event, tx) => {
 };
 
 /** A closed consultation owes its participants feedback: open one obligation, due `dueDays` later. */
-export function openObligationOnClose(settings: FeedbackSettings): EventHandler {
-  return async (event, tx) => {
-    const data = (event as CloudEvent<ConsultationClosed>).data;
+export function openObligationOnClose(settings: FeedbackSettings): EventHandler<ConsultationClosed> {
+  return async ({ data }, tx) => {
     const closedAt = new Date(data.closedAt);
     await tx.query(
       `INSERT INTO feedback.consultation (id, partnership_id, lead_organisation_id, closed_at) VALUES ($1, $2, $3, $4)
@@ -43,16 +40,14 @@ export function openObligationOnClose(settings: FeedbackSettings): EventHandler 
   };
 }
 
-export const projectParticipation: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<ParticipationRecorded>).data;
+export const projectParticipation: EventHandler<ParticipationRecorded> = async ({ data }, tx) => {
   await tx.query(
     `INSERT INTO feedback.participant (participation_id, consultation_id, person_id) VALUES ($1, $2, $3) ON CONFLICT (participation_id) DO NOTHING`,
     [data.participationId, data.consultationId, data.personId],
   );
 };
 
-export const projectFinding: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<FindingRecorded>).data;
+export const projectFinding: EventHandler<FindingRecorded> = async ({ data }, tx) => {
   await tx.query(
     `INSERT INTO feedback.finding (id, consultation_id, partnership_id, title) VALUES ($1, $2, $3, $4)
      ON CONFLICT (id) DO UPDATE SET title = $4`,

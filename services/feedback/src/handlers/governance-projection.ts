@@ -1,12 +1,11 @@
-import { CloudEvent, DecisionRecorded, EventHandler } from '@voicegraph/platform';
+import { DecisionRecorded, EventHandler } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
 
 /**
  * Remembers which findings a decision cites, and links the outcomes of those findings to it.
  * Outcomes recorded later pick the link up when they are written (see linkOutcomesToDecisions).
  */
-export const projectDecision: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<DecisionRecorded>).data;
+export const projectDecision: EventHandler<DecisionRecorded> = async ({ data }, tx) => {
   if (data.citedFindingIds.length === 0) return;
   await lockFindings(tx, data.citedFindingIds);
   await tx.query(

@@ -1,11 +1,11 @@
-import { CloudEvent, EventHandler, forgetPersonInPlatformTables, PersonErased } from '@voicegraph/platform';
+import { EventHandler, forgetPersonInPlatformTables, PersonErased } from '@voicegraph/platform';
 
 /**
  * Erasure: forget that the person took part and received feedback; their voice checks stay as
  * anonymous answers (no person id, no free-text comment); staff links are cleared too.
  */
-export const erasePerson: EventHandler = async (event, tx) => {
-  const { personId } = (event as CloudEvent<PersonErased>).data;
+export const erasePerson: EventHandler<PersonErased> = async ({ data }, tx) => {
+  const { personId } = data;
   await tx.query(`DELETE FROM feedback.participant WHERE person_id = $1`, [personId]);
   await tx.query(`DELETE FROM feedback.feedback_recipient WHERE person_id = $1`, [personId]);
   await tx.query(`UPDATE feedback.voice_check SET person_id = NULL, comment = NULL WHERE person_id = $1`, [personId]);

@@ -9,7 +9,7 @@ import {
 } from '@voicegraph/platform';
 import { Brackets } from 'typeorm';
 import { dayOf } from '../domain/deadline';
-import { ConsultationEntity, FeedbackObligationEntity, OutcomeEntity } from '../entities';
+import { ConsultationProjectionEntity, FeedbackObligationEntity, OutcomeEntity } from '../entities';
 
 export const Query = {
   /** The public board: anyone, no token needed; the entry type carries no personal data. */
@@ -41,7 +41,11 @@ export const Query = {
         }),
       );
     if (!hasRole(actor, 'PARTNERSHIP_ADMIN', 'ANALYST')) {
-      qb.innerJoin(ConsultationEntity, 'consultation', 'consultation.id = obligation.consultationId').andWhere(
+      qb.innerJoin(
+        ConsultationProjectionEntity,
+        'consultation',
+        'consultation.id = obligation.consultationId',
+      ).andWhere(
         '(consultation.leadOrganisationId = ANY(:orgs::uuid[]) OR consultation.partnerOrganisationIds && :orgs::uuid[])',
         { orgs: actor.organisationIds },
       );

@@ -1,6 +1,11 @@
 import { badUserInput, requireUuid } from '@voicegraph/platform';
 import { EntityManager, In } from 'typeorm';
-import { KnownConsultationEntity, KnownFindingEntity, KnownOrganisationEntity, KnownPersonEntity } from '../entities';
+import {
+  ConsultationProjectionEntity,
+  FindingProjectionEntity,
+  OrganisationProjectionEntity,
+  PersonProjectionEntity,
+} from '../entities';
 
 /**
  * Checks ids against the projections fed by people's and consultations' events. Anything unknown,
@@ -11,10 +16,10 @@ export async function peopleOfPartnership(
   field: string,
   ids: string[],
   partnershipId: string,
-): Promise<KnownPersonEntity[]> {
+): Promise<PersonProjectionEntity[]> {
   const wanted = [...new Set(ids.map((id) => requireUuid(field, id)))];
   if (wanted.length === 0) return [];
-  const found = await tx.find(KnownPersonEntity, { where: { personId: In(wanted) } });
+  const found = await tx.find(PersonProjectionEntity, { where: { personId: In(wanted) } });
   for (const id of wanted) {
     const person = found.find((p) => p.personId === id);
     if (!person || person.partnershipId !== partnershipId) {
@@ -34,7 +39,7 @@ export async function organisationOfPartnership(
   partnershipId: string,
 ): Promise<string> {
   const organisationId = requireUuid(field, id);
-  const found = await tx.findOneBy(KnownOrganisationEntity, { organisationId });
+  const found = await tx.findOneBy(OrganisationProjectionEntity, { organisationId });
   if (!found || found.partnershipId !== partnershipId)
     throw badUserInput(`Organisation ${organisationId} is not an organisation of your partnership.`, field);
   return organisationId;
@@ -45,10 +50,10 @@ export async function findingsOfPartnership(
   field: string,
   ids: string[],
   partnershipId: string,
-): Promise<KnownFindingEntity[]> {
+): Promise<FindingProjectionEntity[]> {
   const wanted = [...new Set(ids.map((id) => requireUuid(field, id)))];
   if (wanted.length === 0) return [];
-  const found = await tx.find(KnownFindingEntity, { where: { findingId: In(wanted) } });
+  const found = await tx.find(FindingProjectionEntity, { where: { findingId: In(wanted) } });
   for (const id of wanted) {
     const finding = found.find((f) => f.findingId === id);
     if (!finding || finding.partnershipId !== partnershipId)
@@ -68,7 +73,7 @@ export async function consultationsOfPartnership(
 ): Promise<string[]> {
   const wanted = [...new Set(ids.map((id) => requireUuid(field, id)))];
   if (wanted.length === 0) return [];
-  const found = await tx.find(KnownConsultationEntity, { where: { consultationId: In(wanted) } });
+  const found = await tx.find(ConsultationProjectionEntity, { where: { consultationId: In(wanted) } });
   for (const id of wanted) {
     const consultation = found.find((c) => c.consultationId === id);
     if (!consultation || consultation.partnershipId !== partnershipId)

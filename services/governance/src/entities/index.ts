@@ -8,10 +8,7 @@ export { DecisionEvidenceEntity } from './decision-evidence.entity';
 export { PlanEntity } from './plan.entity';
 export { ObjectiveEntity } from './objective.entity';
 export { ObjectiveProgressEntity } from './objective-progress.entity';
-export {
-  KnownConsultationEntity,
-  KnownFindingEntity,
-  KnownOrganisationEntity,
-  KnownPersonEntity,
-} from './known.entity';
-export { PartnershipProjectionEntity } from './partnership-projection.entity';
+export { PersonProjectionEntity } from './person-projection.entity';
+export { OrganisationProjectionEntity } from './organisation-projection.entity';
+export { ConsultationProjectionEntity } from './consultation-projection.entity';
+export { FindingProjectionEntity } from './finding-projection.entity';

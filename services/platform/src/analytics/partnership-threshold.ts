@@ -1,5 +1,4 @@
 import { DataSource, QueryRunner } from 'typeorm';
-import { CloudEvent } from '../events/envelope';
 import { PartnershipCreated } from '../events/catalogue/people';
 import { EventHandler } from '../consumer/handle-with-inbox';
 import { schemaOf } from '../outbox/enqueue-event';
@@ -11,8 +10,7 @@ import { DEFAULT_SUPPRESSION_THRESHOLD } from './disclosure';
  * partnership's suppression threshold (an upsert, so a redelivery changes nothing). The service's
  * migration creates the table with createPartnershipProjection.
  */
-export const projectPartnershipThreshold: EventHandler = async (event, tx) => {
-  const data = (event as CloudEvent<PartnershipCreated>).data;
+export const projectPartnershipThreshold: EventHandler<PartnershipCreated> = async ({ data }, tx) => {
   await tx.query(
     `INSERT INTO ${qualified(schemaOf(tx), 'partnership_projection')} (partnership_id, suppression_threshold) VALUES ($1, $2)
      ON CONFLICT (partnership_id) DO UPDATE SET suppression_threshold = $2`,

@@ -2,7 +2,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent } from '../events/envelope';
 import { qualified } from '../outbox/outbox-row';
 
-export type EventHandler = (event: CloudEvent, tx: EntityManager) => Promise<void>;
+/** Applies one consumed event inside the inbox transaction `tx`; pair it with its event using `on`. */
+export type EventHandler<T = unknown> = (event: CloudEvent<T>, tx: EntityManager) => Promise<void>;
 export type InboxOutcome = 'applied' | 'duplicate';
 
 /**

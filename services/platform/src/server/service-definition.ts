@@ -3,7 +3,7 @@ import { DocumentNode } from 'graphql';
 import { DataSource, DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { MigrationClass } from '../db/create-data-source';
 import { ServiceConfig, ServiceName } from '../config/service-config';
-import { EventHandler } from '../consumer/handle-with-inbox';
+import { EventSubscription } from '../consumer/on-event';
 import { EventDefinition } from '../events/envelope';
 import { Logger } from '../logging/logger';
 import { RequestContext } from './context';
@@ -24,7 +24,7 @@ export interface ServiceDefinition {
   migrations: MigrationClass[];
   /** Events this service emits (their topics are created at start). */
   produces: EventDefinition<unknown>[];
-  /** Events this service reacts to, with their handlers. */
-  consumes?: { event: EventDefinition<unknown>; handle: EventHandler }[];
+  /** Events this service reacts to, each paired with its handler by `on(event, handler)`. */
+  consumes?: EventSubscription[];
   jobs?: ServiceJob[];
 }

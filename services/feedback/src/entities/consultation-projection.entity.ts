@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Projection of a consultation (from consultations' events): who runs it, and when it closed. */
 @Entity({ name: 'consultation' })
-export class ConsultationEntity {
+export class ConsultationProjectionEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid', { name: 'partnership_id' }) partnershipId!: string;
   @Column('uuid', { name: 'lead_organisation_id' }) leadOrganisationId!: string;
