@@ -7,6 +7,8 @@ const moduleNameMapper = {
   '^@voicegraph/platform$': '<rootDir>/services/platform/src',
   '^@voicegraph/platform/(.*)$': '<rootDir>/services/platform/src/$1',
   '^@voicegraph/testkit$': '<rootDir>/testkit',
+  // Heavy helpers (the browser: playwright-core takes ~2 s to load) are not in the index: import them by path.
+  '^@voicegraph/testkit/(.*)$': '<rootDir>/testkit/$1',
 };
 const common = {
   rootDir: __dirname,
