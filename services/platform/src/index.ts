@@ -44,3 +44,5 @@ export * from './analytics/analytics-query';
 export * from './analytics/partnership-threshold';
 export * from './consumer/keep-consuming';
 export * from './privacy/forget-person';
+export * from './privacy/erasure-tombstone';
+export * from './privacy/person-refs';

@@ -70,6 +70,7 @@ describe('feedback obligations from ConsultationClosed, and the overdue sweep', 
       'feedback',
       buildEnvelope(ConsultationEvents.ConsultationClosed, consultationId, closed),
       onClose,
+      feedback.config.erasureKey,
     );
     expect(await obligationOf(consultationId)).toMatchObject({ status: 'OPEN', due_on: '2026-03-08' });
   });

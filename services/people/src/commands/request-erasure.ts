@@ -2,8 +2,10 @@ import {
   enqueueEvent,
   forbidden,
   forgetPersonInPlatformTables,
+  lockPeopleForErasure,
   PeopleEvents,
   recordAudit,
+  recordErasureTombstone,
   requireActor,
   RequestContext,
 } from '@voicegraph/platform';
@@ -28,6 +30,8 @@ export async function requestErasure(ctx: RequestContext, input: { personId: str
       throw forbidden(
         'Only the person themself, or a participation lead or partnership admin who supports them, can request erasure.',
       );
+    await lockPeopleForErasure(tx, [person.id], 'erase');
+    await recordErasureTombstone(tx, ctx.config.erasureKey, person.id);
     await tx.delete(ConsentEntity, { personId: person.id });
     await tx.update(ConsentEntity, { recordedBy: person.id }, { recordedBy: null });
     await tx.delete(PersonEntity, { id: person.id });

@@ -1,3 +1,4 @@
+import { DEFAULT_TOPIC_RETENTION, TopicRetention } from '../kafka/ensure-topics';
 import { DEFAULT_RELAY_BATCH_SIZE } from '../outbox/outbox-relay';
 import { EnvReader, Env } from './env';
 
@@ -17,6 +18,12 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
  */
 export const DEV_JWT_SECRET = 'voicegraph-local-development-secret-change-me';
 
+/**
+ * The documented local-only key of erasure tombstones (HMAC of erased people's ids). Refused
+ * when NODE_ENV=production: anyone holding the key can test whether an id was erased.
+ */
+export const DEV_ERASURE_KEY = 'voicegraph-local-erasure-tombstone-key-change-me';
+
 export interface AuthConfig {
   /** HS256 shared secret (local use). */
   secret?: string;
@@ -35,6 +42,8 @@ export interface ServiceConfig {
   databaseUrl: string;
   kafkaBrokers: string[];
   kafkaClientId: string;
+  /** Retention the service sets on its topics (KAFKA_TOPIC_RETENTION_MS, KAFKA_TOPIC_SEGMENT_MS). */
+  topicRetention: TopicRetention;
   auth: AuthConfig;
   logLevel: string;
   /** Postgres connections per process (DATABASE_POOL_SIZE). */
@@ -44,6 +53,8 @@ export interface ServiceConfig {
   relayPollMs: number;
   /** Consumer: attempts before an event is parked in the dead-letter table. */
   consumerMaxAttempts: number;
+  /** Key of the erasure tombstones (VOICEGRAPH_ERASURE_KEY); the same in every service. */
+  erasureKey: string;
   /** Where the JSON Schemas of the event catalogue live. */
   eventSchemaDir?: string;
   /** Free-form service settings (e.g. FEEDBACK_DUE_DAYS), validated by the service. */
@@ -71,6 +82,29 @@ export function readAuthConfig(reader: EnvReader, production: boolean): AuthConf
   };
 }
 
+export function readErasureKey(reader: EnvReader, production: boolean): string {
+  const key = reader.string('VOICEGRAPH_ERASURE_KEY', DEV_ERASURE_KEY);
+  if (production && key === DEV_ERASURE_KEY)
+    reader.problem('VOICEGRAPH_ERASURE_KEY must be set to a real secret (32+ characters) when NODE_ENV=production');
+  if (key.length < 32) reader.problem('VOICEGRAPH_ERASURE_KEY must be at least 32 characters');
+  return key;
+}
+
+/** The log forgets on schedule: at most 90 days, and a segment no longer than the retention. */
+export function readTopicRetention(reader: EnvReader): TopicRetention {
+  const day = 86_400_000;
+  const retentionMs = reader.int('KAFKA_TOPIC_RETENTION_MS', DEFAULT_TOPIC_RETENTION.retentionMs, 1000, 90 * day);
+  const segmentMs = reader.int(
+    'KAFKA_TOPIC_SEGMENT_MS',
+    Math.min(DEFAULT_TOPIC_RETENTION.segmentMs, retentionMs),
+    1000,
+    90 * day,
+  );
+  if (segmentMs > retentionMs)
+    reader.problem('KAFKA_TOPIC_SEGMENT_MS must not be longer than KAFKA_TOPIC_RETENTION_MS');
+  return { retentionMs, segmentMs };
+}
+
 /** Validated configuration for one subgraph, from the environment, with safe local defaults. */
 export function loadServiceConfig(service: ServiceName, env: Env = process.env): ServiceConfig {
   const reader = new EnvReader(env);
@@ -84,6 +118,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     databasePoolSize: reader.int('DATABASE_POOL_SIZE', 10, 1, 500),
     kafkaBrokers: reader.list('KAFKA_BROKERS', ['127.0.0.1:19092']),
     kafkaClientId: reader.string('KAFKA_CLIENT_ID', `voicegraph-${service}`),
+    topicRetention: readTopicRetention(reader),
     auth: readAuthConfig(reader, production),
     logLevel: reader.oneOf(
       'LOG_LEVEL',
@@ -93,6 +128,7 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     relayBatchSize: reader.int('OUTBOX_BATCH_SIZE', DEFAULT_RELAY_BATCH_SIZE, 1, 10000),
     relayPollMs: reader.int('OUTBOX_POLL_MS', 2000, 50, 600000),
     consumerMaxAttempts: reader.int('CONSUMER_MAX_ATTEMPTS', 5, 1, 100),
+    erasureKey: readErasureKey(reader, production),
     eventSchemaDir: reader.optional('VOICEGRAPH_EVENT_SCHEMA_DIR'),
     env,
   };

@@ -17,6 +17,8 @@ export interface EventConsumerOptions {
   handlers: Record<string, EventHandler>;
   logger: Logger;
   maxAttempts?: number;
+  /** Key of the erasure tombstones (ServiceConfig.erasureKey). */
+  erasureKey: string;
 }
 
 /**
@@ -63,7 +65,7 @@ export class EventConsumer {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await handleWithInbox(this.options.dataSource, this.options.schema, event, handler);
+        await handleWithInbox(this.options.dataSource, this.options.schema, event, handler, this.options.erasureKey);
         return;
       } catch (error) {
         const reason = (error as Error).message;

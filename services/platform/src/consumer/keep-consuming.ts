@@ -1,5 +1,5 @@
 import { Kafka } from 'kafkajs';
-import { ensureTopics } from '../kafka/ensure-topics';
+import { ensureTopics, TopicRetention } from '../kafka/ensure-topics';
 import { Logger } from '../logging/logger';
 import { EventConsumer } from './event-consumer';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -20,6 +20,7 @@ export class KeepConsuming {
     private readonly topics: string[],
     private readonly create: () => EventConsumer,
     private readonly logger: Logger,
+    private readonly retention?: TopicRetention,
   ) {}
 
   start(): void {
@@ -42,7 +43,7 @@ export class KeepConsuming {
     for (let failures = 0; !this.stopped; failures += 1) {
       const consumer = this.create();
       try {
-        await ensureTopics(this.kafka, this.topics);
+        await ensureTopics(this.kafka, this.topics, { retention: this.retention });
         await consumer.start();
         this.current = consumer;
         this.connected = true;

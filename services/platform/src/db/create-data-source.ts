@@ -1,4 +1,5 @@
 import { DataSource, DataSourceOptions as TypeOrmOptions, MigrationInterface } from 'typeorm';
+import { PlatformErasureTombstones1764900000000 } from './erasure-tombstones.migration';
 import { PlatformTables1763800000000 } from './platform-tables.migration';
 import { QueryCountingLogger } from './query-counter';
 
@@ -21,7 +22,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     url: options.url,
     schema: options.schema,
     entities: options.entities,
-    migrations: [PlatformTables1763800000000, ...options.migrations],
+    migrations: [PlatformTables1763800000000, ...options.migrations, PlatformErasureTombstones1764900000000],
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,

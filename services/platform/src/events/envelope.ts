@@ -19,12 +19,22 @@ export interface EventDefinition<T> {
   service: ServiceName;
   name: string;
   aggregate: string;
+  /**
+   * Fields of `data` that hold a person's id (default `personId`). An event naming an erased
+   * person is never applied by a consumer (see erasure tombstones).
+   */
+  personFields: string[];
   /** Phantom field carrying the payload type; never set at run time. */
   readonly __payload?: T;
 }
 
-export function defineEvent<T>(service: ServiceName, name: string, aggregate: string): EventDefinition<T> {
-  return { service, name, aggregate };
+export function defineEvent<T>(
+  service: ServiceName,
+  name: string,
+  aggregate: string,
+  options: { personFields?: (keyof T & string)[] } = {},
+): EventDefinition<T> {
+  return { service, name, aggregate, personFields: options.personFields ?? ['personId'] };
 }
 
 export const eventType = (def: EventDefinition<unknown>): string => `voicegraph.${def.service}.${def.name}.v1`;

@@ -71,7 +71,7 @@ export async function startService(definition: ServiceDefinition, options: Start
   const useRelay = options.relay ?? true;
   const useConsumers = (options.consumers ?? true) && consumes.length > 0;
   if (useRelay)
-    await ensureTopics(kafka, topics).catch((error: Error) =>
+    await ensureTopics(kafka, topics, { retention: config.topicRetention }).catch((error: Error) =>
       logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'),
     );
 
@@ -96,13 +96,14 @@ export async function startService(definition: ServiceDefinition, options: Start
         schema: definition.name,
         logger: logger.child({ component: 'consumer' }),
         maxAttempts: config.consumerMaxAttempts,
+        erasureKey: config.erasureKey,
         groupId: options.consumerGroupId ?? `voicegraph-${definition.name}`,
         topics: [...new Set(consumes.map((c) => topicOf(c.event)))],
         handlers: Object.fromEntries(consumes.map((c) => [eventType(c.event), c.handle])),
       }
     : undefined;
   const consumer = consumerOptions
-    ? new KeepConsuming(kafka, topics, () => new EventConsumer(consumerOptions), logger)
+    ? new KeepConsuming(kafka, topics, () => new EventConsumer(consumerOptions), logger, config.topicRetention)
     : undefined;
   consumer?.start();
   // Normally the consumer has joined its group before we report ready; with Kafka down we start anyway.

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createKafka, createLogger, EventConsumer, RunningService, startService } from '@voicegraph/platform';
+import {
+  createKafka,
+  createLogger,
+  DEV_ERASURE_KEY,
+  EventConsumer,
+  RunningService,
+  startService,
+} from '@voicegraph/platform';
 import { EventCollector, gql, ok, scratchSchema, testServiceConfig, tokenFor, waitFor } from '@voicegraph/testkit';
 import { peopleService } from '../../../people/src/service';
 import { startLocalKafka, stopLocalKafka } from '../../../../tools/src/infra/kafka-broker';
@@ -54,6 +61,7 @@ describe('Kafka outage', () => {
       schema: store.schema,
       topics: ['people.partnership.v1'],
       logger,
+      erasureKey: DEV_ERASURE_KEY,
       handlers: {
         'voicegraph.people.PartnershipCreated.v1': async (event, tx) => {
           await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [

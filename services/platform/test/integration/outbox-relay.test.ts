@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   createKafka,
+  DEV_ERASURE_KEY,
   createLogger,
   ensureTopics,
   enqueueEvent,
@@ -122,6 +123,7 @@ describe('transactional outbox on the real database', () => {
       schema: store.schema,
       topics: ['people.person.v1'],
       logger,
+      erasureKey: DEV_ERASURE_KEY,
       handlers: {
         'voicegraph.people.PersonErased.v1': async (event, tx) => {
           await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [

@@ -1,5 +1,5 @@
 import { ConfigError } from '../../src/config/env';
-import { DEV_JWT_SECRET, loadServiceConfig } from '../../src/config/service-config';
+import { DEV_ERASURE_KEY, DEV_JWT_SECRET, loadServiceConfig } from '../../src/config/service-config';
 
 describe('service configuration', () => {
   it('has safe local defaults', () => {
@@ -35,7 +35,21 @@ describe('service configuration', () => {
         NODE_ENV: 'production',
         VOICEGRAPH_JWKS_URL: 'https://id.example.org/jwks',
         DATABASE_URL: 'postgres://a@b/c',
+        VOICEGRAPH_ERASURE_KEY: 'a-real-erasure-key-from-the-secret-store',
       }),
     ).not.toThrow();
+  });
+
+  it('refuses the development erasure key in production, and a short one anywhere', () => {
+    const production = {
+      NODE_ENV: 'production',
+      VOICEGRAPH_JWKS_URL: 'https://id.example.org/jwks',
+      DATABASE_URL: 'postgres://a@b/c',
+    };
+    expect(() => loadServiceConfig('people', production)).toThrow(/VOICEGRAPH_ERASURE_KEY must be set/);
+    expect(() => loadServiceConfig('feedback', { VOICEGRAPH_ERASURE_KEY: 'short' })).toThrow(
+      /VOICEGRAPH_ERASURE_KEY must be at least 32 characters/,
+    );
+    expect(loadServiceConfig('governance', {}).erasureKey).toBe(DEV_ERASURE_KEY);
   });
 });
