@@ -2,7 +2,9 @@
  * Child entry: the "direct" client — no gateway, no query planning: it answers the trail query
  * by calling the subgraphs itself in the same fetch sequence a planner would (consultations;
  * then people, governance and feedback in parallel; then feedback for the decisions' outcomes),
- * over keep-alive sockets, and merges the answers. The floor a gateway could reach.
+ * over keep-alive sockets, and merges the answers. The floor a gateway could reach: like the
+ * shipped gateway it shares identical in-flight subgraph calls (same URL, body and token), so no
+ * gateway can beat it by doing less work on the same calls.
  * SUBGRAPH_<NAME>_URL, PORT. Only the trail operation is implemented.
  */
 import { Agent, createServer, request } from 'node:http';
@@ -16,8 +18,20 @@ const urls = {
 };
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+const inFlight = new Map<string, Promise<Json>>();
+
+/** One subgraph call, shared with an identical one already in flight (as the shipped gateway does). */
 function post(url: string, payload: unknown, authorization: string | undefined): Promise<Json> {
   const body = JSON.stringify(payload);
+  const key = `${url}\n${authorization ?? ''}\n${body}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const call = send(url, body, authorization).finally(() => inFlight.delete(key));
+  inFlight.set(key, call);
+  return call;
+}
+
+function send(url: string, body: string, authorization: string | undefined): Promise<Json> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -50,7 +64,7 @@ function post(url: string, payload: unknown, authorization: string | undefined):
   });
 }
 
-const STAGE1 = `query($first: Int!) { consultations(first: $first) { totalCount edges { node {
+const STAGE1 = `query($first: Int!, $filter: ConsultationFilter) { consultations(first: $first, filter: $filter) { totalCount edges { node {
   id title ladderLevel status leadOrganisation { id }
   contributions(first: 3) { totalCount edges { node { id text submittedAt } } }
   findings { id title contributionCount } } } } }`;
@@ -62,8 +76,8 @@ const FEEDBACK =
 const OUTCOMES =
   'query($r: [_Any!]!) { _entities(representations: $r) { ... on Decision { outcomes { id status weDid } } } }';
 
-async function trail(first: number, auth: string | undefined): Promise<Json> {
-  const { consultations } = await post(urls.consultations, { query: STAGE1, variables: { first } }, auth);
+async function trail(first: number, filter: Json, auth: string | undefined): Promise<Json> {
+  const { consultations } = await post(urls.consultations, { query: STAGE1, variables: { first, filter } }, auth);
   const nodes: Json[] = consultations.edges.map((e: Json) => e.node);
   const findings: Json[] = nodes.flatMap((n) => n.findings);
   const orgIds = [...new Set(nodes.map((n) => n.leadOrganisation.id as string))];
@@ -120,10 +134,12 @@ const server = createServer((req, res) => {
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
     let first = 20;
+    let filter: Json = null;
     let query = '';
     try {
       const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
       first = parsed.variables?.first ?? 20;
+      filter = parsed.variables?.filter ?? null;
       query = parsed.query ?? '';
     } catch {
       /* defaults */
@@ -133,7 +149,7 @@ const server = createServer((req, res) => {
       res.end('{"data":{"__typename":"Query"}}');
       return;
     }
-    trail(first, req.headers.authorization).then(
+    trail(first, filter, req.headers.authorization).then(
       (data) => {
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ data }));

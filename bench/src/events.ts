@@ -5,10 +5,12 @@ import { withDatabase } from '@voicegraph/tools/dist/infra';
 import { loadRound, percentile } from './load';
 import { round } from './process-stats';
 import { BENCH_DATABASE } from './ports';
-import { Operation } from './workloads';
+import { Workload } from './workloads';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface LatencyResult {
+  /** Which writes: one young person repeating (best case) or distinct young people. */
+  traffic: Workload['traffic'];
   targetRate: number;
   seconds: number;
   sent: number;
@@ -30,7 +32,7 @@ export interface LatencyResult {
 export async function commitToConsumer(
   brokers: string[],
   gatewayUrl: string,
-  op: Operation,
+  workload: Workload,
   partnershipId: string,
   rate: number,
   seconds: number,
@@ -58,12 +60,13 @@ export async function commitToConsumer(
   await joined;
   await sleep(1000); // let the group settle at the log end
   // Enough connections that the rate, not request latency, sets the pace (20 could not reach 200/s on a slower machine).
-  const load = await loadRound(gatewayUrl, [op], 50, seconds, rate);
+  const load = await loadRound(gatewayUrl, workload.operations, 50, seconds, rate, workload.traffic);
   const deadline = Date.now() + 10_000;
   while (latencies.length < load.requests - load.errors && Date.now() < deadline) await sleep(100);
   await consumer.disconnect();
   latencies.sort((a, b) => a - b);
   return {
+    traffic: workload.traffic,
     targetRate: rate,
     seconds,
     sent: load.requests,

@@ -18,8 +18,8 @@ const subgraphEnv = (): Record<string, string> =>
 
 /**
  * The four ways to answer the same queries, each its own process on the same supergraph:
- * ours (gateway/dist/index.js as shipped), @apollo/gateway untuned, Hive Gateway, and the
- * direct client. A gateway that fails to start is reported and left out, not fatal.
+ * ours (gateway/dist/index.js as shipped), @apollo/gateway untuned, Hive Gateway (its default
+ * runtime, and with the Rust query planner of @graphql-hive/router-runtime), and the direct client. A gateway that fails to start is reported and left out, not fatal.
  */
 export async function startGateways(
   system: BenchSystem,
@@ -30,6 +30,7 @@ export async function startGateways(
     ours: join(repoRoot(), 'gateway', 'dist', 'index.js'),
     untuned: join(__dirname, 'untuned-gateway.js'),
     hive: join(__dirname, 'hive-gateway.js'),
+    'hive-router': join(__dirname, 'hive-gateway.js'),
     direct: join(__dirname, 'direct-gateway.js'),
   };
   const started: RunningGateway[] = [];
@@ -40,11 +41,12 @@ export async function startGateways(
       PORT: String(GATEWAY_PORTS[name]),
       SUPERGRAPH_PATH: system.supergraphPath,
       BENCH_SUPERGRAPH: system.supergraphPath,
+      ...(name === 'hive-router' ? { BENCH_HIVE_ROUTER_RUNTIME: '1' } : {}),
     };
     const child = spawnService(`bench-gateway-${name}`, entries[name], env, GATEWAY_PORTS[name]);
     const url = `${child.url}/graphql`;
     try {
-      await waitForGraphQL(url, child, 60_000);
+      await waitForGraphQL(url, child, 120_000);
       started.push({ name, url, child });
       log(`gateway ${name} up (pid ${child.process.pid})`);
     } catch (error) {

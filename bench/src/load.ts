@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { Operation } from './workloads';
+import { Operation, Workload } from './workloads';
 import { round } from './process-stats';
 
 export interface RoundResult {
@@ -35,6 +35,38 @@ export const median = (values: number[]): number => {
 export const percentile = (sorted: number[], p: number): number =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN;
 
+/** A small seeded generator (mulberry32): every gateway is driven by the same sequence of draws. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type AutocannonRequest = { method: 'POST'; headers?: Record<string, string>; body?: string };
+
+/**
+ * What autocannon sends: best case, every connection cycles the same operations; distinct, every
+ * request is drawn at random from the pool (setupRequest runs before each request is sent).
+ */
+function requestsFor(operations: Operation[], traffic: Workload['traffic']): unknown[] {
+  if (traffic === 'best case') return operations.map((op) => ({ method: 'POST', headers: op.headers, body: op.body }));
+  const random = seededRandom(operations.length);
+  return [
+    {
+      method: 'POST',
+      setupRequest: (req: AutocannonRequest): AutocannonRequest => {
+        const op = operations[Math.floor(random() * operations.length)];
+        return { ...req, method: 'POST', headers: op.headers, body: op.body };
+      },
+    },
+  ];
+}
+
 /** One autocannon run; latencies are recorded per response so p95 is exact (autocannon itself reports p97.5). */
 export async function loadRound(
   url: string,
@@ -42,6 +74,7 @@ export async function loadRound(
   connections: number,
   seconds: number,
   overallRate?: number,
+  traffic: Workload['traffic'] = 'best case',
 ): Promise<RoundResult> {
   const latencies: number[] = [];
   let graphqlErrors = 0;
@@ -53,7 +86,7 @@ export async function loadRound(
         duration: seconds,
         pipelining: 1,
         overallRate,
-        requests: operations.map((op) => ({ method: 'POST' as const, headers: op.headers, body: op.body })),
+        requests: requestsFor(operations, traffic) as autocannon.Request[],
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );

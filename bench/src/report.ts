@@ -10,6 +10,7 @@ import { GATEWAY_LABELS, GatewayName } from './ports';
 export interface Cell {
   workload: string;
   title: string;
+  traffic: 'distinct' | 'best case';
   connections: number;
   gateway: GatewayName;
   figures: Figures;
@@ -53,6 +54,21 @@ export function machine(): BenchResult['machine'] {
 
 const f = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : '—');
 
+/** CPU milliseconds each process spent per request answered over the measured rounds: steadier than req/s on a shared machine. */
+export function cpuMsPerRequest(cell: Cell): { name: string; ms: number }[] {
+  const requests = cell.figures.rounds.reduce((sum, r) => sum + r.requests, 0);
+  return cell.processes.map((p) => ({
+    name: p.name.replace(/^bench-(gateway-)?/, ''),
+    ms: requests ? (p.cpuSeconds * 1000) / requests : NaN,
+  }));
+}
+
+/** Summed over the four subgraphs (a cell's first process is its gateway; run.ts watches it first). */
+export const subgraphCpuMsPerRequest = (cell: Cell): number =>
+  cpuMsPerRequest(cell)
+    .slice(1)
+    .reduce((sum, p) => sum + p.ms, 0);
+
 export function markdown(result: BenchResult): string {
   const m = result.machine;
   const lines: string[] = [];
@@ -79,6 +95,20 @@ export function markdown(result: BenchResult): string {
   }
   lines.push(
     '',
+    'CPU milliseconds per request, by process (gateway first, then each subgraph):',
+    '',
+    '| workload | conns | gateway | gateway | subgraphs (sum) | by subgraph |',
+    '|---|---:|---|---:|---:|---|',
+  );
+  for (const cell of result.cells) {
+    const perProcess = cpuMsPerRequest(cell);
+    const [gateway, ...subgraphs] = perProcess;
+    lines.push(
+      `| ${cell.title} | ${cell.connections} | ${GATEWAY_LABELS[cell.gateway]} | ${f(gateway?.ms ?? NaN, 2)} | ${f(subgraphCpuMsPerRequest(cell), 2)} | ${subgraphs.map((p) => `${p.name} ${f(p.ms, 2)}`).join(', ')} |`,
+    );
+  }
+  lines.push(
+    '',
     '| SQL statements per request (through ours) | page size | total | by subgraph |',
     '|---|---:|---:|---|',
   );
@@ -94,7 +124,7 @@ export function markdown(result: BenchResult): string {
   for (const run of [latency, latencyWithHeadroom]) {
     if (run)
       lines.push(
-        `| commit-to-consumer at ${run.targetRate} mutations/s (achieved ${f(run.achievedRate)}/s, ${run.received}/${run.sent} events seen; request p99 ${f(run.requestP99, 0)} ms) | p50 ${f(run.p50, 0)} ms, p99 ${f(run.p99, 0)} ms, max ${f(run.max, 0)} ms |`,
+        `| commit-to-consumer at ${run.targetRate} mutations/s, ${run.traffic === 'distinct' ? 'distinct young people' : 'one young person (best case)'} (achieved ${f(run.achievedRate)}/s, ${run.received}/${run.sent} events seen; request p99 ${f(run.requestP99, 0)} ms) | p50 ${f(run.p50, 0)} ms, p99 ${f(run.p99, 0)} ms, max ${f(run.max, 0)} ms |`,
       );
   }
   if (relay)

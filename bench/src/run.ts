@@ -9,12 +9,21 @@ import { commitToConsumer, relayThroughput } from './events';
 import { RunningGateway, startGateways } from './gateways';
 import { loadRound, RoundResult, summarise } from './load';
 import { ProcessUsage, quiesce, round, watchProcesses } from './process-stats';
-import { GatewayName } from './ports';
-import { BenchResult, machine, writeResults } from './report';
+import { BenchResult, machine, subgraphCpuMsPerRequest, writeResults } from './report';
+import { GATEWAY_LABELS, GatewayName } from './ports';
 import { seedBenchData } from './seed';
 import { send, statementsPerRequest } from './sql-count';
 import { benchDir, BenchSystem, startBenchSystem } from './system';
-import { buildWorkloads, json, leadClaims, PEOPLE_QUERY, tokenFor, TRAIL_QUERY, Workload } from './workloads';
+import {
+  buildWorkloads,
+  json,
+  leadClaims,
+  PEOPLE_QUERY,
+  sampleOperations,
+  tokenFor,
+  TRAIL_QUERY,
+  Workload,
+} from './workloads';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -69,7 +78,7 @@ async function main(): Promise<void> {
     // The other gateways start while the data is seeded through ours (they only read the supergraph at start).
     const [seeded, others] = await Promise.allSettled([
       seedBenchData(demo, log),
-      startGateways(system, ['untuned', 'hive', 'direct'], log),
+      startGateways(system, ['untuned', 'hive', 'hive-router', 'direct'], log),
     ]);
     if (others.status === 'fulfilled') gateways.push(...others.value); // before any throw, so they are stopped too
     if (seeded.status === 'rejected') throw seeded.reason;
@@ -92,18 +101,31 @@ async function main(): Promise<void> {
     const reads = workloads.filter((w) => !w.writes);
     const comparable = new Map<string, GatewayName[]>();
     for (const workload of reads) {
-      const reference = await send(ours.url, workload.operations[0]);
-      if (reference.errors?.length)
-        throw new Error(`${workload.id} fails through our gateway: ${JSON.stringify(reference.errors).slice(0, 400)}`);
+      const samples = sampleOperations(workload);
+      const references = [];
+      for (const operation of samples) {
+        const reference = await send(ours.url, operation);
+        if (reference.errors?.length)
+          throw new Error(
+            `${workload.id} fails through our gateway: ${JSON.stringify(reference.errors).slice(0, 400)}`,
+          );
+        references.push(reference);
+      }
       const fine: GatewayName[] = [];
       for (const gateway of gateways) {
-        if (gateway.name === 'direct' && workload.id !== 'trail') continue;
-        const answer = await send(gateway.url, workload.operations[0]).catch((error: Error) => ({
-          errors: [{ message: error.message }],
-          data: undefined,
-        }));
-        const ok = !answer.errors?.length;
-        const sameAsOurs = ok && canonical(answer.data) === canonical(reference.data);
+        if (gateway.name === 'direct' && !isTrail(workload)) continue;
+        let ok = true;
+        let sameAsOurs = true;
+        let answer: Awaited<ReturnType<typeof send>> = { data: undefined };
+        for (const [i, operation] of samples.entries()) {
+          answer = await send(gateway.url, operation).catch((error: Error) => ({
+            errors: [{ message: error.message }],
+            data: undefined,
+          }));
+          ok = !answer.errors?.length;
+          sameAsOurs = ok && canonical(answer.data) === canonical(references[i].data);
+          if (!sameAsOurs) break;
+        }
         result.correctness.push({
           workload: workload.id,
           gateway: gateway.name,
@@ -149,10 +171,14 @@ async function main(): Promise<void> {
     const plan: { workload: Workload; gateways: RunningGateway[] }[] = [];
     for (const workload of reads) {
       const allowed = comparable.get(workload.id) ?? [];
-      const wanted = quick && workload.id !== 'trail' ? ['ours'] : allowed;
+      // --quick: every gateway on the distinct-caller trail (the headline), ours alone elsewhere.
+      const wanted = quick && workload.id !== 'trail-distinct' ? ['ours'] : allowed;
       plan.push({ workload, gateways: gateways.filter((g) => allowed.includes(g.name) && wanted.includes(g.name)) });
     }
-    plan.push({ workload: byId('write-mix'), gateways: [ours] });
+    plan.push(
+      { workload: byId('write-distinct'), gateways: [ours] },
+      { workload: byId('write-mix'), gateways: [ours] },
+    );
     // Every read cell (10 and 50 connections) before any write cell: the write mix adds
     // contributions and findings to the open consultation, which is on the trail's page and in
     // the writer's own view, so reads measured after it would run on a different, growing data set.
@@ -163,14 +189,23 @@ async function main(): Promise<void> {
     );
     for (const { connections, workload, gateways: targets } of cellsInOrder) {
       {
-        if (quick && connections === 50 && workload.id !== 'trail') continue; // --quick: the 50-connection column for the trail only
+        if (quick && connections === 50 && workload.id !== 'trail-distinct') continue; // --quick: 50 connections for the distinct trail only
+        // Full runs: best-case workloads only at 50 connections (where the sharing of identical calls shows).
+        if (!quick && connections === 10 && workload.traffic === 'best case' && !workload.writes) continue;
         const rounds = new Map<GatewayName, RoundResult[]>();
         const usage = new Map<GatewayName, ProcessUsage[][]>();
         const pids = [...gateways.map((g) => g.child.process.pid!), ...system.subgraphs.map((s) => s.process.pid!)];
         for (let r = 0; r < settings.rounds; r += 1) {
           for (const gateway of targets) {
             if (r === 0) {
-              await loadRound(gateway.url, workload.operations, connections, settings.warmupSeconds);
+              await loadRound(
+                gateway.url,
+                workload.operations,
+                connections,
+                settings.warmupSeconds,
+                undefined,
+                workload.traffic,
+              );
               // Requests the warm-up abandoned at its end are still being served: let them finish
               // (and the relays/consumers settle) so they do not eat into the measured window.
               await quiesce(pids, settings.quiesceMs);
@@ -179,7 +214,14 @@ async function main(): Promise<void> {
               { name: gateway.child.name, pid: gateway.child.process.pid! },
               ...system.subgraphs.map((s) => ({ name: s.name, pid: s.process.pid! })),
             ]);
-            const one = await loadRound(gateway.url, workload.operations, connections, settings.seconds);
+            const one = await loadRound(
+              gateway.url,
+              workload.operations,
+              connections,
+              settings.seconds,
+              undefined,
+              workload.traffic,
+            );
             rounds.set(gateway.name, [...(rounds.get(gateway.name) ?? []), one]);
             usage.set(gateway.name, [...(usage.get(gateway.name) ?? []), watch.stop()]);
             await quiesce(pids, settings.quiesceMs);
@@ -200,6 +242,7 @@ async function main(): Promise<void> {
           result.cells.push({
             workload: workload.id,
             title: workload.title,
+            traffic: workload.traffic,
             connections,
             gateway: gateway.name,
             figures,
@@ -223,26 +266,27 @@ async function main(): Promise<void> {
 
     // 4. Events.
     try {
+      // The headline: 100 contributions/s from distinct young people.
       result.events.latency = await commitToConsumer(
         system.infrastructure.brokers,
         ours.url,
-        byId('write-mix').operations[0],
+        byId('write-distinct'),
         data.partnershipId,
-        200,
+        100,
         quick ? 5 : 15,
       );
-      log(`commit-to-consumer: ${JSON.stringify(result.events.latency)}`);
-      // The same at half the rate (full runs): on a machine that cannot write 200/s, what the event path adds when less saturated.
+      log(`commit-to-consumer at 100/s, distinct writers: ${JSON.stringify(result.events.latency)}`);
+      // Best case (full runs): one young person writing at 200/s, the earlier target.
       if (!quick) {
         result.events.latencyWithHeadroom = await commitToConsumer(
           system.infrastructure.brokers,
           ours.url,
-          byId('write-mix').operations[0],
+          { ...byId('write-mix'), operations: [byId('write-mix').operations[0]] },
           data.partnershipId,
-          100,
+          200,
           15,
         );
-        log(`commit-to-consumer at 100/s: ${JSON.stringify(result.events.latencyWithHeadroom)}`);
+        log(`commit-to-consumer at 200/s, one writer: ${JSON.stringify(result.events.latencyWithHeadroom)}`);
       }
     } catch (error) {
       result.events.notes.push(`commit-to-consumer not measured: ${(error as Error).message}`);
@@ -271,64 +315,118 @@ async function main(): Promise<void> {
   }
 }
 
+/**
+ * Subgraph CPU per distinct-caller trail before issue 16's work (ms, summed over the four
+ * subgraphs): issue 16 measured about 30 ms of CPU per trail at 61 req/s on this 2-core machine.
+ * Replace it with this harness's own figure for the commit the work starts from once measured.
+ */
+const BASELINE_SUBGRAPH_CPU_MS_PER_TRAIL = 30;
+
+const isTrail = (workload: Workload): boolean => workload.id === 'trail' || workload.id === 'trail-distinct';
+
+/** A target of issue 16 (distinct callers) or of the earlier best-case set, judged from the run. */
+function target(label: string, met: boolean | null, detail: string): BenchResult['targets'][number] {
+  return { target: label, met, detail };
+}
+
 function targets(result: BenchResult): BenchResult['targets'] {
-  const cell = (gateway: GatewayName, connections: number) =>
-    result.cells.find((c) => c.workload === 'trail' && c.gateway === gateway && c.connections === connections);
+  const cell = (workload: string, gateway: GatewayName, connections = 50) => {
+    const found = result.cells.find(
+      (c) => c.workload === workload && c.gateway === gateway && c.connections === connections,
+    );
+    return found && found.figures.rps > 0 ? found : undefined;
+  };
   const out: BenchResult['targets'] = [];
-  const measured = (c: ReturnType<typeof cell>) => (c && c.figures.rps > 0 ? c : undefined);
-  const ours50 = measured(cell('ours', 50));
-  for (const [gateway, factor, label] of [
-    ['untuned', 3, '≥ 3× untuned @apollo/gateway'],
-    ['hive', 1, '≥ Hive Gateway'],
+  const trail = cell('trail-distinct', 'ours');
+  out.push(
+    target(
+      'distinct trail at 50 conns: ≥ 250 req/s and p95 < 300 ms',
+      trail ? trail.figures.rps >= 250 && trail.figures.p95 < 300 : null,
+      trail ? `${trail.figures.rps} req/s, p95 ${trail.figures.p95} ms` : 'not measured',
+    ),
+  );
+  for (const [workload, factor, peers] of [
+    ['trail-distinct', 4, ['untuned', 'hive', 'hive-router']],
+    ['own-view-distinct', 3, ['untuned']],
+    ['people-page-distinct', 3, ['untuned']],
   ] as const) {
-    const other = measured(cell(gateway, 50));
-    out.push({
-      target: `trail throughput ${label} (50 conns)`,
-      met: ours50 && other ? ours50.figures.rps >= factor * other.figures.rps : null,
-      detail:
-        ours50 && other
-          ? `${(ours50.figures.rps / other.figures.rps).toFixed(2)}× (${ours50.figures.rps} vs ${other.figures.rps} req/s)`
-          : 'not measured',
-    });
+    const ours = cell(workload, 'ours');
+    for (const peer of peers) {
+      const other = cell(workload, peer);
+      out.push(
+        target(
+          `${workload} at 50 conns: ≥ ${factor}× ${GATEWAY_LABELS[peer]}`,
+          ours && other ? ours.figures.rps >= factor * other.figures.rps : null,
+          ours && other
+            ? `${(ours.figures.rps / other.figures.rps).toFixed(2)}× (${ours.figures.rps} vs ${other.figures.rps} req/s)`
+            : 'not measured',
+        ),
+      );
+    }
   }
-  for (const connections of [10, 50]) {
-    const ours = measured(cell('ours', connections));
-    const direct = measured(cell('direct', connections));
-    out.push({
-      target: `trail p50 latency within 1.5× of direct (${connections} conns)`,
-      met: ours && direct ? ours.figures.p50 <= 1.5 * direct.figures.p50 : null,
-      detail:
-        ours && direct
-          ? `${(ours.figures.p50 / direct.figures.p50).toFixed(2)}× (${ours.figures.p50} vs ${direct.figures.p50} ms)`
-          : 'not measured',
-    });
+  for (const workload of ['own-view-distinct', 'people-page-distinct']) {
+    const ours = cell(workload, 'ours');
+    out.push(
+      target(
+        `${workload} p95 < 200 ms at 50 conns`,
+        ours ? ours.figures.p95 < 200 : null,
+        ours ? `${ours.figures.p95} ms` : 'not measured',
+      ),
+    );
   }
-  out.push({
-    target: 'trail p95 < 100 ms at 50 conns (ours)',
-    met: ours50 ? ours50.figures.p95 < 100 : null,
-    detail: ours50 ? `${ours50.figures.p95} ms` : 'not measured',
-  });
+  const direct = cell('trail-distinct', 'direct');
+  out.push(
+    target(
+      'distinct trail p50 within 1.2× of the direct client (50 conns)',
+      trail && direct ? trail.figures.p50 <= 1.2 * direct.figures.p50 : null,
+      trail && direct
+        ? `${(trail.figures.p50 / direct.figures.p50).toFixed(2)}× (${trail.figures.p50} vs ${direct.figures.p50} ms)`
+        : 'not measured',
+    ),
+  );
+  out.push(
+    target(
+      `distinct trail: subgraph CPU per request ≤ 1/5 of the baseline (${BASELINE_SUBGRAPH_CPU_MS_PER_TRAIL} ms)`,
+      trail ? subgraphCpuMsPerRequest(trail) <= BASELINE_SUBGRAPH_CPU_MS_PER_TRAIL / 5 : null,
+      trail ? `${subgraphCpuMsPerRequest(trail).toFixed(2)} ms` : 'not measured',
+    ),
+  );
   for (const workload of ['trail', 'people-page']) {
     const [a, b] = [10, 100].map((size) => result.sql.find((s) => s.workload === workload && s.pageSize === size));
     // Equal within the background's noise (a relay poll landing in one window adds ~0.15): an N+1 at page 100 would add 90.
-    out.push({
-      target: `${workload}: SQL per request equal at page 10 and 100 (within 1)`,
-      met: a && b ? Math.abs(a.total - b.total) < 1 : null,
-      detail: a && b ? `${a.total} vs ${b.total}` : 'not measured',
-    });
+    out.push(
+      target(
+        `${workload}: SQL per request equal at page 10 and 100 (within 1)`,
+        a && b ? Math.abs(a.total - b.total) < 1 : null,
+        a && b ? `${a.total} vs ${b.total}` : 'not measured',
+      ),
+    );
   }
   const latency = result.events.latency;
-  out.push({
-    target: 'commit-to-consumer p99 < 100 ms at 200 mutations/s',
-    met: latency ? latency.p99 < 100 && latency.achievedRate >= 190 : null,
-    detail: latency ? `p99 ${latency.p99} ms at ${latency.achievedRate}/s achieved` : 'not measured',
-  });
+  out.push(
+    target(
+      'commit-to-consumer p99 < 100 ms at 100 mutations/s from distinct young people',
+      latency ? latency.p99 < 100 && latency.achievedRate >= 95 : null,
+      latency ? `p99 ${latency.p99} ms at ${latency.achievedRate}/s achieved` : 'not measured',
+    ),
+  );
   const relay = result.events.relay;
-  out.push({
-    target: 'relay ≥ 10,000 events/s',
-    met: relay ? relay.eventsPerSecond >= 10_000 : null,
-    detail: relay ? `${relay.eventsPerSecond} events/s` : 'not measured',
-  });
+  out.push(
+    target(
+      'relay ≥ 10,000 events/s',
+      relay ? relay.eventsPerSecond >= 10_000 : null,
+      relay ? `${relay.eventsPerSecond} events/s` : 'not measured',
+    ),
+  );
+  const best = cell('trail', 'ours');
+  const bestUntuned = cell('trail', 'untuned');
+  out.push(
+    target(
+      'best case (one request repeated): trail ≥ 3× untuned @apollo/gateway at 50 conns',
+      best && bestUntuned ? best.figures.rps >= 3 * bestUntuned.figures.rps : null,
+      best && bestUntuned ? `${(best.figures.rps / bestUntuned.figures.rps).toFixed(2)}×` : 'not measured',
+    ),
+  );
   return out;
 }
 

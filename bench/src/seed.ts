@@ -6,14 +6,24 @@ import { seedPeople } from '@voicegraph/tools/dist/demo/seed-people';
 import { BENCH_DATABASE } from './ports';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** A participation lead of the distinct-caller workloads: their own id and organisations. */
+export interface BenchLead {
+  id: string;
+  orgs: string[];
+}
+
 export interface BenchData extends DemoData {
   leadOrgs: string[];
+  /** Distinct participation leads, each with their own subset of the organisations. */
+  leads: BenchLead[];
   /** The young person whose own view is read and who writes contributions. */
   writer: string;
   extraPeople: string[];
   consultations: string[];
   openConsultation: string;
   openContributions: string[];
+  /** Young people (of extraPeople) taking part in an open consultation: the distinct writers. */
+  openParticipants: { personId: string; consultationId: string }[];
   decisions: number;
   outcomes: number;
   outcomeFailures: number;
@@ -21,6 +31,15 @@ export interface BenchData extends DemoData {
 
 export const EXTRA_PEOPLE = 120;
 export const EXTRA_CONSULTATIONS = 99;
+/** Participation leads for the distinct-caller workloads (real traffic is many callers, not one). */
+export const DISTINCT_LEADS = 64;
+
+/** The organisations of lead i: a non-empty subset of all of them, cycling through every subset. */
+export function leadOrganisations(orgIds: string[], i: number): string[] {
+  const subsets = 2 ** orgIds.length - 1;
+  const mask = (i % subsets) + 1;
+  return orgIds.filter((_, bit) => mask & (1 << bit));
+}
 
 const THEMES = ['care reviews', 'school', 'mental health', 'youth justice', 'transport', 'leisure', 'housing'];
 const LADDER = ['INFORMING', 'CONSULTING', 'ENGAGING', 'CO_DESIGNING', 'CO_PRODUCING'];
@@ -99,6 +118,27 @@ export async function seedBenchData(demo: DemoContext, log: (line: string) => vo
     },
   );
   log(`${EXTRA_PEOPLE} young people seeded (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+
+  const admin = { sub: data.people.admin, roles: ['PARTNERSHIP_ADMIN' as const], partnership: data.partnershipId };
+  const leads = await pool(
+    Array.from({ length: DISTINCT_LEADS }, (_, i) => i),
+    6,
+    async (i): Promise<BenchLead> => {
+      const orgs = leadOrganisations(orgIds, i);
+      const input = {
+        kind: 'STAFF',
+        displayName: `Participation lead ${String(i + 1).padStart(2, '0')}`,
+        organisationIds: orgs,
+      };
+      const { registerPerson } = await demo.run(
+        'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
+        { input },
+        admin,
+      );
+      return { id: registerPerson.id as string, orgs };
+    },
+  );
+  log(`${DISTINCT_LEADS} participation leads seeded (${((Date.now() - started) / 1000).toFixed(1)}s)`);
 
   const writer = data.people.youngPerson;
   const made = await pool(
@@ -182,6 +222,7 @@ export async function seedBenchData(demo: DemoContext, log: (line: string) => vo
         findingId: recordFinding.id as string,
         contributions,
         open,
+        participants,
         writerTakesPart: participants[0] === writer,
       };
     },
@@ -222,7 +263,7 @@ export async function seedBenchData(demo: DemoContext, log: (line: string) => vo
             },
           },
           lead,
-          10_000,
+          60_000, // feedback must first project the finding; under load its consumer can lag
         );
         outcomes += 1;
       } catch {
@@ -238,11 +279,17 @@ export async function seedBenchData(demo: DemoContext, log: (line: string) => vo
   return {
     ...data,
     leadOrgs,
+    leads,
     writer,
     extraPeople,
     consultations: [data.consultationId as string, ...made.map((c) => c.consultationId)],
     openConsultation: open.consultationId,
     openContributions: open.contributions,
+    openParticipants: made
+      .filter((c) => c.open)
+      .flatMap((c) =>
+        c.participants.filter((p) => p !== writer).map((personId) => ({ personId, consultationId: c.consultationId })),
+      ),
     decisions,
     outcomes,
     outcomeFailures,
