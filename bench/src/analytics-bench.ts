@@ -11,7 +11,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Actor, DEV_JWT_SECRET, SERVICE_NAMES, ServiceName, signDevToken } from '@voicegraph/platform';
+import { Actor, calendarDate, DEV_JWT_SECRET, SERVICE_NAMES, ServiceName, signDevToken } from '@voicegraph/platform';
 import { ensurePostgres, repoRoot, serviceDatabaseUrl } from '@voicegraph/tools/dist/infra';
 import { ChildService, spawnService } from '@voicegraph/tools/dist/system/child-service';
 import { Client } from 'pg';
@@ -46,7 +46,7 @@ const md5Uuid = (key: string) =>
     .digest('hex')
     .replace(/^(.{12}).(.{3}).(.{15})$/, '$14$28$3')
     .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
-const monthEnd = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+const monthEnd = (year: number, month: number) => calendarDate(new Date(Date.UTC(year, month, 0)));
 const period = (year: number, fromMonth: number, toMonth: number): Period => ({
   from: `${year}-${String(fromMonth).padStart(2, '0')}-01`,
   to: monthEnd(year, toMonth),

@@ -1,8 +1,8 @@
+import { calendarDate } from '@voicegraph/platform';
 import { DemoContext } from './demo-context';
 import { DemoData } from './demo-file';
 
 const daysFromNow = (days: number): Date => new Date(Date.now() + days * 86_400_000);
-const dateOnly = (date: Date): string => date.toISOString().slice(0, 10);
 
 /**
  * The corporate parenting board with a young person in a youth seat, a meeting that hears the
@@ -36,7 +36,7 @@ export async function seedGovernance(demo: DemoContext, data: DemoData): Promise
         forumId,
         personId: data.people.youngPerson,
         role: 'YOUTH_REPRESENTATIVE',
-        startsOn: dateOnly(daysFromNow(-30)),
+        startsOn: calendarDate(daysFromNow(-30)),
       },
     },
     lead,
@@ -87,9 +87,9 @@ export async function seedGovernance(demo: DemoContext, data: DemoData): Promise
       input: {
         title: 'Participation Strategy action plan',
         kind: 'ACTION_PLAN',
-        periodStart: dateOnly(daysFromNow(-180)),
-        periodEnd: dateOnly(daysFromNow(550)),
-        reviewOn: dateOnly(daysFromNow(185)),
+        periodStart: calendarDate(daysFromNow(-180)),
+        periodEnd: calendarDate(daysFromNow(550)),
+        reviewOn: calendarDate(daysFromNow(185)),
       },
     },
     lead,
@@ -104,8 +104,8 @@ export async function seedGovernance(demo: DemoContext, data: DemoData): Promise
         baseline: 5,
         target: 40,
         ownerOrganisationId: orgIds[0],
-        startsOn: dateOnly(daysFromNow(-180)),
-        dueOn: dateOnly(daysFromNow(180)),
+        startsOn: calendarDate(daysFromNow(-180)),
+        dueOn: calendarDate(daysFromNow(180)),
       },
     },
     lead,

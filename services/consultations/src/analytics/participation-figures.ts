@@ -1,8 +1,7 @@
-import { MonthPeriod } from '@voicegraph/platform';
+import { AnalyticsFilter, calendarDate, MonthPeriod } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
 import { monthsOf, ReachCache, readWithSnapshot, Snapshotted } from './reach-cache';
 import {
-  AnalyticsFilter,
   ConsultationCountRow,
   foldPeopleReach,
   foldRegistered,
@@ -102,7 +101,7 @@ export async function countReach(
   const params = [
     partnershipId,
     period.from,
-    period.endExclusive.toISOString().slice(0, 10),
+    calendarDate(period.endExclusive),
     filter.organisationIds,
     filter.context,
     filter.cohorts,

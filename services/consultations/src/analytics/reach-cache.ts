@@ -1,3 +1,4 @@
+import { calendarDate } from '@voicegraph/platform';
 import { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -98,7 +99,7 @@ export function monthsOf(from: string, endExclusive: Date): string[] {
   const months: string[] = [];
   const at = new Date(`${from}T00:00:00Z`);
   while (at < endExclusive) {
-    months.push(at.toISOString().slice(0, 10));
+    months.push(calendarDate(at));
     at.setUTCMonth(at.getUTCMonth() + 1);
   }
   return months;

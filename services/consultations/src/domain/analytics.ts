@@ -9,7 +9,6 @@ import {
   publishPeopleCount,
   publishPeopleOverlapping,
   publishPeoplePartition,
-  requireUuid,
 } from '@voicegraph/platform';
 import { Approach, approachOf } from './consultation-rules';
 
@@ -43,37 +42,6 @@ export const COHORTS: Cohort[] = [
   'YOUNG_CARER',
   'YOUTH_JUSTICE',
 ];
-
-/** The analyst's filter as the graph takes it. */
-export interface AnalyticsFilterInput {
-  organisationIds?: string[] | null;
-  cohorts?: Cohort[] | null;
-  ageBands?: AgeBand[] | null;
-  context?: ParticipationContext | null;
-}
-
-/** The filter checked: null means "not narrowed". */
-export interface AnalyticsFilter {
-  organisationIds: string[] | null;
-  cohorts: Cohort[] | null;
-  ageBands: AgeBand[] | null;
-  context: ParticipationContext | null;
-}
-
-const listOrNull = <T>(values: T[] | null | undefined): T[] | null =>
-  values && values.length > 0 ? [...new Set(values)] : null;
-
-export function validateAnalyticsFilter(input: AnalyticsFilterInput | null | undefined): AnalyticsFilter {
-  const organisationIds = listOrNull(
-    (input?.organisationIds ?? []).map((id) => requireUuid('filter.organisationIds', id)),
-  );
-  return {
-    organisationIds,
-    cohorts: listOrNull(input?.cohorts),
-    ageBands: listOrNull(input?.ageBands),
-    context: input?.context ?? null,
-  };
-}
 
 /** One row of the consultations count, grouped by ladder level, context and mode. */
 export interface ConsultationCountRow {

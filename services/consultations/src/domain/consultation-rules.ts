@@ -1,8 +1,16 @@
-import { AgeBand, badUserInput, Cohort, conflict, LadderLevel, optionalText, requireText } from '@voicegraph/platform';
+import {
+  AgeBand,
+  badUserInput,
+  BoundaryKind,
+  Cohort,
+  conflict,
+  LadderLevel,
+  optionalText,
+  requireText,
+} from '@voicegraph/platform';
 
 export type ConsultationStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'CANCELLED';
 export type Approach = 'DOING_TO' | 'DOING_FOR' | 'DOING_WITH';
-export type BoundaryKind = 'PRACTICAL' | 'FINANCIAL' | 'LEGAL' | 'SAFETY' | 'POLITICAL';
 export type LifecycleAction = 'open' | 'close' | 'cancel';
 
 export interface Boundary {

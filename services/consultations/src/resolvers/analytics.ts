@@ -1,10 +1,12 @@
 import {
+  AnalyticsFilterInput,
   AnalyticsPeriod,
   isUuid,
   RequestContext,
   requireAnalyticsAccess,
   requireWholeMonths,
   suppressionThresholdOf,
+  validateAnalyticsFilter,
 } from '@voicegraph/platform';
 import { ReachCaches } from '../analytics/reach-cache';
 import {
@@ -13,15 +15,7 @@ import {
   countRegistered,
   organisationsOfPartnership,
 } from '../analytics/participation-figures';
-import {
-  AGE_BANDS,
-  AnalyticsFilterInput,
-  COHORTS,
-  consultationFigures,
-  ladderShift,
-  publishReach,
-  validateAnalyticsFilter,
-} from '../domain/analytics';
+import { AGE_BANDS, COHORTS, consultationFigures, ladderShift, publishReach } from '../domain/analytics';
 
 type Ref = { id: string };
 interface AnalyticsArgs {

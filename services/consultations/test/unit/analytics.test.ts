@@ -8,31 +8,12 @@ import {
   ladderShift,
   publishReach,
   ReachRow,
-  validateAnalyticsFilter,
 } from '../../src/domain/analytics';
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
 
 describe('participation analytics rules', () => {
-  it('checks the filter and treats empty lists as no narrowing', () => {
-    expect(validateAnalyticsFilter(null)).toEqual({
-      organisationIds: null,
-      cohorts: null,
-      ageBands: null,
-      context: null,
-    });
-    expect(validateAnalyticsFilter({ organisationIds: [], cohorts: ['SEND', 'SEND'], context: 'SOCIAL' })).toEqual({
-      organisationIds: null,
-      cohorts: ['SEND'],
-      ageBands: null,
-      context: 'SOCIAL',
-    });
-    expect(() => validateAnalyticsFilter({ organisationIds: ['not-a-uuid'] })).toThrow(
-      /filter.organisationIds must be a UUID/,
-    );
-  });
-
   it('counts consultations in every category, zeros included, and the ladder shift', () => {
     const now = [
       { ladderLevel: 'CONSULTING' as const, context: 'SOCIAL' as const, mode: 'DIGITAL', count: 3 },

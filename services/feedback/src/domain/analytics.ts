@@ -1,13 +1,12 @@
 import {
-  badUserInput,
-  Boundary,
+  BOUNDARY_KINDS,
+  BoundaryKind,
   LundyAnswer,
   OutcomeStatus,
   Published,
   publishPeopleCount,
   publishPeoplePartition,
   publishRate,
-  requireUuid,
 } from '@voicegraph/platform';
 
 export const OUTCOME_STATUSES: OutcomeStatus[] = [
@@ -17,36 +16,9 @@ export const OUTCOME_STATUSES: OutcomeStatus[] = [
   'PARTLY_ACCEPTED',
   'NOT_ACCEPTED',
 ];
-export const BOUNDARIES: Boundary[] = ['PRACTICAL', 'FINANCIAL', 'LEGAL', 'SAFETY', 'POLITICAL'];
 export const LUNDY_ANSWERS: LundyAnswer[] = ['YES', 'PARTLY', 'NO', 'NOT_SURE'];
 export const LUNDY_QUESTIONS = ['space', 'voice', 'audience', 'influence'] as const;
 export type LundyQuestion = (typeof LUNDY_QUESTIONS)[number];
-
-/** The shared AnalyticsFilter input; feedback can narrow by organisation only. */
-export interface AnalyticsFilterInput {
-  organisationIds?: string[] | null;
-  cohorts?: string[] | null;
-  ageBands?: string[] | null;
-  context?: string | null;
-}
-
-/** Organisations to narrow to (consultations they lead or partner in), or null for the whole partnership. */
-export function validateFeedbackFilter(input: AnalyticsFilterInput | null | undefined): {
-  organisationIds: string[] | null;
-} {
-  const unsupported = (['cohorts', 'ageBands', 'context'] as const).filter((key) => {
-    const value = input?.[key];
-    return Array.isArray(value) ? value.length > 0 : value != null;
-  });
-  if (unsupported.length > 0) {
-    throw badUserInput(
-      `Feedback figures can be narrowed by organisationIds only, not by ${unsupported.join(' or ')}; ask for feedbackAnalytics without them.`,
-      `filter.${unsupported[0]}`,
-    );
-  }
-  const ids = (input?.organisationIds ?? []).map((id) => requireUuid('filter.organisationIds', id));
-  return { organisationIds: ids.length > 0 ? [...new Set(ids)] : null };
-}
 
 /** Obligations due in a period, counted in SQL; the median over the met ones (null when none was met). */
 export interface ObligationCounts {
@@ -80,7 +52,7 @@ export function obligationFigures(counts: ObligationCounts, threshold: number) {
 
 export interface OutcomeRow {
   status: OutcomeStatus;
-  boundary: Boundary | null;
+  boundary: BoundaryKind | null;
   count: number;
 }
 
@@ -90,7 +62,7 @@ export function outcomeFigures(rows: OutcomeRow[]) {
   return {
     total: sum(() => true),
     byStatus: OUTCOME_STATUSES.map((status) => ({ status, count: sum((row) => row.status === status) })),
-    byBoundary: BOUNDARIES.map((boundary) => ({ boundary, count: sum((row) => row.boundary === boundary) })),
+    byBoundary: BOUNDARY_KINDS.map((boundary) => ({ boundary, count: sum((row) => row.boundary === boundary) })),
   };
 }
 

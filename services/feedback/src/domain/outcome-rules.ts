@@ -1,11 +1,11 @@
-import { badUserInput, Boundary, optionalText, OutcomeStatus, requireText } from '@voicegraph/platform';
+import { badUserInput, BoundaryKind, optionalText, OutcomeStatus, requireText } from '@voicegraph/platform';
 
 export interface OutcomeFields {
   status: OutcomeStatus;
   youSaid: string;
   weDid: string;
   reason?: string | null;
-  boundary?: Boundary | null;
+  boundary?: BoundaryKind | null;
   published?: boolean | null;
 }
 
@@ -14,7 +14,7 @@ export interface ValidOutcome {
   youSaid: string;
   weDid: string;
   reason: string | null;
-  boundary: Boundary | null;
+  boundary: BoundaryKind | null;
   published: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Boundary, OutcomeStatus } from '@voicegraph/platform';
+import type { BoundaryKind, OutcomeStatus } from '@voicegraph/platform';
 
 /** What happened to a finding: "You said … we did …", or why not. One per finding. */
 @Entity({ name: 'outcome' })
@@ -14,7 +14,7 @@ export class OutcomeEntity {
   @Column('text', { name: 'you_said' }) youSaid!: string;
   @Column('text', { name: 'we_did' }) weDid!: string;
   @Column('text', { nullable: true }) reason!: string | null;
-  @Column('text', { nullable: true }) boundary!: Boundary | null;
+  @Column('text', { nullable: true }) boundary!: BoundaryKind | null;
   @Column('boolean', { default: false }) published!: boolean;
   @Column('uuid', { name: 'recorded_by', nullable: true }) recordedBy!: string | null;
   @Column({ type: 'timestamptz', precision: 3, name: 'created_at', default: () => 'now()' }) createdAt!: Date;

@@ -1,6 +1,5 @@
-import { enqueueEvent, FeedbackEvents, FeedbackOverdue, ServiceJob } from '@voicegraph/platform';
+import { calendarDate, enqueueEvent, FeedbackEvents, FeedbackOverdue, ServiceJob } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
-import { dayOf } from '../domain/deadline';
 
 /**
  * Marks open obligations past their due day as overdue and emits FeedbackOverdue for each, in
@@ -16,7 +15,7 @@ export async function sweepOverdueFeedback(dataSource: DataSource, now = new Dat
           WHERE status = 'OPEN' AND due_on < $2::date
           RETURNING id, consultation_id, partnership_id, to_char(due_on, 'YYYY-MM-DD') AS due_on)
        SELECT * FROM overdue ORDER BY due_on, id`,
-      [now, dayOf(now)],
+      [now, calendarDate(now)],
     );
     const announced: FeedbackOverdue[] = [];
     for (const row of rows) {

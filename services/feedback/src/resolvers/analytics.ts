@@ -1,20 +1,16 @@
 import {
+  AnalyticsFilterInput,
   AnalyticsPeriod,
+  calendarDate,
   isUuid,
   RequestContext,
   requireAnalyticsAccess,
   requireWholeMonths,
   suppressionThresholdOf,
+  validateOrganisationFilter,
 } from '@voicegraph/platform';
 import { countObligations, countOutcomes, countVoiceChecks } from '../analytics/feedback-figures';
-import {
-  AnalyticsFilterInput,
-  obligationFigures,
-  outcomeFigures,
-  validateFeedbackFilter,
-  voiceCheckFigures,
-} from '../domain/analytics';
-import { dayOf } from '../domain/deadline';
+import { obligationFigures, outcomeFigures, voiceCheckFigures } from '../domain/analytics';
 
 type Ref = { id: string };
 interface AnalyticsArgs {
@@ -29,11 +25,14 @@ export const Partnership = {
   async feedbackAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
     requireAnalyticsAccess(ctx.actor, partnership.id);
     const period = requireWholeMonths('period', args.period);
-    const { organisationIds } = validateFeedbackFilter(args.filter);
+    const { organisationIds } = validateOrganisationFilter(args.filter, {
+      name: 'Feedback figures',
+      field: 'feedbackAnalytics',
+    });
     const db = ctx.dataSource;
     const [threshold, obligations, outcomes, voiceChecks] = await Promise.all([
       suppressionThresholdOf(db, 'feedback', partnership.id),
-      countObligations(db, partnership.id, organisationIds, period, dayOf(new Date())),
+      countObligations(db, partnership.id, organisationIds, period, calendarDate()),
       countOutcomes(db, partnership.id, organisationIds, period),
       countVoiceChecks(db, partnership.id, organisationIds, period),
     ]);

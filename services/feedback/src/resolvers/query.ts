@@ -1,14 +1,14 @@
 import {
+  calendarDate,
   hasRole,
   keysetPage,
   PageArgs,
+  RequestContext,
   requirePartnership,
   requireRole,
   requireUuid,
-  RequestContext,
 } from '@voicegraph/platform';
 import { Brackets } from 'typeorm';
-import { dayOf } from '../domain/deadline';
 import { ConsultationProjectionEntity, FeedbackObligationEntity, OutcomeEntity } from '../entities';
 
 export const Query = {
@@ -36,7 +36,7 @@ export const Query = {
       .andWhere(
         new Brackets((w) => {
           w.where("obligation.status = 'OVERDUE'").orWhere("obligation.status = 'OPEN' AND obligation.dueOn < :today", {
-            today: dayOf(new Date()),
+            today: calendarDate(),
           });
         }),
       );

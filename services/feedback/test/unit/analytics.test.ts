@@ -1,29 +1,7 @@
-import {
-  obligationFigures,
-  outcomeFigures,
-  validateFeedbackFilter,
-  voiceCheckFigures,
-  VoiceCheckCounts,
-} from '../../src/domain/analytics';
+import { obligationFigures, outcomeFigures, voiceCheckFigures, VoiceCheckCounts } from '../../src/domain/analytics';
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
-const ORG = 'b0000000-0000-4000-8000-000000000001';
-
-describe('feedback analytics filter', () => {
-  it('narrows by organisation only, without duplicates', () => {
-    expect(validateFeedbackFilter({ organisationIds: [ORG, ORG.toUpperCase()] })).toEqual({ organisationIds: [ORG] });
-    expect(validateFeedbackFilter(null)).toEqual({ organisationIds: null });
-    expect(validateFeedbackFilter({ organisationIds: [], cohorts: [] })).toEqual({ organisationIds: null });
-  });
-  it('refuses cohorts, age bands and context, and ids that are not UUIDs', () => {
-    expect(() => validateFeedbackFilter({ cohorts: ['SEND'] })).toThrow(/organisationIds only, not by cohorts/);
-    expect(() => validateFeedbackFilter({ ageBands: ['AGE_8_TO_10'], context: 'SOCIAL' })).toThrow(
-      /not by ageBands or context/,
-    );
-    expect(() => validateFeedbackFilter({ organisationIds: ['org-a'] })).toThrow(/filter.organisationIds/);
-  });
-});
 
 describe('obligation figures', () => {
   it('shows counts as they are and the median to one decimal when more than the threshold were met', () => {

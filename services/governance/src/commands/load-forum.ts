@@ -1,7 +1,7 @@
-import { Actor, notFound, requireUuid } from '@voicegraph/platform';
+import { Actor, calendarDate, notFound, requireUuid } from '@voicegraph/platform';
 import { EntityManager } from 'typeorm';
 import { inPartnership } from '../domain/access';
-import { seatNotEnded, todayIso } from '../domain/seat-rules';
+import { seatNotEnded } from '../domain/seat-rules';
 import { ForumEntity, MeetingEntity, SeatEntity } from '../entities';
 
 /** A forum of the caller's partnership, or NOT_FOUND (other partnerships' forums do not exist for them). */
@@ -27,5 +27,5 @@ export async function loadMeeting(
 /** The caller's seats on a forum that have not ended (membership; `CHAIR` among them for chairing). */
 export async function actorSeatsOn(tx: EntityManager, actor: Actor, forumId: string): Promise<SeatEntity[]> {
   const seats = await tx.findBy(SeatEntity, { forumId, personId: actor.personId });
-  return seats.filter((seat) => seatNotEnded(seat, todayIso()));
+  return seats.filter((seat) => seatNotEnded(seat, calendarDate()));
 }

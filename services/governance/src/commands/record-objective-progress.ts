@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   badUserInput,
+  calendarDate,
   enqueueEvent,
   forbidden,
   GovernanceEvents,
@@ -8,14 +9,13 @@ import {
   notFound,
   optionalText,
   recordAudit,
+  RequestContext,
   requireActor,
   requireDate,
   requireUuid,
-  RequestContext,
 } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { objectiveStatus } from '../domain/objective-status';
-import { todayIso } from '../domain/seat-rules';
 import { ObjectiveEntity, ObjectiveProgressEntity } from '../entities';
 
 export interface RecordObjectiveProgressInput {
@@ -32,7 +32,7 @@ export async function recordObjectiveProgress(
 ): Promise<ObjectiveEntity> {
   const actor = requireActor(ctx.actor);
   const note = optionalText('note', input.note, 2000);
-  const today = todayIso();
+  const today = calendarDate();
   const recordedOn = input.recordedOn ? requireDate('recordedOn', input.recordedOn) : today;
   if (recordedOn > today)
     throw badUserInput(

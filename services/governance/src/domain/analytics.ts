@@ -1,32 +1,6 @@
-import { badUserInput, publishedShare, Published, publishPeoplePartition, requireUuid } from '@voicegraph/platform';
+import { publishedShare, Published, publishPeoplePartition } from '@voicegraph/platform';
 import { ObjectiveCourse, objectiveStatus } from './objective-status';
 import { FORUM_KINDS, ForumKind, ObjectiveStatus } from './vocabulary';
-
-/** The shared AnalyticsFilter input; governance can narrow by organisation only. */
-export interface AnalyticsFilterInput {
-  organisationIds?: string[] | null;
-  cohorts?: string[] | null;
-  ageBands?: string[] | null;
-  context?: string | null;
-}
-
-/** Organisations to narrow to, or null for the whole partnership. */
-export function validateGovernanceFilter(input: AnalyticsFilterInput | null | undefined): {
-  organisationIds: string[] | null;
-} {
-  const unsupported = (['cohorts', 'ageBands', 'context'] as const).filter((key) => {
-    const value = input?.[key];
-    return Array.isArray(value) ? value.length > 0 : value != null;
-  });
-  if (unsupported.length > 0) {
-    throw badUserInput(
-      `Governance figures can be narrowed by organisationIds only, not by ${unsupported.join(' or ')}; ask for governanceAnalytics without them.`,
-      `filter.${unsupported[0]}`,
-    );
-  }
-  const ids = (input?.organisationIds ?? []).map((id) => requireUuid('filter.organisationIds', id));
-  return { organisationIds: ids.length > 0 ? [...new Set(ids)] : null };
-}
 
 export interface DecisionCounts {
   made: number;

@@ -17,5 +17,3 @@ export function periodsOverlap(
   const bEndsBeforeA = b.endsOn !== null && b.endsOn < a.startsOn;
   return !aEndsBeforeB && !bEndsBeforeA;
 }
-
-export const todayIso = (now = new Date()): string => now.toISOString().slice(0, 10);

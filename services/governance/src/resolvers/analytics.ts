@@ -1,20 +1,16 @@
 import {
+  AnalyticsFilterInput,
   AnalyticsPeriod,
+  calendarDate,
   isUuid,
   RequestContext,
   requireAnalyticsAccess,
   requireWholeMonths,
   suppressionThresholdOf,
+  validateOrganisationFilter,
 } from '@voicegraph/platform';
 import { countDecisions, countObjectiveCourses, countPlans, countSeats } from '../analytics/governance-figures';
-import {
-  AnalyticsFilterInput,
-  decisionFigures,
-  objectiveFigures,
-  seatFigures,
-  validateGovernanceFilter,
-} from '../domain/analytics';
-import { todayIso } from '../domain/seat-rules';
+import { decisionFigures, objectiveFigures, seatFigures } from '../domain/analytics';
 
 type Ref = { id: string };
 interface AnalyticsArgs {
@@ -29,8 +25,11 @@ export const Partnership = {
   async governanceAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
     requireAnalyticsAccess(ctx.actor, partnership.id);
     const period = requireWholeMonths('period', args.period);
-    const { organisationIds } = validateGovernanceFilter(args.filter);
-    const today = todayIso();
+    const { organisationIds } = validateOrganisationFilter(args.filter, {
+      name: 'Governance figures',
+      field: 'governanceAnalytics',
+    });
+    const today = calendarDate();
     const db = ctx.dataSource;
     const [threshold, decisions, seats, courses, plans] = await Promise.all([
       suppressionThresholdOf(db, 'governance', partnership.id),

@@ -1,13 +1,13 @@
-import { forbidden, RequestContext } from '@voicegraph/platform';
+import { calendarDate, forbidden, RequestContext } from '@voicegraph/platform';
 import { ForumScope, seesForumBusiness } from '../domain/access';
-import { seatNotEnded, todayIso } from '../domain/seat-rules';
+import { seatNotEnded } from '../domain/seat-rules';
 import { SeatEntity } from '../entities';
 import { seatsByPerson } from '../loaders';
 
 /** The caller's seats that have not ended: one batched query per request. */
 export async function callerSeats(ctx: RequestContext): Promise<SeatEntity[]> {
   if (!ctx.actor) return [];
-  const today = todayIso();
+  const today = calendarDate();
   return (await seatsByPerson(ctx).load(ctx.actor.personId)).filter((seat) => seatNotEnded(seat, today));
 }
 

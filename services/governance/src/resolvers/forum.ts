@@ -1,6 +1,6 @@
-import { childPages, isStaff, PageArgs, RequestContext } from '@voicegraph/platform';
+import { calendarDate, childPages, isStaff, PageArgs, RequestContext } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
-import { seatIsCurrent, seatNotEnded, todayIso } from '../domain/seat-rules';
+import { seatIsCurrent, seatNotEnded } from '../domain/seat-rules';
 import {
   AgendaItemEntity,
   AttendanceEntity,
@@ -29,7 +29,7 @@ import { calendarPage } from './meeting-page';
 const personRef = (id: string | null, ctx: RequestContext) =>
   id && ctx.actor && (ctx.actor.personId === id || isStaff(ctx.actor)) ? { __typename: 'Person', id } : null;
 const withEnded = (seats: SeatEntity[], includeEnded: boolean | null | undefined) =>
-  includeEnded ? seats : seats.filter((seat) => seatNotEnded(seat, todayIso()));
+  includeEnded ? seats : seats.filter((seat) => seatNotEnded(seat, calendarDate()));
 
 /** A forum's name and kind are known across the partnership; its business needs membership or its staff. */
 export const Forum = {
@@ -76,7 +76,7 @@ export const Seat = {
   },
   forum: (seat: SeatEntity, _: unknown, ctx: RequestContext) => forumLoader(ctx).load(seat.forumId),
   person: (seat: SeatEntity, _: unknown, ctx: RequestContext) => personRef(seat.personId, ctx),
-  current: (seat: SeatEntity) => seatIsCurrent(seat, todayIso()),
+  current: (seat: SeatEntity) => seatIsCurrent(seat, calendarDate()),
 };
 
 export const Meeting = {

@@ -1,5 +1,5 @@
-import { RequestContext } from '@voicegraph/platform';
-import { seatNotEnded, todayIso } from '../domain/seat-rules';
+import { calendarDate, RequestContext } from '@voicegraph/platform';
+import { seatNotEnded } from '../domain/seat-rules';
 import { forumLoader, seatsByPerson } from '../loaders';
 import { seesBusiness } from './forum-access';
 
@@ -8,7 +8,7 @@ export const Person = {
   __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
   async seats(person: { id: string }, args: { includeEnded?: boolean | null }, ctx: RequestContext) {
     if (!ctx.actor) return [];
-    const today = todayIso();
+    const today = calendarDate();
     const seats = (await seatsByPerson(ctx).load(person.id)).filter(
       (seat) => args.includeEnded || seatNotEnded(seat, today),
     );

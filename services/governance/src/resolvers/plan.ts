@@ -1,7 +1,6 @@
-import { RequestContext } from '@voicegraph/platform';
+import { calendarDate, RequestContext } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { objectiveStatus, reviewOverdue } from '../domain/objective-status';
-import { todayIso } from '../domain/seat-rules';
 import { ObjectiveEntity, ObjectiveProgressEntity, PlanEntity } from '../entities';
 import { objectiveLoader, objectivesByPlan, planLoader, progressByObjective } from '../loaders';
 
@@ -12,7 +11,7 @@ export const Plan = {
     return plan && inPartnership(ctx.actor, plan.partnershipId) ? plan : null;
   },
   organisation: (plan: PlanEntity) => (plan.organisationId ? { id: plan.organisationId } : null),
-  reviewOverdue: (plan: PlanEntity) => reviewOverdue(plan, todayIso()),
+  reviewOverdue: (plan: PlanEntity) => reviewOverdue(plan, calendarDate()),
   objectives: (plan: PlanEntity, _: unknown, ctx: RequestContext) => objectivesByPlan(ctx).load(plan.id),
 };
 
@@ -23,7 +22,7 @@ export const Objective = {
   },
   plan: (objective: ObjectiveEntity, _: unknown, ctx: RequestContext) => planLoader(ctx).load(objective.planId),
   ownerOrganisation: (objective: ObjectiveEntity) => ({ id: objective.ownerOrganisationId }),
-  status: (objective: ObjectiveEntity) => objectiveStatus(objective, todayIso()),
+  status: (objective: ObjectiveEntity) => objectiveStatus(objective, calendarDate()),
   progress: (objective: ObjectiveEntity, _: unknown, ctx: RequestContext) =>
     progressByObjective(ctx).load(objective.id),
 };

@@ -1,19 +1,19 @@
 import {
   Actor,
+  calendarDate,
   hasRole,
   isStaff,
   isUuid,
   keysetPage,
   notFound,
   PageArgs,
+  RequestContext,
   requireActor,
   requirePartnership,
-  RequestContext,
 } from '@voicegraph/platform';
 import { Brackets } from 'typeorm';
 import { inPartnership } from '../domain/access';
 import { checkCalendarRange } from '../domain/meeting-rules';
-import { todayIso } from '../domain/seat-rules';
 import { ForumKind, MeetingStatus, PlanKind } from '../domain/vocabulary';
 import { ForumEntity, MeetingEntity, PlanEntity } from '../entities';
 import { decisionLoader, forumLoader, planLoader } from '../loaders';
@@ -114,8 +114,8 @@ export const Query = {
       .createQueryBuilder('plan')
       .where('plan.partnershipId = :partnershipId', { partnershipId });
     const filter = args.filter ?? {};
-    if (filter.reviewOverdue === true) qb.andWhere('plan.reviewOn < :today', { today: todayIso() });
-    if (filter.reviewOverdue === false) qb.andWhere('plan.reviewOn >= :today', { today: todayIso() });
+    if (filter.reviewOverdue === true) qb.andWhere('plan.reviewOn < :today', { today: calendarDate() });
+    if (filter.reviewOverdue === false) qb.andWhere('plan.reviewOn >= :today', { today: calendarDate() });
     if (filter.kind) qb.andWhere('plan.kind = :kind', { kind: filter.kind });
     return keysetPage(qb, args);
   },

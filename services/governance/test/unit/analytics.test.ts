@@ -1,20 +1,9 @@
-import { decisionFigures, objectiveFigures, seatFigures, validateGovernanceFilter } from '../../src/domain/analytics';
+import { decisionFigures, objectiveFigures, seatFigures } from '../../src/domain/analytics';
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
 
 describe('governance analytics rules', () => {
-  it('narrows by organisation only', () => {
-    expect(validateGovernanceFilter(undefined)).toEqual({ organisationIds: null });
-    expect(validateGovernanceFilter({ organisationIds: [], cohorts: [], ageBands: null })).toEqual({
-      organisationIds: null,
-    });
-    expect(() => validateGovernanceFilter({ cohorts: ['SEND'], context: 'SOCIAL' })).toThrow(
-      /organisationIds only, not by cohorts or context/,
-    );
-    expect(() => validateGovernanceFilter({ organisationIds: ['x'] })).toThrow(/UUID/);
-  });
-
   it('shares decisions citing findings, null when none were made', () => {
     expect(decisionFigures({ made: 3, citingFindings: 2, involvingYoungPeople: 1 }).citingFindingsShare).toBe(0.667);
     expect(decisionFigures({ made: 0, citingFindings: 0, involvingYoungPeople: 0 }).citingFindingsShare).toBeNull();

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
   badUserInput,
+  calendarDate,
   ConsentGiver,
   ConsentKind,
   enqueueEvent,
   forbidden,
   PeopleEvents,
   recordAudit,
-  requireActor,
   RequestContext,
+  requireActor,
 } from '@voicegraph/platform';
 import { canManagePerson } from '../domain/access';
 import { needsParentalConsent } from '../domain/age';
@@ -24,7 +25,7 @@ export interface RecordConsentInput {
 
 export async function recordConsent(ctx: RequestContext, input: RecordConsentInput): Promise<ConsentEntity> {
   const actor = requireActor(ctx.actor);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = calendarDate();
   if (input.expiresOn && input.expiresOn <= today)
     throw badUserInput(`expiresOn must be a future date (got ${input.expiresOn}).`, 'expiresOn');
   return ctx.dataSource.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { badUserInput, Cohort, optionalText, requireEmail, requireText } from '@voicegraph/platform';
+import { badUserInput, calendarDate, Cohort, optionalText, requireEmail, requireText } from '@voicegraph/platform';
 import { ageOn } from './age';
 
 /** The profile fields a person record carries, already validated. */
@@ -34,7 +34,7 @@ export function validatePersonFields(input: PersonFieldsInput, today = new Date(
 function validateDateOfBirth(value: string | null, today: Date): string | null {
   if (value === null) return null;
   const age = ageOn(value, today);
-  if (age < 0 || value > today.toISOString().slice(0, 10))
+  if (age < 0 || value > calendarDate(today))
     throw badUserInput(`dateOfBirth ${value} is in the future.`, 'dateOfBirth');
   if (age > 120)
     throw badUserInput(`dateOfBirth ${value} would make this person ${age}; check the year.`, 'dateOfBirth');

@@ -1,3 +1,4 @@
+import { calendarDate } from '../time/calendar-date';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -38,7 +39,7 @@ export const DateScalar = new GraphQLScalarType({
   name: 'Date',
   description: 'A calendar date written YYYY-MM-DD, e.g. 2011-09-14.',
   serialize(value) {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (value instanceof Date) return calendarDate(value);
     return String(value).slice(0, 10);
   },
   parseValue(value) {

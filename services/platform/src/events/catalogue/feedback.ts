@@ -2,7 +2,9 @@ import { defineEvent } from '../envelope';
 
 /** Events published by the feedback subgraph. No person ids, no free text from young people. */
 export type OutcomeStatus = 'RECEIVED' | 'UNDER_CONSIDERATION' | 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'NOT_ACCEPTED';
-export type Boundary = 'PRACTICAL' | 'FINANCIAL' | 'LEGAL' | 'SAFETY' | 'POLITICAL';
+/** The kinds of limit on what can change (the GraphQL enum BoundaryKind, in platform/sdl/boundary.graphql). */
+export const BOUNDARY_KINDS = ['PRACTICAL', 'FINANCIAL', 'LEGAL', 'SAFETY', 'POLITICAL'] as const;
+export type BoundaryKind = (typeof BOUNDARY_KINDS)[number];
 export type LundyAnswer = 'YES' | 'PARTLY' | 'NO' | 'NOT_SURE';
 
 export interface OutcomeRecorded {
@@ -12,7 +14,7 @@ export interface OutcomeRecorded {
   partnershipId: string;
   decisionId: string | null;
   status: OutcomeStatus;
-  boundary: Boundary | null;
+  boundary: BoundaryKind | null;
   published: boolean;
   recordedAt: string;
 }
