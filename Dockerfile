@@ -4,7 +4,8 @@
 # SERVICE is one of people, consultations, governance, feedback (services/<name>) or gateway.
 # docker-compose.yml builds all five; the build stage is shared through the layer cache.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# The supported LTS, the same version as .node-version (a unit test keeps them equal).
+ARG NODE_IMAGE=node:26.12.1-bookworm-slim
 
 # ---- build: install every workspace, compile all TypeScript, keep production deps only ----
 FROM ${NODE_IMAGE} AS build
