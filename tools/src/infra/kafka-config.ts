@@ -117,6 +117,8 @@ export function renderServerProperties(o: {
     ['num.recovery.threads.per.data.dir', 2],
     ['log.cleaner.dedupe.buffer.size', 16 * 1024 * 1024],
     ['log.retention.hours', 168],
+    // Services set each topic's retention; check it often, so the log forgets on schedule.
+    ['log.retention.check.interval.ms', 5000],
     ['log.segment.bytes', 64 * 1024 * 1024],
     // Fast, clean stop: one node, nothing to hand leadership to.
     ['controlled.shutdown.enable', 'true'],
