@@ -23,8 +23,8 @@ export function peopleStatements(city: CityScale): Statement[] {
     },
     {
       label: 'young people',
-      sql: `INSERT INTO people.person (id, partnership_id, kind, display_name, date_of_birth, cohorts, organisation_ids, created_at, updated_at)
-        SELECT id, ${PARTNERSHIP}, 'YOUNG_PERSON', 'Young person ' || i, date_of_birth, cohorts, organisation_ids, created_at, created_at FROM (${youngPeopleSql(city)}) y`,
+      sql: `INSERT INTO people.person (id, partnership_id, kind, display_name, date_of_birth, cohorts, organisation_ids, published_age_band, created_at, updated_at)
+        SELECT id, ${PARTNERSHIP}, 'YOUNG_PERSON', 'Young person ' || i, date_of_birth, cohorts, organisation_ids, age_band, created_at, created_at FROM (${youngPeopleSql(city)}) y`,
     },
     {
       label: 'staff',

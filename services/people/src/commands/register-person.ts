@@ -44,6 +44,7 @@ export async function registerPerson(ctx: RequestContext, input: RegisterPersonI
       organisationIds: memberships,
       displayName: fields.displayName!,
     });
+    person.publishedAgeBand = personSnapshot(person).ageBand;
     await tx.insert(PersonEntity, person);
     const saved = await tx.findOneByOrFail(PersonEntity, { id: person.id });
     await enqueueEvent(tx, PeopleEvents.PersonRegistered, saved.id, personSnapshot(saved));

@@ -58,9 +58,11 @@ export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput
       person.organisationIds = [...new Set([...kept, ...chosen])];
     }
     Object.assign(person, fields, { updatedAt: new Date() });
+    const snapshot = personSnapshot(person);
+    person.publishedAgeBand = snapshot.ageBand;
     await tx.save(PersonEntity, person);
     await enqueueEvent(tx, PeopleEvents.PersonProfileChanged, person.id, {
-      ...personSnapshot(person),
+      ...snapshot,
       changedFields: changed,
     });
     await recordAudit(tx, actor, { action: 'UPDATE', entity: 'Person', entityId: person.id, fields: changed });

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Cohort, PersonKind } from '@voicegraph/platform';
+import type { AgeBand, Cohort, PersonKind } from '@voicegraph/platform';
 
 @Entity({ name: 'person' })
 export class PersonEntity {
@@ -17,6 +17,8 @@ export class PersonEntity {
   @Column('text', { name: 'participation_roles', array: true, default: () => "'{}'" }) participationRoles!: string[];
   /** Memberships, as an array with a GIN index: read with the person, filtered with `&&`. */
   @Column('uuid', { name: 'organisation_ids', array: true }) organisationIds!: string[];
+  /** The age band other services were last told; the birthday job moves it on. */
+  @Column('text', { name: 'published_age_band', default: 'UNKNOWN' }) publishedAgeBand!: AgeBand;
   @Column({ type: 'timestamptz', precision: 3, name: 'created_at', default: () => 'now()' }) createdAt!: Date;
   @Column({ type: 'timestamptz', precision: 3, name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
 }
