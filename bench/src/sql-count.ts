@@ -1,12 +1,16 @@
 import { Operation } from './workloads';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** voicegraph_sql_statements_total of one subgraph (its GET /metrics). */
+/** voicegraph_sql_statements_total of one subgraph (its GET /metrics), summed over its series (one per schema). */
 export async function sqlStatements(baseUrl: string): Promise<number> {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
-  const match = /^voicegraph_sql_statements_total (\d+)$/m.exec(text);
-  if (!match) throw new Error(`${baseUrl}/metrics has no voicegraph_sql_statements_total (is the platform built?)`);
-  return Number(match[1]);
+  return sumOfSeries(await (await fetch(`${baseUrl}/metrics`)).text(), 'voicegraph_sql_statements_total', baseUrl);
+}
+
+/** The sum of every series of one metric in a Prometheus text exposition. */
+export function sumOfSeries(text: string, metric: string, where = 'the exposition'): number {
+  const series = [...text.matchAll(new RegExp(`^${metric}(?:\\{[^}]*\\})? ([0-9.e+-]+)$`, 'gm'))];
+  if (series.length === 0) throw new Error(`${where}/metrics has no ${metric} (is the platform built?)`);
+  return series.reduce((sum, match) => sum + Number(match[1]), 0);
 }
 
 export async function send(url: string, op: Operation): Promise<{ data?: unknown; errors?: { message: string }[] }> {

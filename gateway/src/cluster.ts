@@ -1,5 +1,6 @@
 import cluster, { Worker } from 'node:cluster';
 import { Logger } from '@voicegraph/platform';
+import { answerMetricsRequests, createAggregator } from './cluster-metrics';
 
 /** What a worker tells the primary once its server listens. */
 export interface WorkerReady {
@@ -25,9 +26,11 @@ export function runPrimary(workers: number, workerFlags: string[], logger: Logge
   let stopping = false;
   let earlyExits = 0;
   const ready = new Set<number>();
+  const aggregator = createAggregator();
   const fork = (): Worker => {
     const startedAt = Date.now();
     const worker = cluster.fork();
+    answerMetricsRequests(worker, aggregator);
     worker.on('message', (message: unknown) => {
       if (!isReady(message)) return;
       ready.add(worker.id);

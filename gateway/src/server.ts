@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { Actor, createErrorFormatter, depthLimit, Logger, ServiceName } from '@voicegraph/platform';
+import {
+  Actor,
+  createErrorFormatter,
+  depthLimit,
+  Logger,
+  requestMetricsPlugin,
+  ServiceName,
+  subgraphRequestDuration,
+} from '@voicegraph/platform';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { GatewayConfig } from './config';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 
@@ -33,7 +42,10 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({ url: config.subgraphUrls[name as ServiceName] ?? url, fetcher }),
+      new AuthForwardingDataSource({
+        url: config.subgraphUrls[name as ServiceName] ?? url,
+        fetcher: timed(name, fetcher),
+      }),
     logger,
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
   });
@@ -48,6 +60,7 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
     // "no-store", which createHttpServer now sets itself.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      requestMetricsPlugin<GatewayContext>('gateway'),
       {
         async serverWillStart() {
           return {
@@ -59,4 +72,19 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
       },
     ],
   });
+}
+
+/** Observes each subgraph call in voicegraph_gateway_subgraph_request_duration_seconds. */
+function timed(subgraph: string, fetcher: Fetcher): Fetcher {
+  return async (url, init) => {
+    const end = subgraphRequestDuration.startTimer({ subgraph });
+    try {
+      const response = await fetcher(url, init);
+      end({ outcome: response.ok ? 'ok' : 'http_error' });
+      return response;
+    } catch (error) {
+      end({ outcome: 'failed' });
+      throw error;
+    }
+  };
 }

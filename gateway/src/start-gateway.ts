@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto';
 import {
   actorFromAuthorizationHeader,
   closeServer,
+  collectProcessMetrics,
   createHttpServer,
   createLogger,
   createTokenVerifier,
   listen,
   Logger,
 } from '@voicegraph/platform';
+import { gatewayMetrics } from './cluster-metrics';
 import { GatewayConfig, loadGatewayConfig } from './config';
 import { buildGateway, GatewayContext } from './server';
+import { subgraphReadiness } from './subgraph-readiness';
 
 export interface RunningGateway {
   url: string;
@@ -18,15 +21,17 @@ export interface RunningGateway {
   logger: Logger;
 }
 
-/** Starts the gateway: verifies tokens itself, forwards them, serves /health and /ready. */
+/** Starts the gateway: verifies tokens itself, forwards them, serves /health, /ready (which subgraphs answer) and /metrics. */
 export async function startGateway(
   config: GatewayConfig = loadGatewayConfig(),
   logger = createLogger('gateway', config.logLevel),
 ): Promise<RunningGateway> {
+  collectProcessMetrics();
   const apollo = buildGateway(config, logger);
   await apollo.start();
   const verify = createTokenVerifier(config.auth);
   let stopping = false;
+  const subgraphs = subgraphReadiness(config.subgraphUrls);
   const server = createHttpServer<GatewayContext>({
     apollo,
     logger,
@@ -35,7 +40,10 @@ export async function startGateway(
       authorization: req.headers.authorization,
       requestId: String(req.headers['x-request-id'] ?? randomUUID()),
     }),
-    readiness: { check: async () => ({ ready: !stopping, details: { supergraph: config.supergraphPath } }) },
+    readiness: {
+      check: async () => (stopping ? { ready: false, details: { reason: 'shutting down' } } : subgraphs()),
+    },
+    metrics: gatewayMetrics(),
   });
   const port = await listen(server, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;

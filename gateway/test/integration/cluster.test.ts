@@ -37,7 +37,7 @@ describe('the gateway with worker processes', () => {
     await waitFor(
       'the primary to report both workers ready',
       async () => /"workers":2,"msg":"gateway ready"/.test(output),
-      30_000,
+      90_000, // a loaded shared machine can take half a minute to start two workers
     );
     url = /"url":"([^"]+)","workers":2/.exec(output)![1].replace('/graphql', '');
   });
@@ -54,6 +54,29 @@ describe('the gateway with worker processes', () => {
     expect(health.status).toBe(200);
   });
 
+  it("answers /metrics with every worker's figures, whichever worker the scrape reaches", async () => {
+    const requests = 6;
+    for (let i = 0; i < requests; i += 1) {
+      // A fresh connection each time, so the primary spreads the requests over both workers.
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify({ query: 'query Probe { __typename }' }),
+      });
+      expect(response.status).toBe(200);
+    }
+    for (let scrape = 0; scrape < 4; scrape += 1) {
+      const response = await fetch(`${url}/metrics`, { headers: { connection: 'close' } });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      const counts = [
+        ...text.matchAll(/^voicegraph_graphql_request_duration_seconds_count\{([^}]*)\} (\d+)$/gm),
+      ].filter(([, labels]) => labels.includes('service="gateway"') && labels.includes('operation="Probe"'));
+      expect(counts.reduce((sum, [, , n]) => sum + Number(n), 0)).toBe(requests);
+      expect(text).toMatch(/^process_cpu_user_seconds_total \S+$/m);
+    }
+  });
+
   it('replaces a worker that dies', async () => {
     const [victim, survivor] = childrenOf(primary.pid!);
     process.kill(victim, 'SIGKILL');
@@ -63,12 +86,12 @@ describe('the gateway with worker processes', () => {
         const now = childrenOf(primary.pid!);
         return now.length === 2 && now.includes(survivor) && !now.includes(victim);
       },
-      30_000,
+      90_000, // a loaded shared machine can take half a minute to start two workers
     );
     await waitFor(
       'the new worker to listen',
       async () => (output.match(/"msg":"gateway ready"/g) ?? []).length >= 4,
-      30_000,
+      90_000, // a loaded shared machine can take half a minute to start two workers
     );
     expect((await fetch(`${url}/health`)).status).toBe(200);
     expect(output).toMatch(/gateway worker exited; starting another/);

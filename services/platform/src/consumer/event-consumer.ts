@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { CloudEvent } from '../events/envelope';
 import { eventSchemas } from '../events/schema-registry';
 import { Logger } from '../logging/logger';
+import { consumerEvents, consumerLag, deadLetters } from '../metrics/registry';
 import { EventHandler, handleWithInbox } from './handle-with-inbox';
+import { backoffMs } from '../resilience/backoff';
 import { parkDeadLetter } from './park-dead-letter';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -27,6 +29,8 @@ export interface EventConsumerOptions {
  */
 export class EventConsumer {
   private consumer: Consumer | undefined;
+  private stopping = false;
+  private gaveUp: ((error: Error) => void) | undefined;
 
   constructor(private readonly options: EventConsumerOptions) {}
 
@@ -38,40 +42,77 @@ export class EventConsumer {
       maxWaitTimeInMs: 100,
     });
     this.consumer = consumer;
+    this.reportLag(consumer);
+    // kafkajs restarts itself after retriable failures; after any other it stops for good.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && !this.stopping) this.gaveUp?.(payload.error);
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
     await consumer.run({ partitionsConsumedConcurrently: 3, eachMessage: (payload) => this.onMessage(payload) });
   }
 
+  /** Called when kafkajs has stopped this consumer for good (a crash it will not restart from). */
+  onGiveUp(listener: (error: Error) => void): void {
+    this.gaveUp = listener;
+  }
+
   /** Lets in-flight messages finish, commits offsets and leaves the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }
 
-  private async onMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
+  /** voicegraph_consumer_lag per partition, from each fetched batch: before it is handled, and after. */
+  private reportLag(consumer: Consumer): void {
+    const service = this.options.schema;
+    consumer.on(consumer.events.START_BATCH_PROCESS, ({ payload }) => {
+      if (payload.batchSize > 0)
+        consumerLag.set(
+          { service, topic: payload.topic, partition: String(payload.partition) },
+          Number(payload.offsetLagLow) + 1,
+        );
+    });
+    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
+      consumerLag.set(
+        { service, topic: payload.topic, partition: String(payload.partition) },
+        Number(payload.offsetLag),
+      );
+    });
+  }
+
+  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
     const raw = message.value?.toString('utf8') ?? '';
     const event = parseEvent(raw);
     const handler = event ? this.options.handlers[event.type] : undefined;
     if (!event || !handler) {
       if (!event) await this.park(topic, partition, message.offset, null, raw, 'not a CloudEvent JSON object');
+      else this.count('unknown', 'skipped');
       return;
     }
     const check = eventSchemas().validate(event);
     if (!check.valid) {
-      await this.park(topic, partition, message.offset, event.id, raw, `schema: ${check.errors.join('; ')}`);
+      await this.park(topic, partition, message.offset, event, raw, `schema: ${check.errors.join('; ')}`);
       return;
     }
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await handleWithInbox(this.options.dataSource, this.options.schema, event, handler, this.options.erasureKey);
+        this.count(
+          event.type,
+          await handleWithInbox(this.options.dataSource, this.options.schema, event, handler, this.options.erasureKey),
+        );
         return;
       } catch (error) {
         const reason = (error as Error).message;
+        if (await this.waitedForDatabase(heartbeat)) {
+          attempt -= 1; // the database was down, not the event at fault: this try does not count
+          continue;
+        }
         this.options.logger.warn({ eventId: event.id, type: event.type, attempt, err: reason }, 'event handler failed');
         if (attempt >= maxAttempts) {
-          await this.park(topic, partition, message.offset, event.id, raw, reason);
+          await this.park(topic, partition, message.offset, event, raw, reason);
           return;
         }
         await sleep(Math.min(5000, 100 * 2 ** attempt));
@@ -79,15 +120,38 @@ export class EventConsumer {
     }
   }
 
+  /**
+   * When the database is unreachable, holds this message (and so its partition, keeping order)
+   * until it answers again, heartbeating so the group does not drop us; true if it had to wait.
+   * Without this, an outage longer than the retries would park good events in dead_letter.
+   */
+  private async waitedForDatabase(heartbeat: () => Promise<void>): Promise<boolean> {
+    const since = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      const up = await this.options.dataSource.query('SELECT 1').then(
+        () => true,
+        () => false,
+      );
+      if (up) {
+        if (attempt > 1) this.options.logger.info({ downForMs: Date.now() - since }, 'database back; consuming again');
+        return attempt > 1;
+      }
+      if (attempt === 1) this.options.logger.warn('database unreachable; holding events until it is back');
+      if (this.stopping) throw new Error('stopping while the database is unreachable; the event will be redelivered');
+      await heartbeat().catch(() => undefined);
+      await sleep(backoffMs(attempt));
+    }
+  }
+
   private async park(
     topic: string,
     partition: number,
     offset: string,
-    eventId: string | null,
+    event: CloudEvent | null,
     payload: string,
     error: string,
   ): Promise<void> {
-    this.options.logger.error({ topic, partition, offset, eventId, err: error }, 'event parked in dead_letter');
+    const eventId = event?.id ?? null;
     await parkDeadLetter(this.options.dataSource, this.options.schema, {
       topic,
       partition,
@@ -96,6 +160,14 @@ export class EventConsumer {
       payload,
       error,
     });
+    // Only once the park committed: a park that failed (database down) is not a park.
+    this.options.logger.error({ topic, partition, offset, eventId, err: error }, 'event parked in dead_letter');
+    deadLetters.inc({ service: this.options.schema, topic });
+    this.count(event?.type ?? 'unknown', 'parked'); // a type with a handler: a bounded label
+  }
+
+  private count(type: string, outcome: string): void {
+    consumerEvents.inc({ service: this.options.schema, type, outcome });
   }
 }
 

@@ -1,6 +1,7 @@
 import { Kafka } from 'kafkajs';
 import { ensureTopics, TopicRetention } from '../kafka/ensure-topics';
 import { Logger } from '../logging/logger';
+import { backoffMs } from '../resilience/backoff';
 import { EventConsumer } from './event-consumer';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -39,11 +40,24 @@ export class KeepConsuming {
     await this.current?.stop();
   }
 
+  /** A consumer kafkajs gave up on is replaced by a new one, with the same backoff. */
+  private startAgain(consumer: EventConsumer, error: Error): void {
+    if (this.stopped || this.current !== consumer) return;
+    this.connected = false;
+    this.current = undefined;
+    this.logger.error({ err: error.message }, 'event consumer stopped after a failure; starting a new one');
+    this.attempt = consumer
+      .stop()
+      .catch(() => undefined)
+      .then(() => this.loop());
+  }
+
   private async loop(): Promise<void> {
     for (let failures = 0; !this.stopped; failures += 1) {
       const consumer = this.create();
       try {
         await ensureTopics(this.kafka, this.topics, { retention: this.retention });
+        consumer.onGiveUp((error) => this.startAgain(consumer, error));
         await consumer.start();
         this.current = consumer;
         this.connected = true;
@@ -51,7 +65,7 @@ export class KeepConsuming {
         return;
       } catch (error) {
         await consumer.stop().catch(() => undefined);
-        const delay = Math.min(10_000, 250 * 2 ** Math.min(failures, 6));
+        const delay = backoffMs(failures);
         this.logger.warn(
           { err: (error as Error).message, retryInMs: delay },
           'event consumer cannot reach Kafka yet; will retry',

@@ -30,7 +30,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     poolSize: options.poolSize ?? 10,
     extra: { connectionTimeoutMillis: 5000 },
     // Counts statements for GET /metrics (and the benchmark's statements-per-request figure).
-    logger: new QueryCountingLogger(),
+    logger: new QueryCountingLogger(options.schema),
   });
 }
 

@@ -1,52 +1,31 @@
 import { Logger as TypeOrmLogger } from 'typeorm';
+import { sqlErrors, sqlStatements } from '../metrics/registry';
 
 /**
- * Process-wide counters the platform exposes on `GET /metrics` (Prometheus text format).
- * Plain numbers incremented in place: cheap enough to stay on in production.
- */
-export const platformCounters = {
-  /** SQL statements sent through any TypeORM data source of this process (BEGIN/COMMIT included). */
-  sqlStatements: 0,
-  /** SQL statements that failed. */
-  sqlErrors: 0,
-  /** Events the outbox relay of this process published to Kafka. */
-  outboxPublished: 0,
-};
-
-/**
- * A TypeORM logger that only counts: no formatting, no output. createDataSource installs it,
- * so every query (repositories, query builders, raw `query`, transactions) is counted.
+ * A TypeORM logger that only counts, into voicegraph_sql_statements_total and
+ * voicegraph_sql_errors_total labelled by schema: no formatting, no output. createDataSource
+ * installs it, so every query (repositories, query builders, raw `query`, transactions) is counted.
  */
 export class QueryCountingLogger implements TypeOrmLogger {
+  private readonly statements;
+  private readonly errors;
+
+  constructor(service: string) {
+    // Bound once: incrementing a labelled child is a plain addition per statement.
+    this.statements = sqlStatements.labels({ service });
+    this.errors = sqlErrors.labels({ service });
+  }
+
   logQuery(): void {
-    platformCounters.sqlStatements += 1;
+    this.statements.inc();
   }
 
   logQueryError(): void {
-    platformCounters.sqlErrors += 1;
+    this.errors.inc();
   }
 
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(): void {}
-}
-
-/** The counters in Prometheus text exposition format. */
-export function renderMetrics(counters: typeof platformCounters = platformCounters): string {
-  const metric = (name: string, help: string, value: number) =>
-    `# HELP ${name} ${help}\n# TYPE ${name} counter\n${name} ${value}\n`;
-  return [
-    metric(
-      'voicegraph_sql_statements_total',
-      'SQL statements sent to Postgres by this process.',
-      counters.sqlStatements,
-    ),
-    metric('voicegraph_sql_errors_total', 'SQL statements that failed.', counters.sqlErrors),
-    metric(
-      'voicegraph_outbox_published_total',
-      "Events published to Kafka by this process's outbox relay.",
-      counters.outboxPublished,
-    ),
-  ].join('');
 }

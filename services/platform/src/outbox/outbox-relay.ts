@@ -1,8 +1,10 @@
 import { Kafka, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { platformCounters } from '../db/query-counter';
+import { outboxListening, outboxPublished } from '../metrics/registry';
 import { Logger } from '../logging/logger';
+import { backoffMs } from '../resilience/backoff';
+import { OutboxError } from './outbox-error';
 import { notifyChannel, OutboxRow } from './outbox-row';
 import { relayOnce } from './relay-once';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -78,24 +80,74 @@ export class OutboxRelay {
     await this.producer?.disconnect().catch(() => undefined);
   }
 
+  /** True while LISTEN is up; false while the relay falls back to its poll (readiness). */
+  get listening(): boolean {
+    return this.listener !== undefined;
+  }
+
   /** True when the last publish attempt succeeded (readiness). */
   get healthy(): boolean {
     return this.failures === 0;
   }
 
+  /**
+   * LISTENs on the outbox channel on a connection of its own. When that connection is lost (a
+   * Postgres restart, a network cut) the relay polls and reconnects with backoff for as long as
+   * it takes; once it listens again it looks for rows committed meanwhile.
+   */
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.options.databaseUrl });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      this.options.logger.warn({ err: error.message }, 'outbox LISTEN connection lost; polling until it is back');
+    const client = new Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 5000 });
+    let listening = false;
+    const lost = (error?: Error) => {
+      if (!listening) return; // not yet listening: listen() itself rejects
+      listening = false;
       this.listener = undefined;
-      setTimeout(() => {
-        if (this.running) void this.listen().catch(() => undefined);
-      }, 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN "${notifyChannel(this.options.schema)}"`);
+      outboxListening.set({ service: this.options.schema }, 0);
+      void client.end().catch(() => undefined);
+      if (!this.running) return;
+      this.options.logger.warn(
+        { err: error?.message ?? 'connection closed' },
+        'outbox LISTEN connection lost; polling until it is back',
+      );
+      void this.listenAgain();
+    };
+    client.on('notification', () => this.wake());
+    client.on('error', lost);
+    client.on('end', () => lost());
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${notifyChannel(this.options.schema)}"`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    listening = true;
     this.listener = client;
+    outboxListening.set({ service: this.options.schema }, 1);
+  }
+
+  private async listenAgain(): Promise<void> {
+    const since = Date.now();
+    for (let attempt = 1; this.running; attempt += 1) {
+      await sleep(backoffMs(attempt), undefined, { ref: false });
+      if (!this.running) return;
+      try {
+        await this.listen();
+        this.options.logger.info(
+          { attempts: attempt, downForMs: Date.now() - since },
+          'outbox LISTEN connection back; relay woken at once again',
+        );
+        this.wake(); // rows committed while nobody listened
+        return;
+      } catch (error) {
+        // Say so now and then, not at every attempt: an outage of minutes is hundreds of them.
+        if (attempt === 1 || attempt % 10 === 0)
+          this.options.logger.warn(
+            { err: (error as Error).message, attempts: attempt, downForMs: Date.now() - since },
+            'outbox LISTEN still cannot reconnect; retrying with backoff',
+          );
+      }
+    }
   }
 
   private async run(): Promise<void> {
@@ -103,21 +155,29 @@ export class OutboxRelay {
     while (this.running || this.wakeRequested) {
       if (!this.wakeRequested) await this.sleepUntilWoken();
       this.wakeRequested = false;
+      let kafkaFailed = true;
       try {
         if (!connected) {
           await this.producer!.connect();
           connected = true;
         }
+        kafkaFailed = false;
         await this.drain();
+        if (this.failures > 0) this.options.logger.info({ failures: this.failures }, 'outbox relay publishing again');
         this.failures = 0;
       } catch (error) {
+        kafkaFailed ||= error instanceof OutboxError && error.code === 'PUBLISH_FAILED';
         this.failures += 1;
-        connected = false;
-        await this.producer!.disconnect().catch(() => undefined);
-        const delay = Math.min(10_000, 250 * 2 ** Math.min(this.failures, 6));
+        if (kafkaFailed) {
+          connected = false;
+          await this.producer!.disconnect().catch(() => undefined);
+        }
+        const delay = backoffMs(this.failures);
         this.options.logger.warn(
-          { err: (error as Error).message, retryInMs: delay },
-          'outbox relay could not publish; will retry',
+          { err: (error as Error).message, retryInMs: delay, failures: this.failures },
+          kafkaFailed
+            ? 'outbox relay could not publish to Kafka; will retry'
+            : 'outbox relay could not read the outbox (database unreachable?); will retry',
         );
         if (!this.running) return; // stopping while Kafka is down: rows stay in the outbox for next time
         await sleep(delay);
@@ -136,7 +196,7 @@ export class OutboxRelay {
         afterPublish: this.options.afterPublish,
       });
       this.published += count;
-      platformCounters.outboxPublished += count;
+      outboxPublished.inc({ service: this.options.schema }, count);
       if (count === 0) return;
     }
   }

@@ -9,6 +9,7 @@ import { DocumentNode, GraphQLScalarType, Kind } from 'graphql';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { depthLimit } from '../graphql/query-limits';
 import { Logger } from '../logging/logger';
+import { requestMetricsPlugin } from '../metrics/request-metrics-plugin';
 import { RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { ServiceDefinition } from './service-definition';
@@ -31,6 +32,7 @@ export function buildSubgraphServer(definition: ServiceDefinition, logger: Logge
       ApolloServerPluginInlineTraceDisabled(),
       // No @cacheControl hints in any subgraph; createHttpServer sets `cache-control: no-store`.
       ApolloServerPluginCacheControlDisabled(),
+      requestMetricsPlugin<RequestContext>(definition.name),
       {
         async requestDidStart() {
           return {

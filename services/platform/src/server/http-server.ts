@@ -1,6 +1,6 @@
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { renderMetrics } from '../db/query-counter';
+import { metricsRegistry } from '../metrics/registry';
 import { Logger } from '../logging/logger';
 
 export interface Readiness {
@@ -15,11 +15,13 @@ export interface HttpServerOptions<C extends BaseContext> {
   logger: Logger;
   path?: string;
   maxBodyBytes?: number;
+  /** What GET /metrics answers (default: this process's registry; the gateway's workers ask their primary). */
+  metrics?: () => Promise<string>;
 }
 
 /**
  * A plain node:http server: `/health` (liveness), `/ready` (readiness), `/metrics` (Prometheus
- * counters: SQL statements, outbox events published) and the GraphQL
+ * text format, prom-client's registry: see metrics/registry.ts) and the GraphQL
  * endpoint through Apollo's executeHTTPGraphQLRequest. No framework: fewer moving parts.
  */
 export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Server {
@@ -38,18 +40,20 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
-      const result = await options.readiness
-        .check()
-        .catch((error: Error) => ({ ready: false, details: { error: error.message } }));
+      const result = await options.readiness.check().catch((error: Error) => {
+        options.logger.warn({ err: error.message }, 'readiness check failed');
+        return { ready: false, details: { reason: 'readiness check failed (see the log)' } };
+      });
       return sendJson(res, result.ready ? 200 : 503, {
         status: result.ready ? 'ready' : 'not ready',
         ...result.details,
       });
     }
     if (url.pathname === '/metrics') {
+      const text = await (options.metrics ?? (() => metricsRegistry.metrics()))();
       res.statusCode = 200;
-      res.setHeader('content-type', 'text/plain; version=0.0.4; charset=utf-8');
-      res.end(renderMetrics());
+      res.setHeader('content-type', metricsRegistry.contentType);
+      res.end(text);
       return;
     }
     if (url.pathname !== path) return sendJson(res, 404, { error: `Not found: the GraphQL endpoint is ${path}` });

@@ -14,6 +14,8 @@ import { Loaders } from '../graphql/loaders';
 import { createKafka } from '../kafka/create-kafka';
 import { ensureTopics } from '../kafka/ensure-topics';
 import { createLogger, Logger } from '../logging/logger';
+import { watchOutbox } from '../metrics/outbox-gauges';
+import { collectProcessMetrics } from '../metrics/registry';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow } from '../outbox/outbox-row';
 import { buildSubgraphServer } from './build-subgraph-server';
@@ -64,6 +66,8 @@ export async function startService(definition: ServiceDefinition, options: Start
   await dataSource.initialize();
   const applied = await migrate(dataSource);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  collectProcessMetrics();
+  const unwatchOutbox = watchOutbox(dataSource, definition.name);
 
   const kafka = createKafka(config.kafkaClientId, config.kafkaBrokers, logger);
   const consumes = definition.consumes ?? [];
@@ -140,12 +144,16 @@ export async function startService(definition: ServiceDefinition, options: Start
     readiness: {
       async check() {
         if (stopping) return { ready: false, details: { reason: 'shutting down' } };
-        await dataSource.query('SELECT 1');
+        // Says what is wrong in words an operator can act on, never the driver's message (hosts, ports).
+        const database = await dataSource.query('SELECT 1').then(
+          () => 'ok',
+          () => 'unreachable',
+        );
         return {
-          ready: true,
+          ready: database === 'ok',
           details: {
-            database: 'ok',
-            relay: relay ? (relay.healthy ? 'ok' : 'retrying') : 'off',
+            database,
+            relay: relay ? (relay.healthy ? (relay.listening ? 'ok' : 'polling') : 'retrying') : 'off',
             consumer: consumer ? (consumer.connected ? 'ok' : 'connecting') : 'off',
           },
         };
@@ -174,6 +182,7 @@ export async function startService(definition: ServiceDefinition, options: Start
       timers.forEach(clearInterval);
       await consumer?.stop();
       await relay?.stop();
+      unwatchOutbox();
       await dataSource.destroy();
       logger.info(
         `${definition.name} subgraph stopped (outbox drained: ${relay ? relay.published : 0} events published this run)`,

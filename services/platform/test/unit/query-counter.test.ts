@@ -1,16 +1,19 @@
-import { createDataSource, platformCounters, QueryCountingLogger, renderMetrics } from '@voicegraph/platform';
+import { createDataSource, metricsRegistry, QueryCountingLogger, sqlErrors, sqlStatements } from '@voicegraph/platform';
+
+const valueOf = async (counter: typeof sqlStatements, service: string): Promise<number> =>
+  (await counter.get()).values.find((v) => v.labels.service === service)?.value ?? 0;
 
 describe('QueryCountingLogger', () => {
-  it('counts every logged statement and error, and nothing else', () => {
-    const before = { ...platformCounters };
-    const logger = new QueryCountingLogger();
+  it('counts every logged statement and error of its schema, and nothing else', async () => {
+    const before = { statements: await valueOf(sqlStatements, 'counted'), errors: await valueOf(sqlErrors, 'counted') };
+    const logger = new QueryCountingLogger('counted');
     logger.logQuery();
     logger.logQuery();
     logger.logQuerySlow();
     logger.logQueryError();
     logger.log();
-    expect(platformCounters.sqlStatements - before.sqlStatements).toBe(2);
-    expect(platformCounters.sqlErrors - before.sqlErrors).toBe(1);
+    expect((await valueOf(sqlStatements, 'counted')) - before.statements).toBe(2);
+    expect((await valueOf(sqlErrors, 'counted')) - before.errors).toBe(1);
   });
 
   it('is the logger of every platform data source', () => {
@@ -23,10 +26,10 @@ describe('QueryCountingLogger', () => {
     expect(dataSource.logger).toBeInstanceOf(QueryCountingLogger);
   });
 
-  it('renders Prometheus counters', () => {
-    const text = renderMetrics({ sqlStatements: 42, sqlErrors: 1, outboxPublished: 7 });
-    expect(text).toContain('# TYPE voicegraph_sql_statements_total counter\nvoicegraph_sql_statements_total 42\n');
-    expect(text).toContain('voicegraph_sql_errors_total 1\n');
-    expect(text).toContain('voicegraph_outbox_published_total 7\n');
+  it('renders the statements in Prometheus text, one series per schema', async () => {
+    new QueryCountingLogger('rendered').logQuery();
+    const text = await metricsRegistry.metrics();
+    expect(text).toContain('# TYPE voicegraph_sql_statements_total counter');
+    expect(text).toMatch(/^voicegraph_sql_statements_total\{service="rendered"\} 1$/m);
   });
 });
