@@ -196,12 +196,13 @@ async function distinctWorkloads(
       tokenFor(demo, { sub, roles: ['YOUNG_PERSON'], partnership: data.partnershipId, orgs: [] }),
     ),
   );
-  const analystTokens = await Promise.all(
-    Array.from({ length: 8 }, () =>
-      tokenFor(demo, { sub: data.people.analyst, roles: ['ANALYST'], partnership: data.partnershipId, orgs: [] }),
-    ),
-  );
-  // A lead reads the trail of one of their own organisations (another's contributions are not theirs to see).
+  // The data set has one analyst: one token, asking for the year whole or filtered to each organisation.
+  const analystToken = await tokenFor(demo, {
+    sub: data.people.analyst,
+    roles: ['ANALYST'],
+    partnership: data.partnershipId,
+    orgs: [],
+  });
   const trail = leadTokens.flatMap((token, lead) =>
     TRAIL_PAGES.map((first, i) => {
       const orgs = data.leads[lead].orgs;
@@ -216,12 +217,10 @@ async function distinctWorkloads(
     .slice(0, 32)
     .flatMap((token) => PEOPLE_PAGES.map((first) => ({ body: json(PEOPLE_QUERY, { first }), headers: h(token) })));
   const orgIds = Object.values(data.organisations);
-  const analyst = analystTokens.flatMap((token, i) =>
-    [null, { organisationIds: [orgIds[i % orgIds.length]] }].map((filter) => ({
-      body: json(FULL_ANALYST_QUERY, { id: data.partnershipId, ...analystYears(), filter }),
-      headers: h(token),
-    })),
-  );
+  const analyst = [null, ...orgIds.map((id) => ({ organisationIds: [id] }))].map((filter) => ({
+    body: json(FULL_ANALYST_QUERY, { id: data.partnershipId, ...analystYears(), filter }),
+    headers: h(analystToken),
+  }));
   // In the open consultations the young people take part in (the seed records their participation).
   const writes = data.openParticipants.map(({ personId, consultationId }, i) => ({
     body: json(SUBMIT, {
