@@ -99,7 +99,8 @@ describe('Kafka outage', () => {
       await consumer.stop();
       await collector.stop();
     }
-  });
+    // Restarting the broker may take minutes on a loaded machine (see READY_TIMEOUT_MS).
+  }, 360_000);
 });
 
 describe('a consuming service started while Kafka is down', () => {
@@ -131,5 +132,5 @@ describe('a consuming service started while Kafka is down', () => {
       await startLocalKafka();
       await consultations?.stop();
     }
-  });
+  }, 360_000);
 });
