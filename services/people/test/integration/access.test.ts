@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { RunningService, startService } from '@voicegraph/platform';
-import { codes, gql, ok, testServiceConfig, TEST_AUTH, tokenFor } from '@voicegraph/testkit';
+import {
+  buildPeopleWorld,
+  codes,
+  gql,
+  ok,
+  PeopleWorld,
+  registerYoungPerson,
+  TEST_AUTH,
+  testServiceConfig,
+  tokenFor,
+} from '@voicegraph/testkit';
 import { peopleService } from '../../src/service';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from './fixture';
 
 const PERSON = 'query($id: ID!) { person(id: $id) { id displayName ageBand } }';
 const SENSITIVE = 'query($id: ID!) { person(id: $id) { id dateOfBirth cohorts email ethnicity } }';
