@@ -88,15 +88,16 @@ describe('participation analytics (real people and consultations, threshold 5, r
     expect(f.contributions).toEqual(n(5)); // 4 contributions, rounded
     expect(f.registeredYoungPeople).toEqual(n(20)); // 18 registered, rounded
     const ages = Object.fromEntries(f.byAgeBand.map((c: AnyData) => [c.ageBand, c.youngPeople]));
-    // 11–15: 8 → 10; 16–18: 5 (primary) and 8–10: 2 (primary) are withheld together.
+    // 11–15: 8 → 10; 16–18: 5 (primary) and 8–10: 2 (primary) are withheld together, and the empty
+    // bands with them: their zeros would say the 7 withheld are all 8–10 or 16–18.
     expect(ages).toEqual({
-      UNDER_8: n(0),
+      UNDER_8: W,
       AGE_8_TO_10: W,
       AGE_11_TO_15: n(10),
       AGE_16_TO_18: W,
-      AGE_19_TO_25: n(0),
-      OVER_25: n(0),
-      UNKNOWN: n(0),
+      AGE_19_TO_25: W,
+      OVER_25: W,
+      UNKNOWN: W,
     });
     expect(cell(f.byAgeBand, 'ageBand', 'AGE_11_TO_15').contributions).toEqual(n(5)); // 3 → 5
     expect(cell(f.byAgeBand, 'ageBand', 'AGE_16_TO_18').contributions).toEqual(W);

@@ -65,11 +65,9 @@ describe('participation analytics rules', () => {
     });
     expect(reach.youngPeople).toEqual(n(15));
     expect(reach.contributions).toEqual(n(35));
-    // 16–18 (3) is withheld and takes 11–15 with it: nothing can be subtracted from the total.
-    expect(reach.byAgeBand.filter((c) => c.youngPeople.suppressed).map((c) => c.key)).toEqual([
-      'AGE_11_TO_15',
-      'AGE_16_TO_18',
-    ]);
+    // 16–18 (3) is withheld and takes 11–15 with it: nothing can be subtracted from the total. The
+    // empty bands are withheld too: zeros shown beside them would say every withheld person is 11–18.
+    expect(reach.byAgeBand.filter((c) => c.youngPeople.suppressed).map((c) => c.key)).toEqual(AGE_BANDS);
     expect(reach.byAgeBand.find((c) => c.key === 'AGE_16_TO_18')!.contributions).toEqual(W);
     expect(reach.byCohort.find((c) => c.key === 'SEND')).toEqual({
       key: 'SEND',
