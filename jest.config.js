@@ -1,5 +1,6 @@
 /**
- * Two projects: `unit` (pure logic, no I/O) and `integration` (real Postgres, real Kafka).
+ * Projects: `unit` (pure logic, no I/O), `integration` (real Postgres, real Kafka) and `redteam`
+ * (attacks on the real stack, the same infrastructure as integration).
  * Integration tests share one database and one broker, so the whole run is --runInBand.
  */
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
@@ -26,6 +27,13 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/**/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'redteam',
+      testMatch: ['<rootDir>/**/test/redteam/**/*.redteam.test.ts'],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },
