@@ -366,7 +366,7 @@ describe('red team: differencing voice-check figures (two data sets differing in
     feedback = stack.services[1];
     await feed.start();
     for (const scenario of SCENARIOS) built.push([await build(scenario, 0), await build(scenario, 1)]);
-  });
+  }, 600_000); // four partnerships, 240 analytics queries: on a shared 2-core machine this takes minutes
   afterAll(async () => {
     await feed.stop();
     await stack?.stop();
