@@ -5,6 +5,8 @@ import {
   publishOverlapping,
   publishPartition,
   publishRate,
+  withheld,
+  withholdZerosBesideWithheld,
 } from '../../src/analytics/disclosure';
 
 const values = (b: ReturnType<typeof publishPartition>) =>
@@ -162,6 +164,22 @@ describe('disclosure control', () => {
         ),
       ),
     ).toEqual({ YES: 9, NO: 0 });
+  });
+
+  it('a zero counts as a small cell beside a withheld one, and only then', () => {
+    const shown = (value: number) => ({ value, suppressed: false });
+    expect(
+      withholdZerosBesideWithheld([
+        { key: 'A', count: shown(0) },
+        { key: 'B', count: withheld },
+        { key: 'C', count: shown(10) },
+      ]).map((c) => c.count),
+    ).toEqual([withheld, withheld, shown(10)]);
+    const nothingWithheld = [
+      { key: 'A', count: shown(0) },
+      { key: 'C', count: shown(10) },
+    ];
+    expect(withholdZerosBesideWithheld(nothingWithheld)).toEqual(nothingWithheld);
   });
 
   it('no zero is shown in any partition that withholds a cell, for any small breakdown', () => {
