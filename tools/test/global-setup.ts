@@ -16,6 +16,8 @@ export const TEST_DATABASE = process.env.VOICEGRAPH_TEST_DATABASE ?? 'voicegraph
  *   VOICEGRAPH_TEST_<SERVICE>_DATABASE_URL (PEOPLE, CONSULTATIONS, GOVERNANCE, FEEDBACK).
  */
 export default async function globalSetup(): Promise<void> {
+  // The integration and faults projects share one setup: the second call finds it done.
+  if (process.env.VOICEGRAPH_TEST_INFRA_READY === '1') return;
   const infra = await ensureInfrastructure({ database: TEST_DATABASE });
   rememberInfrastructure(infra);
   const serviceUrls = await resetDatabase(infra.adminUrl, TEST_DATABASE);
@@ -25,4 +27,5 @@ export default async function globalSetup(): Promise<void> {
   for (const service of SERVICES) {
     process.env[`VOICEGRAPH_TEST_${service.toUpperCase()}_DATABASE_URL`] = serviceUrls[service];
   }
+  process.env.VOICEGRAPH_TEST_INFRA_READY = '1';
 }

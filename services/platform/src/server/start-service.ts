@@ -62,6 +62,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     entities: definition.entities,
     migrations: definition.migrations,
     poolSize: config.databasePoolSize,
+    ssl: config.databaseTls,
   });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
@@ -69,13 +70,14 @@ export async function startService(definition: ServiceDefinition, options: Start
   collectProcessMetrics();
   const unwatchOutbox = watchOutbox(dataSource, definition.name);
 
-  const kafka = createKafka(config.kafkaClientId, config.kafkaBrokers, logger);
+  const kafka = createKafka(config.kafkaClientId, config.kafkaBrokers, logger, config.kafkaSecurity);
   const consumes = definition.consumes ?? [];
   const topics = [...definition.produces.map(topicOf), ...consumes.map((c) => topicOf(c.event))];
+  const topicOptions = { ...config.topics, retention: config.topicRetention };
   const useRelay = options.relay ?? true;
   const useConsumers = (options.consumers ?? true) && consumes.length > 0;
   if (useRelay)
-    await ensureTopics(kafka, topics, { retention: config.topicRetention }).catch((error: Error) =>
+    await ensureTopics(kafka, topics, topicOptions).catch((error: Error) =>
       logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'),
     );
 
@@ -83,6 +85,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     ? new OutboxRelay({
         dataSource,
         databaseUrl: config.databaseUrl,
+        databaseSsl: config.databaseTls,
         schema: definition.name,
         kafka,
         logger: logger.child({ component: 'relay' }),
@@ -107,7 +110,7 @@ export async function startService(definition: ServiceDefinition, options: Start
       }
     : undefined;
   const consumer = consumerOptions
-    ? new KeepConsuming(kafka, topics, () => new EventConsumer(consumerOptions), logger, config.topicRetention)
+    ? new KeepConsuming(kafka, topics, () => new EventConsumer(consumerOptions), logger, topicOptions)
     : undefined;
   consumer?.start();
   // Normally the consumer has joined its group before we report ready; with Kafka down we start anyway.
