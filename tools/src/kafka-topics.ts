@@ -36,20 +36,23 @@ export function buildKafkaTopics(): string {
     header +
     catalogueTopics()
       .map((topic) =>
-        stringify({
-          apiVersion: 'kafka.strimzi.io/v1beta2',
-          kind: 'KafkaTopic',
-          metadata: {
-            name: topic.replace(/[^a-z0-9-]/g, '-'),
-            labels: { 'strimzi.io/cluster': STRIMZI_CLUSTER, 'app.kubernetes.io/part-of': 'voicegraph' },
+        stringify(
+          {
+            apiVersion: 'kafka.strimzi.io/v1beta2',
+            kind: 'KafkaTopic',
+            metadata: {
+              name: topic.replace(/[^a-z0-9-]/g, '-'),
+              labels: { 'strimzi.io/cluster': STRIMZI_CLUSTER, 'app.kubernetes.io/part-of': 'voicegraph' },
+            },
+            spec: {
+              topicName: topic,
+              partitions: PRODUCTION_TOPIC_SETTINGS.partitions,
+              replicas: PRODUCTION_TOPIC_SETTINGS.replicationFactor,
+              config,
+            },
           },
-          spec: {
-            topicName: topic,
-            partitions: PRODUCTION_TOPIC_SETTINGS.partitions,
-            replicas: PRODUCTION_TOPIC_SETTINGS.replicationFactor,
-            config,
-          },
-        }),
+          { singleQuote: true },
+        ),
       )
       .join('---\n')
   );
