@@ -32,6 +32,7 @@ export * from './consumer/on-event';
 export * from './kafka/create-kafka';
 export * from './kafka/ensure-topics';
 export * from './kafka/topic-settings';
+export * from './idempotency/idempotency-plugin';
 export * from './kafka/kafka-security';
 export * from './db/database-tls';
 export * from './graphql/scalars';

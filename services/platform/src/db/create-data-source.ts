@@ -1,6 +1,7 @@
 import { VerifiedTls } from './database-tls';
 import { DataSource, DataSourceOptions as TypeOrmOptions, MigrationInterface } from 'typeorm';
 import { PlatformErasureTombstones1764900000000 } from './erasure-tombstones.migration';
+import { PlatformIdempotencyKeys1765200000000 } from './idempotency-keys.migration';
 import { PlatformTables1763800000000 } from './platform-tables.migration';
 import { QueryCountingLogger } from './query-counter';
 
@@ -25,7 +26,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     url: options.url,
     schema: options.schema,
     entities: options.entities,
-    migrations: [PlatformTables1763800000000, ...options.migrations, PlatformErasureTombstones1764900000000],
+    migrations: [
+      PlatformTables1763800000000,
+      ...options.migrations,
+      PlatformErasureTombstones1764900000000,
+      PlatformIdempotencyKeys1765200000000,
+    ],
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,

@@ -18,6 +18,7 @@ import { watchOutbox } from '../metrics/outbox-gauges';
 import { collectProcessMetrics } from '../metrics/registry';
 import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow } from '../outbox/outbox-row';
+import { forgetExpiredIdempotencyKeys } from '../idempotency/idempotency-plugin';
 import { buildSubgraphServer } from './build-subgraph-server';
 import { RequestContext } from './context';
 import { closeServer, createHttpServer, listen } from './http-server';
@@ -117,6 +118,11 @@ export async function startService(definition: ServiceDefinition, options: Start
   if (consumer && !(await consumer.waitUntilConnected(15_000)))
     logger.warn('starting without Kafka: events will be consumed when it is reachable');
 
+  const forgetKeys = setInterval(() => {
+    forgetExpiredIdempotencyKeys(dataSource, definition.name).catch((error: Error) =>
+      logger.warn({ err: error.message }, 'could not forget expired idempotency keys'),
+    );
+  }, 3_600_000).unref();
   const timers = ((options.jobs ?? true) ? (definition.jobs ?? []) : []).map((job) =>
     setInterval(() => {
       job
@@ -142,6 +148,7 @@ export async function startService(definition: ServiceDefinition, options: Start
         logger,
         config,
         requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+        idempotencyKey: firstHeader(req.headers['idempotency-key']),
       };
     },
     readiness: {
@@ -183,6 +190,7 @@ export async function startService(definition: ServiceDefinition, options: Start
       await closeServer(server);
       await apollo.stop();
       timers.forEach(clearInterval);
+      clearInterval(forgetKeys);
       await consumer?.stop();
       await relay?.stop();
       unwatchOutbox();
@@ -192,4 +200,8 @@ export async function startService(definition: ServiceDefinition, options: Start
       );
     },
   };
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
