@@ -123,5 +123,7 @@ export function embeddedHome(root: string, dataDir: string, isRoot = process.get
   installCopy(root, home, binaryPackage);
   const runner = path.join(home, 'embedded-runner.mjs');
   copyFileSync(runnerSource, runner);
-  return { modulesRoot: home, runner, databaseDir: path.join(home, 'data'), cwd: home, relocated: true };
+  // Data moves only when it is out of reach too (a reachable data folder, as a test's, stays).
+  const databaseDir = reachableBy(dataDir, user) ? inPlace.databaseDir : path.join(home, 'data');
+  return { modulesRoot: home, runner, databaseDir, cwd: home, relocated: true };
 }
