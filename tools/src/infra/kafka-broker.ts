@@ -82,7 +82,7 @@ function readPidFile(paths: KafkaPaths): number | undefined {
 }
 
 /** The pid from broker.pid when it is a live `kafka.Kafka` JVM using this directory's server.properties. */
-function ourBrokerPid(paths: KafkaPaths): number | undefined {
+export function ourBrokerPid(paths: KafkaPaths): number | undefined {
   const pid = readPidFile(paths);
   if (pid === undefined || !isProcessAlive(pid)) return undefined;
   const cmd = processCommandLine(pid);
@@ -121,7 +121,7 @@ export async function localKafkaStatus(
   return running ? { running, pid, brokers } : { running, brokers };
 }
 
-function brokerLogTail(paths: KafkaPaths, lines = 30): string {
+export function brokerLogTail(paths: KafkaPaths, lines = 30): string {
   try {
     return lastLines(readFileSync(paths.brokerLog, 'utf8'), lines);
   } catch {
@@ -149,7 +149,7 @@ function writeBrokerConfig(o: ResolvedKafkaOptions, paths: KafkaPaths): void {
 }
 
 /** Formats the KRaft storage once; later starts reuse it (topics and offsets survive restarts). */
-async function formatStorageOnce(paths: KafkaPaths): Promise<void> {
+export async function formatStorageOnce(paths: KafkaPaths): Promise<void> {
   if (existsSync(paths.metaProperties)) return;
   const clusterId = readOrCreateClusterId(paths);
   infraLog(`formatting Kafka storage in ${paths.data} (cluster id ${clusterId})`);
@@ -184,11 +184,11 @@ function rotateLogIfLarge(paths: KafkaPaths): void {
   }
 }
 
-function spawnBroker(paths: KafkaPaths): number {
+export function spawnBroker(paths: KafkaPaths, heap?: { min: string; max: string }): number {
   rotateLogIfLarge(paths);
   const logFd = openSync(paths.brokerLog, 'a');
   try {
-    const child = spawn(javaExecutable(), brokerJavaArgs(paths), {
+    const child = spawn(javaExecutable(), brokerJavaArgs(paths, heap), {
       cwd: paths.dir,
       detached: true,
       stdio: ['ignore', logFd, logFd],

@@ -132,6 +132,59 @@ export function renderServerProperties(o: {
   return lines.map(([key, value]) => `${key}=${value}`).join('\n') + '\n';
 }
 
+/** One node of the local three-node cluster: its id, client and controller ports, data. */
+export interface ClusterNode {
+  id: number;
+  port: number;
+  controllerPort: number;
+  dataDir: string;
+}
+
+/**
+ * server.properties for one node of a local KRaft cluster where every node is broker and
+ * controller, configured as production is: three copies, two in sync before a write is
+ * acknowledged, no unclean leader election (an out-of-date copy never becomes leader).
+ */
+export function renderClusterNodeProperties(host: string, node: ClusterNode, all: ClusterNode[]): string {
+  const voters = all.map((n) => `${n.id}@${host}:${n.controllerPort}`).join(',');
+  const lines: Array<[string, string | number]> = [
+    ['process.roles', 'broker,controller'],
+    ['node.id', node.id],
+    ['controller.quorum.voters', voters],
+    ['listeners', `PLAINTEXT://${host}:${node.port},CONTROLLER://${host}:${node.controllerPort}`],
+    ['advertised.listeners', `PLAINTEXT://${host}:${node.port}`],
+    ['controller.listener.names', 'CONTROLLER'],
+    ['inter.broker.listener.name', 'PLAINTEXT'],
+    ['listener.security.protocol.map', 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT'],
+    ['log.dirs', node.dataDir],
+    ['num.partitions', 3],
+    ['default.replication.factor', 3],
+    ['min.insync.replicas', 2],
+    ['unclean.leader.election.enable', 'false'],
+    ['auto.create.topics.enable', 'false'],
+    ['delete.topic.enable', 'true'],
+    ['offsets.topic.replication.factor', 3],
+    ['offsets.topic.num.partitions', 10],
+    ['transaction.state.log.replication.factor', 3],
+    ['transaction.state.log.min.isr', 2],
+    ['transaction.state.log.num.partitions', 10],
+    ['group.initial.rebalance.delay.ms', 0],
+    ['num.network.threads', 2],
+    ['num.io.threads', 2],
+    ['num.replica.fetchers', 1],
+    ['log.retention.check.interval.ms', 5000],
+    ['log.segment.bytes', 64 * 1024 * 1024],
+    // A killed node is fenced and dropped from the in-sync set within seconds.
+    ['replica.lag.time.max.ms', 5000],
+    ['broker.heartbeat.interval.ms', 500],
+    ['broker.session.timeout.ms', 4000],
+    ['controller.quorum.election.timeout.ms', 1000],
+    ['controller.quorum.fetch.timeout.ms', 2000],
+    ['controlled.shutdown.enable', 'true'],
+  ];
+  return lines.map(([key, value]) => `${key}=${value}`).join('\n') + '\n';
+}
+
 /** log4j 1.x (reload4j) config: everything to stdout, which the launcher sends to broker.log. */
 export function renderLog4jProperties(): string {
   return [
@@ -165,11 +218,14 @@ export function parseBrokerList(value: string): string[] {
     .filter((b) => b.length > 0);
 }
 
-/** JVM arguments that start the broker. */
-export function brokerJavaArgs(paths: KafkaPaths): string[] {
+/** JVM arguments that start the broker (a cluster node takes a smaller heap: three share the machine). */
+export function brokerJavaArgs(
+  paths: KafkaPaths,
+  heap: { min: string; max: string } = { min: '256m', max: '768m' },
+): string[] {
   return [
-    '-Xms256m',
-    '-Xmx768m',
+    `-Xms${heap.min}`,
+    `-Xmx${heap.max}`,
     '-XX:+UseG1GC',
     '-XX:MaxGCPauseMillis=20',
     '-Djava.awt.headless=true',

@@ -1,6 +1,9 @@
 import { DEFAULT_TOPIC_RETENTION, TopicRetention } from '../kafka/ensure-topics';
 import { DEFAULT_RELAY_BATCH_SIZE } from '../outbox/outbox-relay';
 import { EnvReader, Env } from './env';
+import { DatabaseTls, readDatabaseTls } from '../db/database-tls';
+import { KafkaSecurity, readKafkaSecurity } from '../kafka/kafka-security';
+import { readTopicSettings, TopicSettings } from '../kafka/topic-settings';
 
 export const SERVICE_NAMES = ['people', 'consultations', 'governance', 'feedback'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
@@ -44,6 +47,12 @@ export interface ServiceConfig {
   kafkaClientId: string;
   /** Retention the service sets on its topics (KAFKA_TOPIC_RETENTION_MS, KAFKA_TOPIC_SEGMENT_MS). */
   topicRetention: TopicRetention;
+  /** Partitions, copies and min.insync.replicas of its topics (KAFKA_TOPIC_*). */
+  topics: TopicSettings;
+  /** TLS and SASL to Kafka (KAFKA_SSL_*, KAFKA_SASL_*). */
+  kafkaSecurity: KafkaSecurity;
+  /** TLS to Postgres (DATABASE_SSL_MODE, DATABASE_SSL_CA_FILE). */
+  databaseTls: DatabaseTls;
   auth: AuthConfig;
   logLevel: string;
   /** Postgres connections per process (DATABASE_POOL_SIZE). */
@@ -119,6 +128,9 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     kafkaBrokers: reader.list('KAFKA_BROKERS', ['127.0.0.1:19092']),
     kafkaClientId: reader.string('KAFKA_CLIENT_ID', `voicegraph-${service}`),
     topicRetention: readTopicRetention(reader),
+    topics: readTopicSettings(reader, production),
+    kafkaSecurity: readKafkaSecurity(reader, production),
+    databaseTls: readDatabaseTls(reader, production),
     auth: readAuthConfig(reader, production),
     logLevel: reader.oneOf(
       'LOG_LEVEL',

@@ -1,5 +1,5 @@
 import { Kafka } from 'kafkajs';
-import { ensureTopics, TopicRetention } from '../kafka/ensure-topics';
+import { EnsureTopicsOptions, ensureTopics } from '../kafka/ensure-topics';
 import { Logger } from '../logging/logger';
 import { backoffMs } from '../resilience/backoff';
 import { EventConsumer } from './event-consumer';
@@ -21,7 +21,8 @@ export class KeepConsuming {
     private readonly topics: string[],
     private readonly create: () => EventConsumer,
     private readonly logger: Logger,
-    private readonly retention?: TopicRetention,
+    /** How its topics are declared if it has to create them (partitions, copies, retention). */
+    private readonly topicOptions: EnsureTopicsOptions = {},
   ) {}
 
   start(): void {
@@ -56,7 +57,7 @@ export class KeepConsuming {
     for (let failures = 0; !this.stopped; failures += 1) {
       const consumer = this.create();
       try {
-        await ensureTopics(this.kafka, this.topics, { retention: this.retention });
+        await ensureTopics(this.kafka, this.topics, this.topicOptions);
         consumer.onGiveUp((error) => this.startAgain(consumer, error));
         await consumer.start();
         this.current = consumer;

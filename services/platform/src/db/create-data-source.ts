@@ -1,5 +1,7 @@
+import { VerifiedTls } from './database-tls';
 import { DataSource, DataSourceOptions as TypeOrmOptions, MigrationInterface } from 'typeorm';
 import { PlatformErasureTombstones1764900000000 } from './erasure-tombstones.migration';
+import { PlatformIdempotencyKeys1765200000000 } from './idempotency-keys.migration';
 import { PlatformTables1763800000000 } from './platform-tables.migration';
 import { QueryCountingLogger } from './query-counter';
 
@@ -13,6 +15,8 @@ export interface DataSourceOptions {
   migrations: MigrationClass[];
   poolSize?: number;
   applicationName?: string;
+  /** TLS to the server (DATABASE_SSL_MODE=verify-full); undefined for a plain connection. */
+  ssl?: VerifiedTls;
 }
 
 /** A TypeORM data source on the service's own schema and role. Never `synchronize`: migrations only. */
@@ -22,12 +26,18 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     url: options.url,
     schema: options.schema,
     entities: options.entities,
-    migrations: [PlatformTables1763800000000, ...options.migrations, PlatformErasureTombstones1764900000000],
+    migrations: [
+      PlatformTables1763800000000,
+      ...options.migrations,
+      PlatformErasureTombstones1764900000000,
+      PlatformIdempotencyKeys1765200000000,
+    ],
     migrationsTableName: 'migrations',
     synchronize: false,
     migrationsRun: false,
     applicationName: options.applicationName ?? `voicegraph-${options.schema}`,
     poolSize: options.poolSize ?? 10,
+    ...(options.ssl ? { ssl: options.ssl } : {}),
     extra: { connectionTimeoutMillis: 5000 },
     // Counts statements for GET /metrics (and the benchmark's statements-per-request figure).
     logger: new QueryCountingLogger(options.schema),

@@ -1,4 +1,4 @@
-import { ConfigResourceTypes, Kafka } from 'kafkajs';
+import { Admin, ConfigResourceTypes, Kafka } from 'kafkajs';
 
 /**
  * How long the project's topics keep events. Every event topic carries ids, and the person
@@ -22,19 +22,38 @@ export function topicConfigEntries(retention: TopicRetention): { name: string; v
   ];
 }
 
+export interface EnsureTopicsOptions {
+  partitions?: number;
+  /** Copies of each partition; the cluster must have at least this many brokers (no fallback). */
+  replicationFactor?: number;
+  /** min.insync.replicas set on each topic; unset leaves the broker's default. */
+  minInsyncReplicas?: number;
+  retention?: TopicRetention;
+}
+
+/** The project's topics cannot be declared as configured: said plainly, never worked around. */
+export class TopicDeclarationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TopicDeclarationError';
+  }
+}
+
 /**
- * Creates topics that do not exist yet (idempotent; auto-creation is off on our brokers). With
- * `retention`, new topics get it and existing ones that differ are brought into line, so a topic
- * made earlier by hand or by another tool still forgets on schedule.
+ * Creates topics that do not exist yet (idempotent; auto-creation is off on our brokers), with
+ * the configured partitions and replication factor. A cluster with fewer brokers than the
+ * replication factor, or an existing topic with fewer copies, is an error: a topic is never
+ * quietly made with one copy. Retention and min.insync.replicas are set on new topics and brought
+ * into line on existing ones, so a topic made earlier by hand or by another tool still forgets on
+ * schedule and still needs its in-sync copies.
  */
-export async function ensureTopics(
-  kafka: Kafka,
-  topics: string[],
-  options: { partitions?: number; replicationFactor?: number; retention?: TopicRetention } = {},
-): Promise<void> {
+export async function ensureTopics(kafka: Kafka, topics: string[], options: EnsureTopicsOptions = {}): Promise<void> {
   if (topics.length === 0) return;
-  const { partitions = 3, replicationFactor = 1, retention } = options;
-  const configEntries = retention ? topicConfigEntries(retention) : [];
+  const { partitions = 3, replicationFactor = 1, retention, minInsyncReplicas } = options;
+  const configEntries = [
+    ...(retention ? topicConfigEntries(retention) : []),
+    ...(minInsyncReplicas ? [{ name: 'min.insync.replicas', value: String(minInsyncReplicas) }] : []),
+  ];
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -42,16 +61,33 @@ export async function ensureTopics(
     const existing = new Set(await admin.listTopics());
     const missing = wanted.filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
+      const { brokers } = await admin.describeCluster();
+      if (brokers.length < replicationFactor)
+        throw new TopicDeclarationError(
+          `Kafka has ${brokers.length} broker(s) but topics need ${replicationFactor} copies ` +
+            `(KAFKA_TOPIC_REPLICATION_FACTOR); not creating ${missing.join(', ')} with fewer.`,
+        );
       await admin.createTopics({
         waitForLeaders: true,
         topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor, configEntries })),
       });
     }
     const present = wanted.filter((topic) => existing.has(topic));
-    if (retention && present.length > 0) await alignTopicConfig(kafka, present, configEntries);
+    if (present.length > 0) await checkReplication(admin, present, replicationFactor);
+    if (configEntries.length > 0 && present.length > 0) await alignTopicConfig(kafka, present, configEntries);
   } finally {
     await admin.disconnect();
   }
+}
+
+async function checkReplication(admin: Admin, topics: string[], replicationFactor: number): Promise<void> {
+  const { topics: described } = await admin.fetchTopicMetadata({ topics });
+  const short = described.filter((t) => t.partitions.some((p) => p.replicas.length < replicationFactor));
+  if (short.length > 0)
+    throw new TopicDeclarationError(
+      `Topic(s) ${short.map((t) => t.name).join(', ')} have fewer than ${replicationFactor} copies ` +
+        '(KAFKA_TOPIC_REPLICATION_FACTOR): reassign their partitions (kafka-reassign-partitions) before starting.',
+    );
 }
 
 async function alignTopicConfig(kafka: Kafka, topics: string[], entries: { name: string; value: string }[]) {

@@ -10,6 +10,7 @@ import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { depthLimit } from '../graphql/query-limits';
 import { Logger } from '../logging/logger';
 import { requestMetricsPlugin } from '../metrics/request-metrics-plugin';
+import { idempotencyPlugin } from '../idempotency/idempotency-plugin';
 import { RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
 import { ServiceDefinition } from './service-definition';
@@ -33,6 +34,7 @@ export function buildSubgraphServer(definition: ServiceDefinition, logger: Logge
       // No @cacheControl hints in any subgraph; createHttpServer sets `cache-control: no-store`.
       ApolloServerPluginCacheControlDisabled(),
       requestMetricsPlugin<RequestContext>(definition.name),
+      idempotencyPlugin(),
       {
         async requestDidStart() {
           return {

@@ -14,4 +14,6 @@ export interface RequestContext {
   logger: Logger;
   config: ServiceConfig;
   requestId: string;
+  /** The `Idempotency-Key` header, when the caller sent one (see idempotency-plugin.ts). */
+  idempotencyKey?: string;
 }

@@ -57,13 +57,19 @@ export async function startService(definition: ServiceDefinition, options: Start
   collectProcessMetrics();
   const unwatchOutbox = watchOutbox(dataSource, definition.name);
 
-  const kafka = createKafka(config.kafkaClientId, config.kafkaBrokers, logger);
+  const kafka = createKafka(config.kafkaClientId, config.kafkaBrokers, logger, config.kafkaSecurity);
   const parts = { definition, config, dataSource, kafka, logger };
   const relay =
     (options.relay ?? true) ? await startRelay({ ...parts, afterPublish: options.relayAfterPublish }) : undefined;
   const consumes = (options.consumers ?? true) && (definition.consumes ?? []).length > 0;
   const consumer = consumes ? await startConsumers({ ...parts, groupId: options.consumerGroupId }) : undefined;
-  const stopJobs = startJobs((options.jobs ?? true) ? (definition.jobs ?? []) : [], dataSource, config, logger);
+  const stopJobs = startJobs(
+    (options.jobs ?? true) ? (definition.jobs ?? []) : [],
+    dataSource,
+    config,
+    logger,
+    definition.name,
+  );
 
   const apollo = buildSubgraphServer(definition, logger);
   await apollo.start();

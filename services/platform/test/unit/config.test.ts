@@ -1,5 +1,15 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ConfigError } from '../../src/config/env';
 import { DEV_ERASURE_KEY, DEV_JWT_SECRET, loadServiceConfig } from '../../src/config/service-config';
+
+/** Production verifies Postgres TLS against a CA file (DATABASE_SSL_MODE=verify-full). */
+function postgresCa(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'vg-config-')), 'ca.crt');
+  writeFileSync(file, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+  return file;
+}
 
 describe('service configuration', () => {
   it('has safe local defaults', () => {
@@ -35,6 +45,7 @@ describe('service configuration', () => {
         NODE_ENV: 'production',
         VOICEGRAPH_JWKS_URL: 'https://id.example.org/jwks',
         DATABASE_URL: 'postgres://a@b/c',
+        DATABASE_SSL_CA_FILE: postgresCa(),
         VOICEGRAPH_ERASURE_KEY: 'a-real-erasure-key-from-the-secret-store',
       }),
     ).not.toThrow();

@@ -6,7 +6,7 @@ import { KeepConsuming } from '../../consumer/keep-consuming';
 import { eventType, topicOf } from '../../events/envelope';
 import { Logger } from '../../logging/logger';
 import { ServiceDefinition } from '../service-definition';
-import { topicsOf } from './relay';
+import { topicOptionsOf, topicsOf } from './relay';
 
 export interface ConsumerParts {
   definition: ServiceDefinition;
@@ -40,7 +40,7 @@ export async function startConsumers(parts: ConsumerParts): Promise<KeepConsumin
     topicsOf(definition),
     () => new EventConsumer(options),
     logger,
-    config.topicRetention,
+    topicOptionsOf(config),
   );
   consumer.start();
   if (!(await consumer.waitUntilConnected(15_000)))

@@ -16,6 +16,7 @@ export async function openDatabase(
     entities: definition.entities,
     migrations: definition.migrations,
     poolSize: config.databasePoolSize,
+    ssl: config.databaseTls,
   });
   await dataSource.initialize();
   const applied = await migrate(dataSource);

@@ -50,6 +50,7 @@ function requestContext(parts: HttpParts): (req: IncomingMessage) => Promise<Req
       logger: parts.logger,
       config: parts.config,
       requestId: String(req.headers['x-request-id'] ?? randomUUID()),
+      idempotencyKey: firstHeader(req.headers['idempotency-key']),
     };
   };
 }
@@ -73,4 +74,8 @@ function readiness({ dataSource, relay, consumer, stopping }: HttpParts): Readin
       };
     },
   };
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

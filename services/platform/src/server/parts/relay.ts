@@ -23,18 +23,22 @@ export const topicsOf = (definition: ServiceDefinition): string[] => [
   ...(definition.consumes ?? []).map((c) => topicOf(c.event)),
 ];
 
+/** How the service's topics are declared: partitions, replication, in-sync replicas, retention. */
+export const topicOptionsOf = (config: ServiceConfig) => ({ ...config.topics, retention: config.topicRetention });
+
 /**
  * Ensures the service's topics (or warns: with Kafka down the relay retries) and starts the
  * outbox relay, which publishes what mutations enqueued.
  */
 export async function startRelay(parts: RelayParts): Promise<OutboxRelay> {
   const { definition, config, logger } = parts;
-  await ensureTopics(parts.kafka, topicsOf(definition), { retention: config.topicRetention }).catch((error: Error) =>
+  await ensureTopics(parts.kafka, topicsOf(definition), topicOptionsOf(config)).catch((error: Error) =>
     logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'),
   );
   const relay = new OutboxRelay({
     dataSource: parts.dataSource,
     databaseUrl: config.databaseUrl,
+    databaseSsl: config.databaseTls,
     schema: definition.name,
     kafka: parts.kafka,
     logger: logger.child({ component: 'relay' }),

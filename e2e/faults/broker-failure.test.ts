@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
+import {
+  createKafka,
+  createLogger,
+  DEV_ERASURE_KEY,
+  EventConsumer,
+  PRODUCTION_TOPIC_SETTINGS,
+  RunningService,
+  startService,
+} from '@voicegraph/platform';
+import { gql, ok, scratchSchema, testServiceConfig, tokenFor, waitFor } from '@voicegraph/testkit';
+import { peopleService } from '../../services/people/src/service';
+import {
+  KafkaCluster,
+  killClusterNode,
+  liveBrokerIds,
+  restartClusterNode,
+  startKafkaCluster,
+  stopKafkaCluster,
+} from '../../tools/src/infra/kafka-cluster';
+
+const logger = createLogger('test', 'silent');
+const TOPIC = 'people.partnership.v1';
+const MUTATIONS = 500;
+const KILL_AFTER = 150;
+const RESTART_AFTER = 350;
+
+/**
+ * A broker dies (kill -9) while the relay publishes with acks=all to topics with three copies
+ * and min.insync.replicas=2, and comes back later: every acknowledged mutation's event reaches
+ * a consumer, which applies each once (inbox).
+ */
+describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync.replicas=2)', () => {
+  let cluster: KafkaCluster;
+  let people: RunningService;
+  let store: Awaited<ReturnType<typeof scratchSchema>>;
+  let consumer: EventConsumer;
+  let admin: ReturnType<Kafka['admin']>;
+
+  beforeAll(async () => {
+    cluster = await startKafkaCluster();
+    admin = new Kafka({ clientId: 'fault-test', brokers: cluster.brokers, logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    people = await startService(peopleService, {
+      config: testServiceConfig('people', {
+        kafkaBrokers: cluster.brokers,
+        topics: PRODUCTION_TOPIC_SETTINGS,
+        relayPollMs: 500,
+      }),
+      consumers: false,
+      jobs: false,
+    });
+    store = await scratchSchema();
+    consumer = new EventConsumer({
+      kafka: createKafka('broker-failure-test', cluster.brokers, logger),
+      groupId: `broker-failure-${randomUUID()}`,
+      dataSource: store.dataSource,
+      schema: store.schema,
+      topics: [TOPIC],
+      logger,
+      erasureKey: DEV_ERASURE_KEY,
+      handlers: {
+        'voicegraph.people.PartnershipCreated.v1': async (event, tx) => {
+          await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [
+            event.id,
+            event.subject,
+          ]);
+        },
+      },
+    });
+    await consumer.start();
+  }, 180_000);
+
+  afterAll(async () => {
+    await consumer?.stop();
+    await people?.stop();
+    await store?.drop();
+    await admin?.disconnect();
+    // Stop what this file started (VOICEGRAPH_KEEP_INFRA=1 keeps it for the next run).
+    if (cluster?.startedHere && process.env.VOICEGRAPH_KEEP_INFRA !== '1') await stopKafkaCluster();
+  });
+
+  it('the topic the relay writes to keeps three copies and needs two in sync', async () => {
+    const { topics } = await admin.fetchTopicMetadata({ topics: [TOPIC] });
+    expect(topics[0].partitions.length).toBeGreaterThanOrEqual(3);
+    for (const partition of topics[0].partitions) expect(partition.replicas).toHaveLength(3);
+    const configs = await admin.describeConfigs({
+      includeSynonyms: false,
+      resources: [{ type: ConfigResourceTypes.TOPIC, name: TOPIC, configNames: ['min.insync.replicas'] }],
+    });
+    expect(configs.resources[0].configEntries[0].configValue).toBe('2');
+  });
+
+  it(`${MUTATIONS} mutations with a broker killed and later restarted: every event arrives, applied once`, async () => {
+    const token = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
+    const { topics } = await admin.fetchTopicMetadata({ topics: [TOPIC] });
+    const victim = topics[0].partitions.find((p) => p.partitionId === 0)!.leader; // a leader, mid-publish
+    const acknowledged: string[] = [];
+    let restarted: Promise<void> | undefined;
+
+    for (let i = 0; i < MUTATIONS; i += 5) {
+      const batch = await Promise.all(
+        Array.from({ length: 5 }, (_, j) =>
+          gql(
+            people.url,
+            'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+            { input: { name: `Broker failure ${i + j}` } },
+            token,
+          ).then((response) => ok(response).createPartnership.id as string),
+        ),
+      );
+      acknowledged.push(...batch);
+      if (acknowledged.length === KILL_AFTER) {
+        await killClusterNode(cluster, victim);
+        await waitFor(
+          'the cluster to drop the killed broker',
+          async () => {
+            const live = await liveBrokerIds(cluster.brokers);
+            return live.length === 2 && !live.includes(victim);
+          },
+          30_000,
+          200,
+        );
+      }
+      if (acknowledged.length === RESTART_AFTER) restarted = restartClusterNode(cluster, victim);
+      // A steady load rather than a burst, so the relay is publishing while the broker dies.
+      await sleep(40);
+    }
+    expect(new Set(acknowledged).size).toBe(MUTATIONS);
+    expect(restarted).toBeDefined();
+    await restarted;
+
+    await waitFor(
+      `the consumer to apply all ${MUTATIONS} events`,
+      async () => {
+        const rows = await store.dataSource.query(
+          `SELECT count(DISTINCT subject)::int AS n FROM ${store.schema}.applied WHERE subject = ANY($1)`,
+          [acknowledged],
+        );
+        return rows[0].n === MUTATIONS;
+      },
+      90_000,
+      500,
+    );
+    const most = await store.dataSource.query(
+      `SELECT max(c)::int AS most FROM (SELECT count(*) AS c FROM ${store.schema}.applied WHERE subject = ANY($1) GROUP BY subject) t`,
+      [acknowledged],
+    );
+    expect(most[0].most).toBe(1);
+    const left = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [
+      acknowledged,
+    ]);
+    expect(left[0].n).toBe(0);
+
+    // The restarted broker catches up and is a full copy again.
+    await waitFor(
+      'the restarted broker to rejoin every in-sync set',
+      async () => {
+        const meta = await admin.fetchTopicMetadata({ topics: [TOPIC] });
+        return meta.topics[0].partitions.every((p) => p.isr.includes(victim));
+      },
+      60_000,
+      500,
+    );
+  }, 170_000);
+});
