@@ -53,3 +53,8 @@ export * from './consumer/keep-consuming';
 export * from './privacy/forget-person';
 export * from './privacy/erasure-tombstone';
 export * from './privacy/person-refs';
+export * from './config/edge-config';
+export * from './graphql/request-guards';
+export * from './server/edge-options';
+export * from './server/cors';
+export * from './server/no-egress';

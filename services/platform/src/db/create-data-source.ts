@@ -13,6 +13,12 @@ export interface DataSourceOptions {
   migrations: MigrationClass[];
   poolSize?: number;
   applicationName?: string;
+  /**
+   * Postgres ends any statement running longer (statement_timeout, set on every connection):
+   * a runaway query cannot hold a connection and its locks. The bootstrap also sets it on
+   * each service role, for connections made outside the service.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** A TypeORM data source on the service's own schema and role. Never `synchronize`: migrations only. */
@@ -28,7 +34,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsRun: false,
     applicationName: options.applicationName ?? `voicegraph-${options.schema}`,
     poolSize: options.poolSize ?? 10,
-    extra: { connectionTimeoutMillis: 5000 },
+    extra: {
+      connectionTimeoutMillis: 5000,
+      // Set here, it overrides the role's default (0: no limit, for bulk loading tools only).
+      ...(options.statementTimeoutMs !== undefined ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
     // Counts statements for GET /metrics (and the benchmark's statements-per-request figure).
     logger: new QueryCountingLogger(options.schema),
   });

@@ -62,6 +62,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     entities: definition.entities,
     migrations: definition.migrations,
     poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   await dataSource.initialize();
   const applied = await migrate(dataSource);
@@ -122,13 +123,16 @@ export async function startService(definition: ServiceDefinition, options: Start
     }, job.everyMs),
   );
 
-  const apollo = buildSubgraphServer(definition, logger);
+  const apollo = buildSubgraphServer(definition, logger, config.edge);
   await apollo.start();
   const verify = createTokenVerifier(config.auth);
   let stopping = false;
   const server: Server = createHttpServer<RequestContext>({
     apollo,
     logger,
+    http: config.edge.http,
+    // Subgraphs are called by the gateway, never by browsers: no origin is allowed.
+    cors: { origins: [] },
     context: async (req: IncomingMessage) => {
       const actor = await actorFromAuthorizationHeader(req.headers.authorization, verify);
       return {
