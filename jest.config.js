@@ -1,5 +1,6 @@
 /**
- * Two projects: `unit` (pure logic, no I/O) and `integration` (real Postgres, real Kafka).
+ * Three projects: `unit` (pure logic, no I/O), `integration` (real Postgres, real Kafka) and
+ * `security` (hostile requests against the real stack).
  * Integration tests share one database and one broker, so the whole run is --runInBand.
  */
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
@@ -26,6 +27,14 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/**/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
+    },
+    {
+      // Hostile requests on the real stack (docs/operations.md, "Safe at the edge").
+      ...common,
+      displayName: 'security',
+      testMatch: ['<rootDir>/**/test/security/**/*.test.ts'],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },

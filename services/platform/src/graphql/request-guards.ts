@@ -30,7 +30,8 @@ export const refusedInput = (message: string): GraphQLError =>
 /** Text a person could have meant: no NUL byte (Postgres refuses it) and no lone UTF-16 surrogate. */
 export function textProblem(text: string): string | undefined {
   if (text.includes('\u0000')) return 'contains a NUL character (U+0000)';
-  if (!(text as string & { isWellFormed(): boolean }).isWellFormed()) return 'contains a lone UTF-16 surrogate (not valid Unicode)';
+  if (!(text as string & { isWellFormed(): boolean }).isWellFormed())
+    return 'contains a lone UTF-16 surrogate (not valid Unicode)';
   return undefined;
 }
 
@@ -165,6 +166,20 @@ function rootFieldNames(document: DocumentNode, set: SelectionSetNode, seen = ne
   return names;
 }
 
+/**
+ * A wrong or missing operationName is the caller's mistake: 400, never the 500 that
+ * @apollo/gateway's executor answers when it meets it.
+ */
+export function operationNotFound(document: DocumentNode, operationName: string | undefined | null): GraphQLError {
+  const names = document.definitions.flatMap((d) =>
+    d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(anonymous)'] : [],
+  );
+  const message = operationName
+    ? `The document has no operation named "${operationName.slice(0, 100)}" (it has ${names.join(', ') || 'none'}).`
+    : `The document has ${names.length} operations (${names.join(', ')}): name the one to run in operationName.`;
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+}
+
 /** Federation's own entry points: only the gateway acting for a caller with a verified token uses them. */
 const FEDERATION_ROOT_FIELDS = new Set(['_entities', '_service']);
 
@@ -185,7 +200,7 @@ export function requestGuardsPlugin<C extends BaseContext>(options: RequestGuard
       return {
         async didResolveOperation({ document, operation, request, schema, contextValue }) {
           const variables = request.variables as Record<string, unknown> | undefined;
-          if (!operation) return; // Apollo answers an unknown operationName itself (400)
+          if (!operation) throw operationNotFound(document, request.operationName);
           if (options.actorOf && !options.actorOf(contextValue)) {
             const federation = rootFieldNames(document, operation.selectionSet).filter((name) =>
               FEDERATION_ROOT_FIELDS.has(name),
