@@ -149,13 +149,17 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | typeof 
   return new Promise((resolve, reject) => {
     if (Number(req.headers['content-length'] ?? 0) > limit) {
       req.resume(); // discard; the answer closes the connection
-      return resolve(TOO_LARGE);
+      resolve(TOO_LARGE);
+      return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
       req.off('data', onData);
       req.resume();
       resolve(TOO_LARGE);
