@@ -124,7 +124,12 @@ describe('hostile requests are refused, write nothing and hurt no one', () => {
       expect((await fetch(`${base}/ready`)).status).toBe(200);
     }
     const answer = ok(
-      await gql(stack.gateway.url, 'query($id: ID!) { partnership(id: $id) { id name } }', { id: partnershipId }, admin),
+      await gql(
+        stack.gateway.url,
+        'query($id: ID!) { partnership(id: $id) { id name } }',
+        { id: partnershipId },
+        admin,
+      ),
     );
     expect(answer.partnership.id).toBe(partnershipId);
   });

@@ -66,7 +66,8 @@ describe('the gateway at the edge', () => {
     const [a, b] = [await gateway(env), await gateway(env)];
     const token = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'] });
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i += 1) statuses.push((await gql(i % 2 ? a.url : b.url, '{ __typename }', {}, token)).status);
+    for (let i = 0; i < 6; i += 1)
+      statuses.push((await gql(i % 2 ? a.url : b.url, '{ __typename }', {}, token)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
     const refused = await fetch(a.url, {
       method: 'POST',
@@ -109,7 +110,12 @@ describe('the gateway at the edge', () => {
     const trickle = await tricklingServer();
     try {
       const g = await gateway({ SUBGRAPH_FEEDBACK_URL: trickle.url, GATEWAY_SUBGRAPH_TIMEOUT_MS: '1000' });
-      const result = await gql(g.url, '{ overdueFeedback { totalCount } }', {}, await tokenFor({ sub: randomUUID(), roles: ['ANALYST'] }));
+      const result = await gql(
+        g.url,
+        '{ overdueFeedback { totalCount } }',
+        {},
+        await tokenFor({ sub: randomUUID(), roles: ['ANALYST'] }),
+      );
       expect(result.errors?.[0]).toMatchObject({
         path: ['overdueFeedback'],
         extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'feedback' },
