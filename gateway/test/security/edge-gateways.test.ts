@@ -20,7 +20,7 @@ function tricklingServer(): Promise<{ url: string; close(): Promise<void> }> {
     const timer = setInterval(() => res.write(' '), 100);
     res.on('close', () => clearInterval(timer));
   });
-  return new Promise((resolve) =>
+  return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () =>
       resolve({
         url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
@@ -30,8 +30,8 @@ function tricklingServer(): Promise<{ url: string; close(): Promise<void> }> {
             server.close(() => done());
           }),
       }),
-    ),
-  );
+    );
+  });
 }
 
 describe('the gateway at the edge', () => {

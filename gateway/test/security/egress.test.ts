@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import dns from 'node:dns';
 import net from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { gql, ok, startStack, tokenFor } from '@voicegraph/testkit';
 import { guardEgress } from '@voicegraph/testkit/egress-guard';
 import { peopleService } from '../../../services/people/src/service';
@@ -26,7 +27,9 @@ describe('the whole graph makes no outbound call it was not configured to make',
       socket.on('error', resolve);
     });
     expect(refused.message).toMatch(/egress guard/);
-    const lookup = await new Promise<Error | null>((resolve) => dns.lookup('example.org', (error) => resolve(error)));
+    const lookup = await new Promise<Error | null>((resolve) => {
+      dns.lookup('example.org', (error) => resolve(error));
+    });
     expect(lookup?.message).toMatch(/egress guard/);
     await expect(fetch('http://example.org/')).rejects.toThrow();
     expect(guard.attempts.map((a) => a.target)).toEqual(expect.arrayContaining(['192.0.2.1', 'example.org']));
@@ -64,7 +67,7 @@ describe('the whole graph makes no outbound call it was not configured to make',
       await stack.stop();
     }
     // A flush on shutdown would come now.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
     expect(guard.attempts).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { SERVICE_NAMES } from '@voicegraph/platform';
 import { waitFor } from '@voicegraph/testkit';
@@ -34,7 +35,7 @@ export async function settledRowCounts(): Promise<Record<string, number>> {
   await waitFor(
     'the outboxes to drain and the consumers to settle',
     async () => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await sleep(1000);
       const now = await rowCounts();
       const outboxes = SERVICE_NAMES.reduce((sum, name) => sum + (now[`${name}.outbox`] ?? 0), 0);
       const same = JSON.stringify(now) === JSON.stringify(last);
