@@ -105,7 +105,10 @@ describe('governance access rules (called directly, not through the gateway)', (
         { __typename: 'Decision', id: decisionId },
       ],
     });
-    expect(entities.data?._entities ?? [null, null]).toEqual([null, null]);
+    // _entities answers only a caller with a verified token (the gateway, acting for one).
+    expect(entities.status).toBe(401);
+    expect(codes(entities)).toEqual(['UNAUTHENTICATED']);
+    expect(entities.data ?? null).toBeNull();
   });
 
   describe("a forum's business: its members and the staff of its organisation", () => {

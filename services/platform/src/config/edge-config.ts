@@ -78,7 +78,7 @@ export function readEdgeConfig(
       maxAliases: reader.int('VOICEGRAPH_MAX_ALIASES', 30, 0, 1000),
       maxTokens: reader.int('VOICEGRAPH_MAX_TOKENS', 5000, 100, 100_000),
       maxDirectives: reader.int('VOICEGRAPH_MAX_DIRECTIVES', 50, 0, 1000),
-      maxCost: reader.int('VOICEGRAPH_MAX_COST', 5000, 10, 1_000_000),
+      maxCost: reader.int('VOICEGRAPH_MAX_COST', 20_000, 10, 10_000_000),
       maxFirst: reader.int('VOICEGRAPH_MAX_FIRST', 100, 1, 1000),
       maxRecursiveSelections: reader.int('VOICEGRAPH_MAX_RECURSIVE_SELECTIONS', 10_000, 100, 10_000_000),
     },

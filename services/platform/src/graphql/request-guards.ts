@@ -88,7 +88,7 @@ function checkValue(type: GraphQLInputType, value: unknown, where: string): void
     return;
   }
   if (type.name === 'ID' && (typeof value !== 'string' || !UUID.test(value)))
-    throw refusedInput(`${where} must be an id (a UUID such as 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed).`);
+    throw refusedInput(`${where} must be a UUID (got ${JSON.stringify(value)?.slice(0, 60)}).`);
   if (type.name === '_Any') {
     const problem = representationProblem(value);
     if (problem) throw refusedInput(`The entity representation ${where} ${problem}.`);
@@ -116,7 +116,7 @@ export function checkIds(
     visitWithTypeInfo(typeInfo, {
       StringValue(node) {
         if (isIdType(typeInfo.getInputType()) && !UUID.test(node.value))
-          throw refusedInput(`"${node.value.slice(0, 60)}" is not an id (a UUID).`);
+          throw refusedInput(`An id in the query must be a UUID (got "${node.value.slice(0, 60)}").`);
       },
       ObjectValue(node) {
         if (getNamedType(typeInfo.getInputType())?.name !== '_Any') return;
