@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     if (created.status !== 200) throw new Error(`could not create a partnership: ${created.message}`);
     const admin = await signDevToken(auth, { sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] }, '1h');
     const polite: AttackRequest = {
-      body: JSON.stringify({ query: '{ partnerships { id name } }' }),
+      body: JSON.stringify({ query: '{ partnerships { totalCount edges { node { id name } } } }' }),
       headers: { authorization: `Bearer ${admin}` },
     };
     const requests: [Attack, AttackRequest][] = [];
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
       `# Attack set against our gateway (${new Date().toISOString()})`,
       '',
       `${ATTACKERS} attackers cycling through the set of \`tools/src/attacks.ts\` for ${seconds} s, against ` +
-        `${POLITE_CONNECTIONS} polite connections asking \`{ partnerships { id name } }\`. Goal: every refusal under 50 ms; polite p95 unchanged.`,
+        `${POLITE_CONNECTIONS} polite connections asking \`{ partnerships { totalCount edges { node { id name } } } }\`. Goal: every refusal under 50 ms; polite p95 unchanged.`,
       '',
       '| attack | sent | worst refusal (ms) |',
       '|---|---:|---:|',
