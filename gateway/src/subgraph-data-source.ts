@@ -97,7 +97,8 @@ export function unavailableErrors(
   });
   if (Array.isArray(representations) && roots) {
     const entities = roots.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
-    const fields = entities && entities.kind === Kind.FIELD && entities.selectionSet ? fieldNames(entities.selectionSet) : [];
+    const fields =
+      entities && entities.kind === Kind.FIELD && entities.selectionSet ? fieldNames(entities.selectionSet) : [];
     const first = fields[0];
     const count = Math.min(representations.length, MAX_ENTITY_ERRORS);
     if (!first || count === 0) return [error(fields)];

@@ -91,7 +91,8 @@ export function readEdgeConfig(
     cors: { origins: readCorsOrigins(reader, production) },
     surface: {
       production,
-      introspection: reader.oneOf('VOICEGRAPH_INTROSPECTION', ['true', 'false'] as const, production ? 'false' : 'true') === 'true',
+      introspection:
+        reader.oneOf('VOICEGRAPH_INTROSPECTION', ['true', 'false'] as const, production ? 'false' : 'true') === 'true',
     },
   };
 }
