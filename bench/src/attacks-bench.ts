@@ -5,6 +5,7 @@
  * is every refusal under 50 ms and polite p95 unchanged. Writes bench/results/attacks-latest.md.
  */
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DEV_JWT_SECRET, signDevToken } from '@voicegraph/platform';
@@ -13,10 +14,13 @@ import { startGateways } from './gateways';
 import { benchDir, startBenchSystem } from './system';
 
 const args = process.argv.slice(2);
-const seconds = (() => {
-  const i = args.indexOf('--seconds');
-  return i >= 0 ? Number(args[i + 1]) : 5;
-})();
+const arg = (name: string, fallback: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+/** Polite callers alone for this long; then attackers send every attack `rounds` times while they go on. */
+const seconds = arg('--seconds', 5);
+const rounds = arg('--rounds', 3);
 const POLITE_CONNECTIONS = 8;
 const ATTACKERS = 2;
 const t0 = Date.now();
@@ -33,12 +37,18 @@ const p95 = (values: number[]): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? NaN;
 };
 
-/** `connections` loops sending `request` until `until`; the latency of every answer (ms). */
-async function politeLoad(url: string, request: AttackRequest, until: number, connections: number): Promise<number[]> {
+/** `connections` loops sending `request` until `until` (a time, or while a predicate holds); every answer's latency (ms). */
+async function politeLoad(
+  url: string,
+  request: AttackRequest,
+  until: number | (() => boolean),
+  connections: number,
+): Promise<number[]> {
   const latencies: number[] = [];
+  const going = typeof until === 'number' ? () => Date.now() < until : until;
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (Date.now() < until) {
+      while (going()) {
         const result = await sendAttack(url, request);
         if (result.status !== 200) throw new Error(`a polite request failed: ${result.status} ${result.message}`);
         latencies.push(result.ms);
@@ -48,12 +58,17 @@ async function politeLoad(url: string, request: AttackRequest, until: number, co
   return latencies;
 }
 
-/** Attackers cycling through the attack set until `until`; the worst time per attack (ms). */
-async function attack(url: string, requests: [Attack, AttackRequest][], until: number): Promise<Map<string, number[]>> {
+/** Attackers sending every attack `times` times between them; each attack's refusal times (ms). */
+async function attack(
+  url: string,
+  requests: [Attack, AttackRequest][],
+  repeat: number,
+): Promise<Map<string, number[]>> {
   const times = new Map<string, number[]>(requests.map(([a]) => [a.name, []]));
+  const total = requests.length * repeat;
   await Promise.all(
     Array.from({ length: ATTACKERS }, async (_, offset) => {
-      for (let i = offset; Date.now() < until; i += 1) {
+      for (let i = offset; i < total; i += ATTACKERS) {
         const [definition, request] = requests[i % requests.length];
         const result = await sendAttack(url, request);
         if (result.status !== definition.status || result.code !== definition.code)
@@ -90,21 +105,26 @@ async function main(): Promise<void> {
 
     log(`warm-up, then polite callers alone for ${seconds} s (${POLITE_CONNECTIONS} connections)`);
     await politeLoad(ours.url, polite, Date.now() + 2000, POLITE_CONNECTIONS);
-    await attack(ours.url, requests, Date.now() + 2000);
+    await attack(ours.url, requests, 1);
     const alone = await politeLoad(ours.url, polite, Date.now() + seconds * 1000, POLITE_CONNECTIONS);
-    log(`polite callers with ${ATTACKERS} attackers for ${seconds} s`);
-    const until = Date.now() + seconds * 1000;
+    log(`polite callers while ${ATTACKERS} attackers send every attack ${rounds} times`);
+    let attacking = true;
     const [during, times] = await Promise.all([
-      politeLoad(ours.url, polite, until, POLITE_CONNECTIONS),
-      attack(ours.url, requests, until),
+      politeLoad(ours.url, polite, () => attacking, POLITE_CONNECTIONS),
+      attack(ours.url, requests, rounds).finally(() => {
+        attacking = false;
+      }),
     ]);
 
     const rows = [...times].map(([name, ms]) => ({ name, worst: Math.max(...ms), sent: ms.length }));
+    const [load1] = loadavg();
     const lines = [
       `# Attack set against our gateway (${new Date().toISOString()})`,
       '',
-      `${ATTACKERS} attackers cycling through the set of \`tools/src/attacks.ts\` for ${seconds} s, against ` +
-        `${POLITE_CONNECTIONS} polite connections asking \`{ partnerships { totalCount edges { node { id name } } } }\`. Goal: every refusal under 50 ms; polite p95 unchanged.`,
+      `${ATTACKERS} attackers send every attack of \`tools/src/attacks.ts\` ${rounds} times while ` +
+        `${POLITE_CONNECTIONS} polite connections ask \`{ partnerships { totalCount edges { node { id name } } } }\`; ` +
+        `polite callers alone for ${seconds} s before. Goal: every refusal under 50 ms; polite p95 unchanged. ` +
+        `Machine: ${cpus().length} cores, load average ${load1.toFixed(1)} at the end (figures from a loaded machine are not comparable).`,
       '',
       '| attack | sent | worst refusal (ms) |',
       '|---|---:|---:|',

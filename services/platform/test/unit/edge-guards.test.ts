@@ -4,6 +4,7 @@ import { readEdgeConfig } from '../../src/config/edge-config';
 import { depthLimit, queryLimitRules } from '../../src/graphql/query-limits';
 import { checkFirst, checkIds, checkText, operationNotFound, textProblem } from '../../src/graphql/request-guards';
 import { lifetimeProblem } from '../../src/auth/verify-token';
+import { DateScalar, DateTimeScalar } from '../../src/graphql/scalars';
 
 const schema = buildSchema(`
   scalar _Any
@@ -128,5 +129,15 @@ describe('edge configuration', () => {
     expect(() => read({ VOICEGRAPH_MAX_ALIASES: 'lots', VOICEGRAPH_MAX_BODY_BYTES: '10' })).toThrow(
       /VOICEGRAPH_MAX_ALIASES[\s\S]*VOICEGRAPH_MAX_BODY_BYTES/,
     );
+  });
+});
+
+describe('dates Postgres would refuse are BAD_USER_INPUT', () => {
+  it('refuses year 0000 in a Date and a DateTime, and keeps years before 100 as written', () => {
+    expect(() => DateScalar.parseValue('0000-01-01')).toThrow(/is not a Date/);
+    expect(() => DateTimeScalar.parseValue('0000-01-01T00:00:00Z')).toThrow(/is not a DateTime/);
+    expect(DateScalar.parseValue('0099-02-28')).toBe('0099-02-28');
+    expect(() => DateScalar.parseValue('0099-02-29')).toThrow(/is not a Date/); // 99 is not a leap year (1999 neither)
+    expect(() => DateScalar.parseValue('2026-12')).toThrow(/is not a Date/);
   });
 });
