@@ -144,28 +144,28 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
 
 const TOO_LARGE = Symbol('too large');
 
-/** Reads the body up to `limit` bytes; past it (or when Content-Length says so) stops and answers TOO_LARGE at once. */
+/** Past this many bytes a too-large body is not even drained: the connection is cut. */
+const DRAIN_AT_MOST = 64 * 1024 * 1024;
+
+/**
+ * Reads the body up to `limit` bytes. A larger one (by Content-Length, or once it exceeds the
+ * limit) is no longer kept, only drained, so the client can finish sending and read the 413
+ * (answering mid-upload makes most clients see a reset instead); past DRAIN_AT_MOST it is cut.
+ * The server's requestTimeout bounds how long draining can take.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) {
-      req.resume(); // discard; the answer closes the connection
-      resolve(TOO_LARGE);
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > limit;
+    req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limit) {
-        chunks.push(chunk);
-        return;
-      }
-      req.off('data', onData);
-      req.resume();
-      resolve(TOO_LARGE);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(size > limit ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+      else if (size > DRAIN_AT_MOST) req.destroy();
+    });
+    req.on('end', () => resolve(tooLarge ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
+    req.on('close', () => resolve(TOO_LARGE)); // destroyed before its end: nothing to answer
     req.on('error', reject);
   });
 }
