@@ -1,7 +1,8 @@
 /**
  * Projects: `unit` (pure logic, no I/O), `integration` (one service on the real Postgres and
- * Kafka), `e2e` (scenarios that span services, in e2e/), `redteam` (attacks on the real stack) and
- * `faults` (brokers, databases and services killed under load on the real stack).
+ * Kafka), `e2e` (scenarios that span services, in e2e/), `redteam` (attacks on the real stack),
+ * `security` (hostile requests against the real stack) and `faults` (brokers, databases and
+ * services killed under load on the real stack).
  * All but unit share one database and one broker, so the whole run is --runInBand.
  */
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
@@ -51,6 +52,14 @@ module.exports = {
       ...common,
       displayName: 'faults',
       testMatch: ['<rootDir>/e2e/faults/**/*.test.ts'],
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
+    },
+    {
+      // Hostile requests on the real stack (docs/operations.md, "Safe at the edge").
+      ...common,
+      displayName: 'security',
+      testMatch: ['<rootDir>/**/test/security/**/*.test.ts'],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },

@@ -1,7 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEV_JWT_SECRET, SERVICE_NAMES, ServiceName } from '@voicegraph/platform';
-import { ensureInfrastructure, Infrastructure, repoRoot, resetDatabase } from '@voicegraph/tools/dist/infra';
+import {
+  ensureInfrastructure,
+  gatewayDatabaseUrl,
+  Infrastructure,
+  repoRoot,
+  resetDatabase,
+} from '@voicegraph/tools/dist/infra';
 import { ChildService, spawnService } from '@voicegraph/tools/dist/system/child-service';
 import { BENCH_DATABASE, SUBGRAPH_PORTS, subgraphUrl } from './ports';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,6 +18,8 @@ export interface BenchSystem {
   supergraphPath: string;
   common: Record<string, string>;
   serviceUrls: Record<ServiceName, string>;
+  /** Our gateway's own role (its rate-limit counters). */
+  gatewayDatabaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -65,7 +73,15 @@ export async function startBenchSystem(log: (line: string) => void): Promise<Ben
     throw error;
   }
   log(`subgraphs up: ${subgraphs.map((s) => `${s.name} pid ${s.process.pid}`).join(', ')}`);
-  return { infrastructure, subgraphs, supergraphPath: writeBenchSupergraph(), common, serviceUrls, stop };
+  return {
+    infrastructure,
+    subgraphs,
+    supergraphPath: writeBenchSupergraph(),
+    common,
+    serviceUrls,
+    gatewayDatabaseUrl: gatewayDatabaseUrl(infrastructure.adminUrl, BENCH_DATABASE),
+    stop,
+  };
 }
 
 /** Waits until `{ __typename }` answers 200 (works for every gateway kind), or the child exits. */

@@ -7,11 +7,14 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { disableApolloTelemetry } from '@voicegraph/platform';
 
 interface Ctx {
   authorization?: string;
 }
 
+// Untuned, but like every gateway the project starts it phones no one (see platform's no-egress.ts).
+disableApolloTelemetry();
 const gateway = new ApolloGateway({
   supergraphSdl: readFileSync(process.env.BENCH_SUPERGRAPH!, 'utf8'),
   buildService: ({ url }) =>

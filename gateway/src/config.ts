@@ -1,6 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { AuthConfig, DEFAULT_PORTS, EnvReader, readAuthConfig, SERVICE_NAMES, ServiceName } from '@voicegraph/platform';
+import {
+  AuthConfig,
+  DEFAULT_PORTS,
+  EdgeConfig,
+  EnvReader,
+  readAuthConfig,
+  readEdgeConfig,
+  SERVICE_NAMES,
+  ServiceName,
+} from '@voicegraph/platform';
+import { RateLimitConfig } from './rate-limit';
 
 export interface GatewayConfig {
   port: number;
@@ -10,10 +20,13 @@ export interface GatewayConfig {
   subgraphUrls: Record<ServiceName, string>;
   auth: AuthConfig;
   logLevel: string;
-  maxDepth: number;
+  /** Query, HTTP and CORS limits, production surfaces (VOICEGRAPH_MAX_*, VOICEGRAPH_CORS_ORIGINS, …). */
+  edge: EdgeConfig;
+  /** Requests per caller per window, counted in Postgres for every worker and replica. */
+  rateLimit: RateLimitConfig;
   /** Keep-alive sockets per subgraph (GATEWAY_SUBGRAPH_CONNECTIONS). */
   subgraphConnections: number;
-  /** Abort a subgraph call after this long (GATEWAY_SUBGRAPH_TIMEOUT_MS). */
+  /** A subgraph call's whole deadline, answer included (GATEWAY_SUBGRAPH_TIMEOUT_MS). */
   subgraphTimeoutMs: number;
   /** Share one subgraph call between identical in-flight query fetches (GATEWAY_DEDUPLICATE_QUERIES). */
   deduplicateQueries: boolean;
@@ -38,8 +51,26 @@ export function readWorkers(reader: EnvReader, raw: string | undefined, cores = 
   return 1;
 }
 
+/** The local gateway role's URL, as the bootstrap creates it (tools/src/infra). */
+export const LOCAL_GATEWAY_DATABASE_URL = 'postgres://vg_gateway:vg_gateway@127.0.0.1:5432/voicegraph';
+
+function readRateLimit(reader: EnvReader, production: boolean): RateLimitConfig {
+  const requests = reader.int('VOICEGRAPH_RATE_LIMIT_REQUESTS', 600, 0, 10_000_000);
+  if (production && requests === 0)
+    reader.problem('VOICEGRAPH_RATE_LIMIT_REQUESTS must be above 0 when NODE_ENV=production');
+  return {
+    requests,
+    windowSeconds: reader.int('VOICEGRAPH_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+    databaseUrl: reader.url('GATEWAY_DATABASE_URL', production ? undefined : LOCAL_GATEWAY_DATABASE_URL, [
+      'postgres:',
+      'postgresql:',
+    ]),
+  };
+}
+
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const reader = new EnvReader(env);
+  const production = env.NODE_ENV === 'production';
   const subgraphUrls = Object.fromEntries(
     SERVICE_NAMES.map((name) => [
       name,
@@ -51,15 +82,16 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     host: reader.string('HOST', '0.0.0.0'),
     supergraphPath: reader.string('SUPERGRAPH_PATH', resolve(__dirname, '../../schema/supergraph.graphql')),
     subgraphUrls,
-    auth: readAuthConfig(reader, env.NODE_ENV === 'production'),
+    auth: readAuthConfig(reader, production),
     logLevel: reader.oneOf(
       'LOG_LEVEL',
       ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const,
       'info',
     ),
-    maxDepth: reader.int('GATEWAY_MAX_DEPTH', 15, 2, 100),
+    edge: readEdgeConfig(reader, env, { depth: 15 }),
+    rateLimit: readRateLimit(reader, production),
     subgraphConnections: reader.int('GATEWAY_SUBGRAPH_CONNECTIONS', 64, 1, 4096),
-    subgraphTimeoutMs: reader.int('GATEWAY_SUBGRAPH_TIMEOUT_MS', 30_000, 100, 600_000),
+    subgraphTimeoutMs: reader.int('GATEWAY_SUBGRAPH_TIMEOUT_MS', 10_000, 100, 600_000),
     deduplicateQueries: reader.oneOf('GATEWAY_DEDUPLICATE_QUERIES', ['true', 'false'] as const, 'true') === 'true',
     queryPlanCacheMiB: reader.int('GATEWAY_QUERY_PLAN_CACHE_MIB', 30, 1, 4096),
     workers: readWorkers(reader, env.GATEWAY_WORKERS),

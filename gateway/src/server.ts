@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import {
-  Actor,
   createErrorFormatter,
-  depthLimit,
+  disableApolloTelemetry,
+  edgeServerOptions,
   Logger,
   requestMetricsPlugin,
   ServiceName,
@@ -14,25 +14,9 @@ import {
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GatewayConfig } from './config';
 import { createSubgraphFetcher } from './subgraph-fetcher';
+import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 
-/** The gateway's per-request context: the verified caller and the header to forward. */
-export interface GatewayContext {
-  actor: Actor | null;
-  authorization?: string;
-  requestId: string;
-  /** The caller's Idempotency-Key header, forwarded so subgraphs answer a retry once. */
-  idempotencyKey?: string;
-}
-
-/** Forwards the caller's own Authorization (each subgraph verifies it again) and Idempotency-Key. */
-class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const ctx = context as Partial<GatewayContext>;
-    if (ctx.authorization) request.http?.headers.set('authorization', ctx.authorization);
-    if (ctx.requestId) request.http?.headers.set('x-request-id', ctx.requestId);
-    if (ctx.idempotencyKey) request.http?.headers.set('idempotency-key', ctx.idempotencyKey);
-  }
-}
+export type { GatewayContext } from './subgraph-data-source';
 
 /** Builds the gateway from the committed supergraph. No side effects until `start()`. */
 export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServer<GatewayContext> {
@@ -42,26 +26,26 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
     timeoutMs: config.subgraphTimeoutMs,
     deduplicateQueries: config.deduplicateQueries,
   });
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({
-        url: config.subgraphUrls[name as ServiceName] ?? url,
-        fetcher: timed(name, fetcher),
-      }),
+      new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? url!, timed(name, fetcher), logger),
     logger,
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
   });
+  const edge = edgeServerOptions<GatewayContext>(config.edge);
   return new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     // Our bootstrap owns shutdown (drain relay and consumers); Apollo must not re-raise the signal.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimit(config.maxDepth)],
+    ...edge,
     // No @cacheControl hints anywhere: the plugin only wrapped every field resolver to compute
     // "no-store", which createHttpServer now sets itself.
     plugins: [
+      ...edge.plugins,
       ApolloServerPluginCacheControlDisabled(),
       requestMetricsPlugin<GatewayContext>('gateway'),
       {

@@ -11,6 +11,7 @@ import {
 } from '@voicegraph/platform';
 import { gatewayMetrics } from './cluster-metrics';
 import { GatewayConfig, loadGatewayConfig } from './config';
+import { createRateLimiter } from './rate-limit';
 import { buildGateway, GatewayContext } from './server';
 import { subgraphReadiness } from './subgraph-readiness';
 
@@ -30,11 +31,15 @@ export async function startGateway(
   const apollo = buildGateway(config, logger);
   await apollo.start();
   const verify = createTokenVerifier(config.auth);
+  const rateLimiter = await createRateLimiter(config.rateLimit, verify, logger);
   let stopping = false;
   const subgraphs = subgraphReadiness(config.subgraphUrls);
   const server = createHttpServer<GatewayContext>({
     apollo,
     logger,
+    http: config.edge.http,
+    cors: config.edge.cors,
+    admit: rateLimiter ? (req) => rateLimiter.admit(req) : undefined,
     context: async (req) => ({
       actor: await actorFromAuthorizationHeader(req.headers.authorization, verify),
       authorization: req.headers.authorization,
@@ -57,6 +62,7 @@ export async function startGateway(
       stopping = true;
       await closeServer(server);
       await apollo.stop();
+      await rateLimiter?.stop();
     },
   };
 }

@@ -5,7 +5,10 @@ import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } fro
 export interface SubgraphFetcherOptions {
   /** Sockets per subgraph host (keep-alive); requests beyond this wait for a free one. */
   connections: number;
-  /** Abort a subgraph call that has not answered within this many milliseconds. */
+  /**
+   * The whole deadline of a subgraph call, from sending to the last byte of the answer: a
+   * subgraph that trickles bytes cannot hold a gateway request past it (an idle timeout could).
+   */
   timeoutMs?: number;
   /**
    * Share one subgraph call between identical query fetches in flight at the same moment
@@ -75,13 +78,13 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher 
       if (body) headers['content-length'] = body.length;
       const req = (secure ? httpsRequest : httpRequest)(
         target,
-        { method: init.method ?? 'GET', headers, agent: secure ? https : http, timeout: options.timeoutMs },
+        { method: init.method ?? 'GET', headers, agent: secure ? https : http },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('error', reject);
           res.on('end', () =>
-            resolve({
+            settled({
               status: res.statusCode ?? 0,
               statusText: res.statusMessage ?? '',
               headers: res.headers,
@@ -90,8 +93,22 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Fetcher 
           );
         },
       );
-      req.on('timeout', () => req.destroy(new Error(`request to ${url} timed out after ${options.timeoutMs} ms`)));
-      req.on('error', (error) => reject(new Error(`request to ${url} failed, reason: ${error.message}`)));
+      const deadline = options.timeoutMs
+        ? setTimeout(
+            () => req.destroy(new Error(`no complete answer within the ${options.timeoutMs} ms deadline`)),
+            options.timeoutMs,
+          )
+        : undefined;
+      const settle = () => clearTimeout(deadline);
+      const settled = (raw: RawResponse) => {
+        settle();
+        resolve(raw);
+      };
+      req.on('close', settle);
+      req.on('error', (error) => {
+        settle();
+        reject(new Error(`request to ${url} failed, reason: ${error.message}`));
+      });
       const signal = init.signal as AbortSignal | undefined;
       if (signal) {
         if (signal.aborted) req.destroy(new Error('The operation was aborted.'));

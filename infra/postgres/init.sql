@@ -7,7 +7,9 @@
 --   * one LOGIN role per service, vg_<service>, password = role name (a local/dev convention:
 --     real deployments create the roles with secret passwords, see k8s/README.md);
 --   * one schema per service owned by its role; no role can use another's schema, and nobody
---     may create objects in `public`.
+--     may create objects in `public`;
+--   * the gateway's role vg_gateway and schema `gateway` (its rate-limit counters only);
+--   * statement_timeout: 15 s for each service role, 2 s for the gateway's.
 -- Every statement is idempotent, so running it again is harmless.
 
 SELECT 'CREATE DATABASE voicegraph ENCODING ''UTF8'' TEMPLATE template0'
@@ -22,12 +24,18 @@ BEGIN
       EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', 'vg_' || svc, 'vg_' || svc);
     END IF;
     EXECUTE format('ALTER ROLE %I IN DATABASE voicegraph SET search_path = %I, public', 'vg_' || svc, svc);
+    EXECUTE format('ALTER ROLE %I IN DATABASE voicegraph SET statement_timeout = %L', 'vg_' || svc, '15s');
   END LOOP;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'vg_gateway') THEN
+    CREATE ROLE vg_gateway LOGIN PASSWORD 'vg_gateway';
+  END IF;
+  ALTER ROLE vg_gateway IN DATABASE voicegraph SET search_path = gateway, public;
+  ALTER ROLE vg_gateway IN DATABASE voicegraph SET statement_timeout = '2s';
 END
 $$;
 
 REVOKE ALL ON DATABASE voicegraph FROM PUBLIC;
-GRANT CONNECT ON DATABASE voicegraph TO vg_people, vg_consultations, vg_governance, vg_feedback;
+GRANT CONNECT ON DATABASE voicegraph TO vg_people, vg_consultations, vg_governance, vg_feedback, vg_gateway;
 
 \connect voicegraph
 
@@ -39,8 +47,10 @@ CREATE SCHEMA IF NOT EXISTS people AUTHORIZATION vg_people;
 CREATE SCHEMA IF NOT EXISTS consultations AUTHORIZATION vg_consultations;
 CREATE SCHEMA IF NOT EXISTS governance AUTHORIZATION vg_governance;
 CREATE SCHEMA IF NOT EXISTS feedback AUTHORIZATION vg_feedback;
+CREATE SCHEMA IF NOT EXISTS gateway AUTHORIZATION vg_gateway;
 
 REVOKE ALL ON SCHEMA people FROM PUBLIC;
 REVOKE ALL ON SCHEMA consultations FROM PUBLIC;
 REVOKE ALL ON SCHEMA governance FROM PUBLIC;
 REVOKE ALL ON SCHEMA feedback FROM PUBLIC;
+REVOKE ALL ON SCHEMA gateway FROM PUBLIC;

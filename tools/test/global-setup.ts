@@ -1,5 +1,5 @@
 import { ensureInfrastructure } from '../src/infra/infrastructure';
-import { resetDatabase, SERVICES } from '../src/infra/postgres';
+import { gatewayDatabaseUrl, resetDatabase, SERVICES } from '../src/infra/postgres';
 import { hasInfrastructure, rememberInfrastructure } from './shared-infra';
 
 /**
@@ -13,7 +13,8 @@ export const TEST_DATABASE = process.env.VOICEGRAPH_TEST_DATABASE ?? 'voicegraph
  * them only if needed), resets the `voicegraph_test` database, and publishes where they are
  * through the environment, which every test file inherits:
  *   DATABASE_ADMIN_URL, KAFKA_BROKERS, VOICEGRAPH_TEST_DATABASE,
- *   VOICEGRAPH_TEST_<SERVICE>_DATABASE_URL (PEOPLE, CONSULTATIONS, GOVERNANCE, FEEDBACK).
+ *   VOICEGRAPH_TEST_<SERVICE>_DATABASE_URL (PEOPLE, CONSULTATIONS, GOVERNANCE, FEEDBACK),
+ *   VOICEGRAPH_TEST_GATEWAY_DATABASE_URL (the gateway's rate-limit counters).
  */
 export default async function globalSetup(): Promise<void> {
   if (hasInfrastructure()) return; // the other project that shares it already set up this run
@@ -23,6 +24,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_ADMIN_URL = infra.adminUrl;
   process.env.KAFKA_BROKERS = infra.brokers.join(',');
   process.env.VOICEGRAPH_TEST_DATABASE = TEST_DATABASE;
+  process.env.VOICEGRAPH_TEST_GATEWAY_DATABASE_URL = gatewayDatabaseUrl(infra.adminUrl, TEST_DATABASE);
   for (const service of SERVICES) {
     process.env[`VOICEGRAPH_TEST_${service.toUpperCase()}_DATABASE_URL`] = serviceUrls[service];
   }

@@ -22,6 +22,7 @@ export type { Logger } from './logging/logger';
 export { hasRole, isAnalystOnly, isStaff, ROLES, sharesOrganisation } from './auth/actor';
 export type { Actor, Role } from './auth/actor';
 export { actorFromAuthorizationHeader, createTokenVerifier } from './auth/verify-token';
+export type { TokenVerifier, TokenVerifierOptions } from './auth/verify-token';
 export { signDevToken } from './auth/sign-token';
 export type { TokenClaims } from './auth/sign-token';
 export { requireActor, requirePartnership, requireRole } from './auth/guards';
@@ -137,3 +138,18 @@ export { readKafkaSecurity, SASL_MECHANISMS } from './kafka/kafka-security';
 export type { KafkaSecurity } from './kafka/kafka-security';
 export { readDatabaseTls } from './db/database-tls';
 export type { DatabaseSslMode, DatabaseTls } from './db/database-tls';
+export { LOCAL_CORS_ORIGINS, readEdgeConfig, SUBGRAPH_EDGE_DEFAULTS } from './config/edge-config';
+export type { CorsConfig, EdgeConfig, HttpLimits, QueryLimits, SurfaceConfig } from './config/edge-config';
+export {
+  checkFirst,
+  checkIds,
+  checkText,
+  operationNotFound,
+  refusedInput,
+  requestGuardsPlugin,
+  textProblem,
+} from './graphql/request-guards';
+export type { RequestGuardOptions } from './graphql/request-guards';
+export { edgeServerOptions } from './server/edge-options';
+export { applyCors } from './server/cors';
+export { disableApolloTelemetry } from './server/no-egress';

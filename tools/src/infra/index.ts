@@ -16,6 +16,7 @@ export {
   probePostgres,
   serviceRole,
   serviceDatabaseUrl,
+  gatewayDatabaseUrl,
   bootstrapDatabase,
   resetDatabase,
   dropDatabase,

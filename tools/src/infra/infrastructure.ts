@@ -1,12 +1,14 @@
 import { ensureKafka, stopLocalKafka } from './kafka-broker';
 import { infraLog } from './log';
-import { ServiceName, bootstrapDatabase, ensurePostgres } from './postgres';
+import { ServiceName, bootstrapDatabase, ensurePostgres, gatewayDatabaseUrl } from './postgres';
 
 export interface Infrastructure {
   /** Superuser URL (bootstrap only; services use serviceUrls). */
   adminUrl: string;
   /** Each service's own connection URL (role vg_<service>, database `database`). */
   serviceUrls: Record<ServiceName, string>;
+  /** The gateway's own connection URL (role vg_gateway: the rate limit's counters). */
+  gatewayUrl: string;
   brokers: string[];
   /** Stops only what this call started (an embedded Postgres, the local Kafka broker). */
   stop(): Promise<void>;
@@ -41,5 +43,11 @@ export async function ensureInfrastructure(opts: { database: string }): Promise<
   infraLog(
     `infrastructure ready in ${((Date.now() - started) / 1000).toFixed(1)}s: database ${opts.database}, Kafka ${kafka.brokers.join(',')}`,
   );
-  return { adminUrl: pg.adminUrl, serviceUrls, brokers: kafka.brokers, stop };
+  return {
+    adminUrl: pg.adminUrl,
+    serviceUrls,
+    gatewayUrl: gatewayDatabaseUrl(pg.adminUrl, opts.database),
+    brokers: kafka.brokers,
+    stop,
+  };
 }

@@ -1,6 +1,9 @@
 import { Client } from 'pg';
 import { errorMessage, infraLog } from './log';
 import {
+  GATEWAY_ROLE,
+  GATEWAY_SCHEMA,
+  ROLE_STATEMENT_TIMEOUT,
   SERVICES,
   ServiceName,
   assertDatabaseName,
@@ -50,9 +53,18 @@ async function exists(c: Client, sql: string, value: string): Promise<boolean> {
   return ((await c.query(sql, [value])).rowCount ?? 0) > 0;
 }
 
+/** Each service's role and the gateway's (schema name, role, statement timeout). */
+const ROLES = [
+  ...SERVICES.map((service) => ({
+    schema: service as string,
+    role: serviceRole(service),
+    statementTimeout: ROLE_STATEMENT_TIMEOUT.service,
+  })),
+  { schema: GATEWAY_SCHEMA, role: GATEWAY_ROLE, statementTimeout: ROLE_STATEMENT_TIMEOUT.gateway },
+];
+
 async function ensureRoles(admin: Client): Promise<void> {
-  for (const service of SERVICES) {
-    const role = serviceRole(service);
+  for (const { role } of ROLES) {
     if (await exists(admin, 'SELECT 1 FROM pg_roles WHERE rolname = $1', role)) continue;
     await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD ${admin.escapeLiteral(role)}`);
   }
@@ -64,13 +76,16 @@ async function ensureDatabase(admin: Client, database: string): Promise<void> {
   await admin.query(`CREATE DATABASE ${database} ENCODING 'UTF8' TEMPLATE template0`);
 }
 
-/** Only the four service roles (and superusers) may connect; each starts in its own schema. */
+/**
+ * Only the four service roles and the gateway's (and superusers) may connect; each starts in
+ * its own schema, with its statement_timeout.
+ */
 async function restrictDatabaseAccess(admin: Client, database: string): Promise<void> {
   await admin.query(`REVOKE ALL ON DATABASE ${database} FROM PUBLIC`);
-  for (const service of SERVICES) {
-    const role = serviceRole(service);
+  for (const { schema, role, statementTimeout } of ROLES) {
     await admin.query(`GRANT CONNECT ON DATABASE ${database} TO ${role}`);
-    await admin.query(`ALTER ROLE ${role} IN DATABASE ${database} SET search_path = ${service}, public`);
+    await admin.query(`ALTER ROLE ${role} IN DATABASE ${database} SET search_path = ${schema}, public`);
+    await admin.query(`ALTER ROLE ${role} IN DATABASE ${database} SET statement_timeout = '${statementTimeout}'`);
   }
 }
 
@@ -86,11 +101,10 @@ async function ensureUuidExtension(db: Client): Promise<void> {
 /** Each service schema is owned by its role; nobody else gets anything; nobody may create in public. */
 async function ensureSchemas(db: Client): Promise<void> {
   await db.query('REVOKE CREATE ON SCHEMA public FROM PUBLIC');
-  for (const service of SERVICES) {
-    const role = serviceRole(service);
-    await db.query(`CREATE SCHEMA IF NOT EXISTS ${service} AUTHORIZATION ${role}`);
-    await db.query(`ALTER SCHEMA ${service} OWNER TO ${role}`);
-    await db.query(`REVOKE ALL ON SCHEMA ${service} FROM PUBLIC`);
+  for (const { schema, role } of ROLES) {
+    await db.query(`CREATE SCHEMA IF NOT EXISTS ${schema} AUTHORIZATION ${role}`);
+    await db.query(`ALTER SCHEMA ${schema} OWNER TO ${role}`);
+    await db.query(`REVOKE ALL ON SCHEMA ${schema} FROM PUBLIC`);
   }
 }
 
@@ -130,7 +144,7 @@ export async function resetDatabase(adminUrl: string, database: string): Promise
   return await withBootstrapLock(adminUrl, async (admin) => {
     if (await exists(admin, 'SELECT 1 FROM pg_database WHERE datname = $1', database)) {
       await withClient(withDatabase(adminUrl, database), async (db) => {
-        for (const service of SERVICES) await db.query(`DROP SCHEMA IF EXISTS ${service} CASCADE`);
+        for (const { schema } of ROLES) await db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       });
     }
     return bootstrapLocked(admin, adminUrl, database);

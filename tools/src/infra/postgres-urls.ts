@@ -37,6 +37,25 @@ export function serviceDatabaseUrl(adminUrl: string, database: string, service: 
   return u.toString();
 }
 
+/** The gateway's own role (rate-limit counters in its own schema `gateway`); not a subgraph. */
+export const GATEWAY_ROLE = 'vg_gateway';
+export const GATEWAY_SCHEMA = 'gateway';
+
+/** The gateway's connection URL: like serviceDatabaseUrl, as `vg_gateway`. */
+export function gatewayDatabaseUrl(adminUrl: string, database: string): string {
+  assertDatabaseName(database);
+  const u = new URL(withDatabase(adminUrl, database));
+  u.username = GATEWAY_ROLE;
+  u.password = GATEWAY_ROLE;
+  return u.toString();
+}
+
+/**
+ * statement_timeout of each role (a runaway statement ends, freeing its connection and locks):
+ * a subgraph's reads and writes; the gateway only counts requests, so far less.
+ */
+export const ROLE_STATEMENT_TIMEOUT = { service: '15s', gateway: '2s' } as const;
+
 /** A URL with its password replaced by ***, for messages. */
 export function redactUrl(url: string): string {
   try {

@@ -4,7 +4,14 @@ import { errorMessage, infraLog } from './log';
 import { redactUrl } from './postgres-urls';
 
 export type { ServiceName } from './postgres-urls';
-export { SERVICES, serviceRole, serviceDatabaseUrl, withDatabase, redactUrl } from './postgres-urls';
+export {
+  SERVICES,
+  serviceRole,
+  serviceDatabaseUrl,
+  gatewayDatabaseUrl,
+  withDatabase,
+  redactUrl,
+} from './postgres-urls';
 export { bootstrapDatabase, resetDatabase, dropDatabase } from './postgres-bootstrap';
 
 /** The machine's PostgreSQL, tried when DATABASE_ADMIN_URL is not set. */

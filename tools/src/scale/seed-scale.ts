@@ -156,6 +156,7 @@ export async function seedCity(
         migrations: definition.migrations,
         poolSize: 2,
         applicationName: `seed-scale-${name}`,
+        statementTimeoutMs: 0, // bulk loading city-scale data: not the roles' per-statement limit
       });
       await db.initialize();
       sources[name] = db;

@@ -61,7 +61,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const gateway = spawnService(
       'gateway',
       join(repoRoot(), 'gateway', 'dist', 'index.js'),
-      { ...common, ...subgraphUrls, PORT: String(gatewayPort) },
+      { ...common, ...subgraphUrls, GATEWAY_DATABASE_URL: infrastructure.gatewayUrl, PORT: String(gatewayPort) },
       gatewayPort,
     );
     services.push(gateway);

@@ -158,11 +158,14 @@ describe('k8s manifests', () => {
     });
 
     if (name === 'gateway') {
-      test('reaches all four subgraphs and has no database', () => {
+      test('reaches all four subgraphs, and only its own role of the database (rate-limit counters)', () => {
         for (const [sub, subPort] of Object.entries(SUBGRAPHS)) {
           expect(envNamed(`SUBGRAPH_${sub.toUpperCase()}_URL`)?.value).toBe(`http://${sub}:${subPort}/graphql`);
         }
         expect(envNamed('DATABASE_URL')).toBeUndefined();
+        expect(envNamed('GATEWAY_DATABASE_URL')?.valueFrom).toEqual({
+          secretKeyRef: { name: 'voicegraph-database', key: 'gateway' },
+        });
       });
     } else {
       test('reads DATABASE_URL from its own key of the database secret', () => {

@@ -281,9 +281,11 @@ describe('consultations access rules (called directly, not through the gateway)'
         null,
       ]);
       expect(await entities(world.stranger.token)).toEqual([null, null, null, null]);
+      // Without a token, _entities is refused outright (only the gateway, acting for a verified caller, uses it).
       const anonymous = await gql(world.url, ENTITIES, { reps: reps() });
-      expect(anonymous.errors).toBeUndefined();
-      expect(anonymous.data?._entities).toEqual([null, null, null, null]);
+      expect(anonymous.status).toBe(401);
+      expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+      expect(anonymous.data ?? null).toBeNull();
     });
 
     it('Person.contributions: the person sees all their own; managing staff never see anonymous ones; analysts none', async () => {

@@ -302,9 +302,12 @@ describe('the feedback graph: outcomes, feedback, voice checks', () => {
     expect(from('consultation')).toBe(1);
   });
 
-  it('references that are not UUIDs resolve to nothing rather than failing', async () => {
+  it('references that are not UUIDs are refused as BAD_USER_INPUT before any resolver runs', async () => {
     const query = `{ _entities(representations: [{ __typename: "Consultation", id: "c-1" }, { __typename: "Outcome", id: "o-1" }]) { __typename } }`;
-    expect(ok(await gql(feedback.url, query, {}, world.tokens.leadA))._entities).toEqual([null, null]);
+    const response = await gql(feedback.url, query, {}, world.tokens.leadA);
+    expect(response.status).toBe(400);
+    expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0].message).toMatch(/"c-1", which is not a UUID/);
   });
 
   describe('the public board', () => {

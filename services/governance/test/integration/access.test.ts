@@ -104,9 +104,11 @@ describe('governance access rules (called directly, not through the gateway)', (
         { __typename: 'Decision', id: decisionId },
       ],
     });
-    expect(entities.errors).toBeUndefined();
-    expect(entities.data?._entities).toEqual([null, null]);
-    // The same references do resolve for someone who may see them, so the nulls above are the rule at work.
+    // _entities answers only a caller with a verified token (the gateway, acting for one).
+    expect(entities.status).toBe(401);
+    expect(codes(entities)).toEqual(['UNAUTHENTICATED']);
+    expect(entities.data ?? null).toBeNull();
+    // The same references do resolve for someone who may see them, so the refusal above is the rule at work.
     const asLead = await gql(
       url,
       ENTITIES,

@@ -20,8 +20,20 @@ export interface TokenVerifierOptions {
   now?: () => number;
 }
 
+/** Defaults of VOICEGRAPH_TOKEN_MAX_LIFETIME_SECONDS and VOICEGRAPH_TOKEN_CLOCK_SKEW_SECONDS. */
+export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
+export const DEFAULT_TOKEN_CLOCK_SKEW_SECONDS = 30;
+
 export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOptions = {}): TokenVerifier {
-  const common = { issuer: config.issuer, audience: config.audience, clockTolerance: 5 };
+  const skew = config.clockSkewSeconds ?? DEFAULT_TOKEN_CLOCK_SKEW_SECONDS;
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_TOKEN_MAX_LIFETIME_SECONDS;
+  // jose checks exp and nbf with this tolerance, and refuses a token without exp.
+  const common = {
+    issuer: config.issuer,
+    audience: config.audience,
+    clockTolerance: skew,
+    requiredClaims: ['exp'],
+  };
   let verify: (token: string) => Promise<JWTPayload>;
   if (config.jwksUrl) {
     const jwks: JWTVerifyGetKey = createRemoteJWKSet(new URL(config.jwksUrl));
@@ -48,10 +60,32 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
         `The bearer token was rejected (${describeJoseError(error)}). Get a new token and try again.`,
       );
     }
+    const problem = lifetimeProblem(payload, Date.now() / 1000, skew, maxLifetime);
+    if (problem) throw unauthenticated(`The bearer token was rejected (${problem}). Get a new token and try again.`);
     const actor = actorFromClaims(payload);
     cache.set(token, copyActor(actor), payload.exp);
     return actor;
   };
+}
+
+/**
+ * What jose does not check: a token issued in the future (beyond the clock skew) is forged or
+ * from a broken clock; a token that lives longer than the maximum is a standing credential.
+ */
+export function lifetimeProblem(
+  payload: JWTPayload,
+  nowSeconds: number,
+  skewSeconds: number,
+  maxLifetimeSeconds: number,
+): string | undefined {
+  const { exp, iat } = payload;
+  if (typeof exp !== 'number') return 'it has no expiry (`exp`)';
+  if (iat !== undefined && (typeof iat !== 'number' || iat > nowSeconds + skewSeconds))
+    return 'it was issued in the future (`iat`)';
+  const from = typeof iat === 'number' ? iat : nowSeconds;
+  if (exp - from > maxLifetimeSeconds + skewSeconds)
+    return `it lives longer than ${maxLifetimeSeconds} s (\`exp\` − \`iat\`)`;
+  return undefined;
 }
 
 /** Callers get their own copy, so nothing a request does to its actor leaks into the cache. */
@@ -73,8 +107,12 @@ function describeJoseError(error: unknown): string {
       return 'its signature does not match';
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
       return 'its signing algorithm is not allowed';
-    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED': {
+      const claim = (error as { claim?: string }).claim;
+      if (claim === 'exp') return 'it has no expiry (`exp`)';
+      if (claim === 'nbf') return 'it is not valid yet (`nbf` is in the future)';
       return `a claim is wrong: ${(error as Error).message}`;
+    }
     default:
       return 'it is malformed or not signed by VoiceGraph';
   }

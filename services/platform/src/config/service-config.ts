@@ -1,5 +1,6 @@
 import { DEFAULT_TOPIC_RETENTION, TopicRetention } from '../kafka/ensure-topics';
 import { DEFAULT_RELAY_BATCH_SIZE } from '../outbox/outbox-relay';
+import { EdgeConfig, readEdgeConfig, SUBGRAPH_EDGE_DEFAULTS } from './edge-config';
 import { EnvReader, Env } from './env';
 import { DatabaseTls, readDatabaseTls } from '../db/database-tls';
 import { KafkaSecurity, readKafkaSecurity } from '../kafka/kafka-security';
@@ -36,6 +37,10 @@ export interface AuthConfig {
   audience: string;
   /** Verified tokens remembered per process (VOICEGRAPH_TOKEN_CACHE_ENTRIES; 0 = off). */
   tokenCacheEntries?: number;
+  /** Longest a token may live, `exp` − `iat` (VOICEGRAPH_TOKEN_MAX_LIFETIME_SECONDS). */
+  maxLifetimeSeconds?: number;
+  /** Tolerance for clocks that differ, on exp, nbf and iat (VOICEGRAPH_TOKEN_CLOCK_SKEW_SECONDS). */
+  clockSkewSeconds?: number;
 }
 
 export interface ServiceConfig {
@@ -68,6 +73,10 @@ export interface ServiceConfig {
   eventSchemaDir?: string;
   /** Free-form service settings (e.g. FEEDBACK_DUE_DAYS), validated by the service. */
   env: Env;
+  /** Query, HTTP and CORS limits, production surfaces (see config/edge-config.ts). */
+  edge: EdgeConfig;
+  /** Longest a single SQL statement may run (DATABASE_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
 }
 
 export function readAuthConfig(reader: EnvReader, production: boolean): AuthConfig {
@@ -88,6 +97,8 @@ export function readAuthConfig(reader: EnvReader, production: boolean): AuthConf
     issuer: reader.string('VOICEGRAPH_JWT_ISSUER', 'voicegraph'),
     audience: reader.string('VOICEGRAPH_JWT_AUDIENCE', 'voicegraph'),
     tokenCacheEntries: reader.int('VOICEGRAPH_TOKEN_CACHE_ENTRIES', 10_000, 0, 1_000_000),
+    maxLifetimeSeconds: reader.int('VOICEGRAPH_TOKEN_MAX_LIFETIME_SECONDS', 12 * 3600, 60, 7 * 86_400),
+    clockSkewSeconds: reader.int('VOICEGRAPH_TOKEN_CLOCK_SKEW_SECONDS', 30, 0, 300),
   };
 }
 
@@ -143,6 +154,8 @@ export function loadServiceConfig(service: ServiceName, env: Env = process.env):
     erasureKey: readErasureKey(reader, production),
     eventSchemaDir: reader.optional('VOICEGRAPH_EVENT_SCHEMA_DIR'),
     env,
+    edge: readEdgeConfig(reader, env, SUBGRAPH_EDGE_DEFAULTS),
+    statementTimeoutMs: reader.int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 3_600_000),
   };
   if (config.kafkaBrokers.length === 0) reader.problem('KAFKA_BROKERS must name at least one broker (host:port)');
   reader.done();

@@ -17,6 +17,12 @@ export interface DataSourceOptions {
   applicationName?: string;
   /** TLS to the server (DATABASE_SSL_MODE=verify-full); undefined for a plain connection. */
   ssl?: VerifiedTls;
+  /**
+   * Postgres ends any statement running longer (statement_timeout, set on every connection):
+   * a runaway query cannot hold a connection and its locks. The bootstrap also sets it on
+   * each service role, for connections made outside the service.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** A TypeORM data source on the service's own schema and role. Never `synchronize`: migrations only. */
@@ -38,7 +44,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     applicationName: options.applicationName ?? `voicegraph-${options.schema}`,
     poolSize: options.poolSize ?? 10,
     ...(options.ssl ? { ssl: options.ssl } : {}),
-    extra: { connectionTimeoutMillis: 5000 },
+    extra: {
+      connectionTimeoutMillis: 5000,
+      // Set here, it overrides the role's default (0: no limit, for bulk loading tools only).
+      ...(options.statementTimeoutMs !== undefined ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
     // Counts statements for GET /metrics (and the benchmark's statements-per-request figure).
     logger: new QueryCountingLogger(options.schema),
   });

@@ -27,7 +27,8 @@ function parseDateTime(value: unknown): Date {
   if (
     typeof value !== 'string' ||
     !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text) ||
-    Number.isNaN(date.getTime())
+    Number.isNaN(date.getTime()) ||
+    text.startsWith('0000') // no year 0 in the calendar Postgres keeps
   ) {
     throw badInput(`"${text}" is not a DateTime: write it like 2026-03-01T18:00:00Z.`);
   }
@@ -54,15 +55,23 @@ export const DateScalar = new GraphQLScalarType({
 function parseDate(value: unknown): string {
   const text = String(value);
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+  const date = match ? utcDate(+match[1], +match[2] - 1, +match[3]) : null;
   if (
     typeof value !== 'string' ||
     !match ||
     !date ||
+    +match[1] < 1 || // no year 0 in the calendar Postgres keeps
     date.getUTCDate() !== +match[3] ||
     date.getUTCMonth() !== +match[2] - 1
   ) {
     throw badInput(`"${text}" is not a Date: write a real calendar date like 2011-09-14.`);
   }
   return text;
+}
+
+/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not. */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date;
 }

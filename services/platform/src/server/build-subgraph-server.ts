@@ -7,18 +7,33 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode, GraphQLScalarType, Kind } from 'graphql';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
-import { depthLimit } from '../graphql/query-limits';
+import { EdgeConfig, readEdgeConfig, SUBGRAPH_EDGE_DEFAULTS } from '../config/edge-config';
+import { EnvReader } from '../config/env';
 import { Logger } from '../logging/logger';
 import { requestMetricsPlugin } from '../metrics/request-metrics-plugin';
 import { idempotencyPlugin } from '../idempotency/idempotency-plugin';
 import { RequestContext } from './context';
 import { createErrorFormatter } from './format-error';
+import { edgeServerOptions } from './edge-options';
 import { ServiceDefinition } from './service-definition';
 
 const SHARED_SCALARS: GraphQLScalarType[] = [DateTimeScalar, DateScalar];
 
+/** The edge settings from the environment, validated (for callers without a ServiceConfig). */
+function edgeFromEnvironment(): EdgeConfig {
+  const reader = new EnvReader(process.env);
+  const edge = readEdgeConfig(reader, process.env, SUBGRAPH_EDGE_DEFAULTS);
+  reader.done();
+  return edge;
+}
+
 /** Builds the subgraph schema and Apollo server. No side effects: nothing listens, nothing connects. */
-export function buildSubgraphServer(definition: ServiceDefinition, logger: Logger): ApolloServer<RequestContext> {
+export function buildSubgraphServer(
+  definition: ServiceDefinition,
+  logger: Logger,
+  edge: EdgeConfig = edgeFromEnvironment(),
+): ApolloServer<RequestContext> {
+  const edgeOptions = edgeServerOptions<RequestContext>(edge, (context) => context.actor);
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: withScalars(definition.typeDefs, definition.resolvers) },
   ]);
@@ -28,8 +43,9 @@ export function buildSubgraphServer(definition: ServiceDefinition, logger: Logge
     includeStacktraceInErrorResponses: false,
     // Our bootstrap owns shutdown (drain relay and consumers); Apollo must not re-raise the signal.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimit(20)],
+    ...edgeOptions,
     plugins: [
+      ...edgeOptions.plugins,
       ApolloServerPluginInlineTraceDisabled(),
       // No @cacheControl hints in any subgraph; createHttpServer sets `cache-control: no-store`.
       ApolloServerPluginCacheControlDisabled(),

@@ -14,6 +14,9 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The gateway: a part of the graph did not answer; a caller sent too much too fast.
+  'SERVICE_UNAVAILABLE',
+  'RATE_LIMITED',
 ]);
 
 /** Passes our domain errors through; hides everything else behind an id that is in the logs. */
@@ -24,6 +27,18 @@ export function createErrorFormatter(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    // A subgraph's own masked error, relayed by the gateway: already safe, and its errorId is in that subgraph's log.
+    if (
+      code === 'INTERNAL_SERVER_ERROR' &&
+      typeof formatted.extensions?.errorId === 'string' &&
+      typeof formatted.extensions?.serviceName === 'string'
+    )
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code, errorId: formatted.extensions.errorId, serviceName: formatted.extensions.serviceName },
+      };
     const errorId = randomUUID();
     logger.error({ errorId, err: error, path: formatted.path }, 'unexpected error while resolving');
     return {

@@ -1,7 +1,9 @@
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { CorsConfig, HttpLimits } from '../config/edge-config';
 import { metricsRegistry } from '../metrics/registry';
 import { Logger } from '../logging/logger';
+import { applyCors } from './cors';
 
 export interface Readiness {
   /** Resolves with details when ready; throws (or returns ready: false) when not. */
@@ -17,6 +19,15 @@ export interface HttpServerOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** What GET /metrics answers (default: this process's registry; the gateway's workers ask their primary). */
   metrics?: () => Promise<string>;
+  /** Body, batch and timeout limits (default: maxBodyBytes above, no batches, Node's timeouts). */
+  http?: HttpLimits;
+  /** Origins whose browsers may call the GraphQL endpoint (default: none). */
+  cors?: CorsConfig;
+  /**
+   * Decides whether a GraphQL request may go ahead before its body is read (the gateway's rate
+   * limit): undefined lets it through; a number refuses it with 429 and that Retry-After (seconds).
+   */
+  admit?: (req: IncomingMessage) => Promise<number | undefined>;
 }
 
 /**
@@ -35,6 +46,13 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     });
   });
   server.keepAliveTimeout = 65_000;
+  if (options.http) {
+    // A client that trickles its headers or body is cut off (slowloris), not waited for.
+    server.headersTimeout = options.http.headersTimeoutMs;
+    server.requestTimeout = Math.max(options.http.requestTimeoutMs, options.http.headersTimeoutMs);
+  }
+  const maxBodyBytes = options.http?.maxBodyBytes ?? options.maxBodyBytes ?? 1_000_000;
+  const maxBatch = options.http?.maxBatch ?? 1;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -57,11 +75,32 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       return;
     }
     if (url.pathname !== path) return sendJson(res, 404, { error: `Not found: the GraphQL endpoint is ${path}` });
-    const body = await readBody(req, options.maxBodyBytes ?? 1_000_000);
-    if (body === TOO_LARGE)
-      return sendJson(res, 413, {
-        errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }],
+    if (applyCors(req, res, options.cors?.origins ?? []) === 'answered') return;
+    const retryAfter = await options.admit?.(req);
+    if (retryAfter !== undefined) {
+      req.resume();
+      res.setHeader('retry-after', String(retryAfter));
+      return sendJson(res, 429, {
+        errors: [
+          {
+            message: `Too many requests from you; try again in ${retryAfter} s.`,
+            extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter },
+          },
+        ],
       });
+    }
+    const body = await readBody(req, maxBodyBytes);
+    if (body === TOO_LARGE) {
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, {
+        errors: [
+          {
+            message: `The request body is larger than ${maxBodyBytes} bytes; send a smaller query or fewer variables.`,
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      });
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -72,6 +111,18 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       search: url.search,
       body: parseBody(body, headers),
     };
+    if (Array.isArray(request.body) && (request.body.length > maxBatch || request.body.length === 0))
+      return sendJson(res, 400, {
+        errors: [
+          {
+            message:
+              maxBatch > 1
+                ? `A batch may hold 1 to ${maxBatch} operations (got ${request.body.length}).`
+                : 'Batched requests (a JSON array) are not accepted: send one operation per request.',
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      });
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: () => options.context(req),
@@ -93,15 +144,28 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
 
 const TOO_LARGE = Symbol('too large');
 
+/** Past this many bytes a too-large body is not even drained: the connection is cut. */
+const DRAIN_AT_MOST = 64 * 1024 * 1024;
+
+/**
+ * Reads the body up to `limit` bytes. A larger one (by Content-Length, or once it exceeds the
+ * limit) is no longer kept, only drained, so the client can finish sending and read the 413
+ * (answering mid-upload makes most clients see a reset instead); past DRAIN_AT_MOST it is cut.
+ * The server's requestTimeout bounds how long draining can take.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > limit;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+      else if (size > DRAIN_AT_MOST) req.destroy();
     });
-    req.on('end', () => resolve(size > limit ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(tooLarge ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
+    req.on('close', () => resolve(TOO_LARGE)); // destroyed before its end: nothing to answer
     req.on('error', reject);
   });
 }

@@ -71,7 +71,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     definition.name,
   );
 
-  const apollo = buildSubgraphServer(definition, logger);
+  const apollo = buildSubgraphServer(definition, logger, config.edge);
   await apollo.start();
   let stopping = false;
   const { server, port, url } = await startHttp({

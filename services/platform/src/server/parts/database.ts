@@ -17,6 +17,7 @@ export async function openDatabase(
     migrations: definition.migrations,
     poolSize: config.databasePoolSize,
     ssl: config.databaseTls,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   await dataSource.initialize();
   const applied = await migrate(dataSource);

@@ -29,6 +29,9 @@ export async function startHttp(parts: HttpParts): Promise<{ server: Server; por
   const server = createHttpServer<RequestContext>({
     apollo: parts.apollo,
     logger: parts.logger,
+    http: config.edge.http,
+    // Subgraphs are called by the gateway, never by browsers: no origin is allowed.
+    cors: { origins: [] },
     context: requestContext(parts),
     readiness: readiness(parts),
   });
