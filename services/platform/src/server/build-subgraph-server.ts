@@ -46,10 +46,7 @@ export function buildSubgraphServer(definition: ServiceDefinition, logger: Logge
   });
 }
 
-function withScalars(
-  typeDefs: DocumentNode,
-  resolvers: GraphQLResolverMap<RequestContext>,
-): GraphQLResolverMap<RequestContext> {
+function withScalars(typeDefs: DocumentNode, resolvers: object): GraphQLResolverMap<RequestContext> {
   const declared = new Set(
     typeDefs.definitions
       .filter((d) => d.kind === Kind.SCALAR_TYPE_DEFINITION)
