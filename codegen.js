@@ -35,5 +35,4 @@ const config = (name) => ({
 module.exports = {
   overwrite: true,
   generates: Object.fromEntries(SUBGRAPHS.map((name) => [`services/${name}/src/generated/resolvers.ts`, config(name)])),
-  hooks: { afterAllFileWrite: ['prettier --write'] },
 };

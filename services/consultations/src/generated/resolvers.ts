@@ -5,17 +5,17 @@ export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date written YYYY-MM-DD, e.g. 2011-09-14. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An ISO-8601 date-time with a time zone offset, e.g. 2026-03-01T18:00:00Z. */
-  DateTime: { input: Date | string; output: Date | string };
-  FieldSet: { input: unknown; output: unknown };
-  link__Import: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
 };
 
 /** A question to add. */
@@ -228,11 +228,13 @@ export type Consultation = {
   title: Scalars['String']['output'];
 };
 
+
 /** A chance for young people to be heard on something that affects them. */
 export type ConsultationContributionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A chance for young people to be heard on something that affects them. */
 export type ConsultationParticipationsArgs = {
@@ -545,33 +547,41 @@ export type Mutation = {
   submitContribution: Contribution;
 };
 
+
 export type MutationAddQuestionArgs = {
   input: AddQuestionInput;
 };
+
 
 export type MutationCancelConsultationArgs = {
   input: ConsultationIdInput;
 };
 
+
 export type MutationCloseConsultationArgs = {
   input: ConsultationIdInput;
 };
+
 
 export type MutationCreateConsultationArgs = {
   input: CreateConsultationInput;
 };
 
+
 export type MutationOpenConsultationArgs = {
   input: ConsultationIdInput;
 };
+
 
 export type MutationRecordFindingArgs = {
   input: RecordFindingInput;
 };
 
+
 export type MutationRecordParticipationArgs = {
   input: RecordParticipationInput;
 };
+
 
 export type MutationSubmitContributionArgs = {
   input: SubmitContributionInput;
@@ -585,6 +595,7 @@ export type Organisation = {
   /** Organisation id. */
   id: Scalars['ID']['output'];
 };
+
 
 /** A partner organisation within one partnership. */
 export type OrganisationConsultationsArgs = {
@@ -709,6 +720,7 @@ export type Partnership = {
   participationAnalytics: ParticipationAnalytics;
 };
 
+
 /** A city's children's partnership: the council, schools, health, youth justice and voluntary partners working together. */
 export type PartnershipParticipationAnalyticsArgs = {
   comparedWith?: InputMaybe<AnalyticsPeriod>;
@@ -727,11 +739,13 @@ export type Person = {
   participations: ParticipationConnection;
 };
 
+
 /** A person known to the partnership. Sensitive fields are null with a FORBIDDEN error unless the caller may see them. */
 export type PersonContributionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A person known to the partnership. Sensitive fields are null with a FORBIDDEN error unless the caller may see them. */
 export type PersonParticipationsArgs = {
@@ -747,9 +761,11 @@ export type Query = {
   consultations: ConsultationConnection;
 };
 
+
 export type QueryConsultationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryConsultationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -849,48 +865,46 @@ export type SuppressedRate = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -907,41 +921,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -958,15 +957,33 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  Consultation: { __typename: 'Consultation' } & GraphQLRecursivePick<FederationTypes['Consultation'], { id: true }>;
-  Contribution: { __typename: 'Contribution' } & GraphQLRecursivePick<FederationTypes['Contribution'], { id: true }>;
-  Finding: { __typename: 'Finding' } & GraphQLRecursivePick<FederationTypes['Finding'], { id: true }>;
-  Organisation: { __typename: 'Organisation' } & GraphQLRecursivePick<FederationTypes['Organisation'], { id: true }>;
-  Participation: { __typename: 'Participation' } & GraphQLRecursivePick<FederationTypes['Participation'], { id: true }>;
-  Partnership: { __typename: 'Partnership' } & GraphQLRecursivePick<FederationTypes['Partnership'], { id: true }>;
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
-  Question: { __typename: 'Question' } & GraphQLRecursivePick<FederationTypes['Question'], { id: true }>;
+  Consultation:
+    ( { __typename: 'Consultation' }
+    & GraphQLRecursivePick<FederationTypes['Consultation'], {"id":true}> );
+  Contribution:
+    ( { __typename: 'Contribution' }
+    & GraphQLRecursivePick<FederationTypes['Contribution'], {"id":true}> );
+  Finding:
+    ( { __typename: 'Finding' }
+    & GraphQLRecursivePick<FederationTypes['Finding'], {"id":true}> );
+  Organisation:
+    ( { __typename: 'Organisation' }
+    & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Participation:
+    ( { __typename: 'Participation' }
+    & GraphQLRecursivePick<FederationTypes['Participation'], {"id":true}> );
+  Partnership:
+    ( { __typename: 'Partnership' }
+    & GraphQLRecursivePick<FederationTypes['Partnership'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Question:
+    ( { __typename: 'Question' }
+    & GraphQLRecursivePick<FederationTypes['Question'], {"id":true}> );
 };
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1094,60 +1111,35 @@ export type LinkDirectiveArgs = {
   url: Scalars['String']['input'];
 };
 
-export type LinkDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = LinkDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ShareableDirectiveArgs = {};
+export type ShareableDirectiveArgs = { };
 
-export type ShareableDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = ShareableDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AgeBandReachResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['AgeBandReach'] = ResolversParentTypes['AgeBandReach'],
-> = {
+export type AgeBandReachResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgeBandReach'] = ResolversParentTypes['AgeBandReach']> = {
   ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
   contributions?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   youngPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 };
 
-export type AnalyticsPeriodRangeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['AnalyticsPeriodRange'] = ResolversParentTypes['AnalyticsPeriodRange'],
-> = {
+export type AnalyticsPeriodRangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalyticsPeriodRange'] = ResolversParentTypes['AnalyticsPeriodRange']> = {
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type ApproachCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ApproachCount'] = ResolversParentTypes['ApproachCount'],
-> = {
+export type ApproachCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApproachCount'] = ResolversParentTypes['ApproachCount']> = {
   approach?: Resolver<ResolversTypes['Approach'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type BoundaryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Boundary'] = ResolversParentTypes['Boundary'],
-> = {
+export type BoundaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Boundary'] = ResolversParentTypes['Boundary']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BoundaryKind'], ParentType, ContextType>;
 };
 
-export type CohortReachResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['CohortReach'] = ResolversParentTypes['CohortReach'],
-> = {
+export type CohortReachResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CohortReach'] = ResolversParentTypes['CohortReach']> = {
   cohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType>;
   contributions?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   reach?: Resolver<ResolversTypes['SuppressedRate'], ParentType, ContextType>;
@@ -1155,28 +1147,15 @@ export type CohortReachResolvers<
   youngPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 };
 
-export type ConsultationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation'],
-  FederationReferenceType extends FederationReferenceTypes['Consultation'] = FederationReferenceTypes['Consultation'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Consultation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ConsultationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation'], FederationReferenceType extends FederationReferenceTypes['Consultation'] = FederationReferenceTypes['Consultation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consultation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   approach?: Resolver<ResolversTypes['Approach'], ParentType, ContextType>;
   boundaries?: Resolver<Array<ResolversTypes['Boundary']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closesAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   context?: Resolver<ResolversTypes['ParticipationContext'], ParentType, ContextType>;
-  contributions?: Resolver<
-    ResolversTypes['ContributionConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<ConsultationContributionsArgs, 'first'>
-  >;
+  contributions?: Resolver<ResolversTypes['ContributionConnection'], ParentType, ContextType, RequireFields<ConsultationContributionsArgs, 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1186,12 +1165,7 @@ export type ConsultationResolvers<
   mode?: Resolver<ResolversTypes['ConsultationMode'], ParentType, ContextType>;
   openedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   opensAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  participations?: Resolver<
-    ResolversTypes['ParticipationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<ConsultationParticipationsArgs, 'first'>
-  >;
+  participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<ConsultationParticipationsArgs, 'first'>>;
   partnerOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   questions?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ConsultationStatus'], ParentType, ContextType>;
@@ -1202,27 +1176,18 @@ export type ConsultationResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ConsultationConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ConsultationConnection'] = ResolversParentTypes['ConsultationConnection'],
-> = {
+export type ConsultationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationConnection'] = ResolversParentTypes['ConsultationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConsultationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ConsultationEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ConsultationEdge'] = ResolversParentTypes['ConsultationEdge'],
-> = {
+export type ConsultationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationEdge'] = ResolversParentTypes['ConsultationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
 };
 
-export type ConsultationFiguresResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ConsultationFigures'] = ResolversParentTypes['ConsultationFigures'],
-> = {
+export type ConsultationFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationFigures'] = ResolversParentTypes['ConsultationFigures']> = {
   byApproach?: Resolver<Array<ResolversTypes['ApproachCount']>, ParentType, ContextType>;
   byContext?: Resolver<Array<ResolversTypes['ContextCount']>, ParentType, ContextType>;
   byLadderLevel?: Resolver<Array<ResolversTypes['LadderLevelCount']>, ParentType, ContextType>;
@@ -1231,25 +1196,14 @@ export type ConsultationFiguresResolvers<
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ContextCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ContextCount'] = ResolversParentTypes['ContextCount'],
-> = {
+export type ContextCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContextCount'] = ResolversParentTypes['ContextCount']> = {
   context?: Resolver<ResolversTypes['ParticipationContext'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type ContributionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution'],
-  FederationReferenceType extends FederationReferenceTypes['Contribution'] = FederationReferenceTypes['Contribution'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Contribution']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ContributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contribution'] = ResolversParentTypes['Contribution'], FederationReferenceType extends FederationReferenceTypes['Contribution'] = FederationReferenceTypes['Contribution']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contribution']> | FederationReferenceType, FederationReferenceType, ContextType>;
   anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   choices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1262,19 +1216,13 @@ export type ContributionResolvers<
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ContributionConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ContributionConnection'] = ResolversParentTypes['ContributionConnection'],
-> = {
+export type ContributionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContributionConnection'] = ResolversParentTypes['ContributionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ContributionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ContributionEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ContributionEdge'] = ResolversParentTypes['ContributionEdge'],
-> = {
+export type ContributionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContributionEdge'] = ResolversParentTypes['ContributionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Contribution'], ParentType, ContextType>;
 };
@@ -1291,16 +1239,8 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
-export type FindingResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'],
-  FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Finding']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type FindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'], FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Finding']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
   contributionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contributions?: Resolver<Array<ResolversTypes['Contribution']>, ParentType, ContextType>;
@@ -1310,19 +1250,13 @@ export type FindingResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type LadderLevelCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['LadderLevelCount'] = ResolversParentTypes['LadderLevelCount'],
-> = {
+export type LadderLevelCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LadderLevelCount'] = ResolversParentTypes['LadderLevelCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ladderLevel?: Resolver<ResolversTypes['LadderLevel'], ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type LadderShiftResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['LadderShift'] = ResolversParentTypes['LadderShift'],
-> = {
+export type LadderShiftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LadderShift'] = ResolversParentTypes['LadderShift']> = {
   change?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   comparedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   comparedShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1331,125 +1265,48 @@ export type LadderShiftResolvers<
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type ModeCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ModeCount'] = ResolversParentTypes['ModeCount'],
-> = {
+export type ModeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ModeCount'] = ResolversParentTypes['ModeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['ConsultationMode'], ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  addQuestion?: Resolver<
-    ResolversTypes['Question'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddQuestionArgs, 'input'>
-  >;
-  cancelConsultation?: Resolver<
-    ResolversTypes['Consultation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCancelConsultationArgs, 'input'>
-  >;
-  closeConsultation?: Resolver<
-    ResolversTypes['Consultation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCloseConsultationArgs, 'input'>
-  >;
-  createConsultation?: Resolver<
-    ResolversTypes['Consultation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateConsultationArgs, 'input'>
-  >;
-  openConsultation?: Resolver<
-    ResolversTypes['Consultation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationOpenConsultationArgs, 'input'>
-  >;
-  recordFinding?: Resolver<
-    ResolversTypes['Finding'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordFindingArgs, 'input'>
-  >;
-  recordParticipation?: Resolver<
-    ResolversTypes['Participation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordParticipationArgs, 'input'>
-  >;
-  submitContribution?: Resolver<
-    ResolversTypes['Contribution'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitContributionArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addQuestion?: Resolver<ResolversTypes['Question'], ParentType, ContextType, RequireFields<MutationAddQuestionArgs, 'input'>>;
+  cancelConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationCancelConsultationArgs, 'input'>>;
+  closeConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationCloseConsultationArgs, 'input'>>;
+  createConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationCreateConsultationArgs, 'input'>>;
+  openConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationOpenConsultationArgs, 'input'>>;
+  recordFinding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType, RequireFields<MutationRecordFindingArgs, 'input'>>;
+  recordParticipation?: Resolver<ResolversTypes['Participation'], ParentType, ContextType, RequireFields<MutationRecordParticipationArgs, 'input'>>;
+  submitContribution?: Resolver<ResolversTypes['Contribution'], ParentType, ContextType, RequireFields<MutationSubmitContributionArgs, 'input'>>;
 };
 
-export type OrganisationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'],
-  FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Organisation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
-  consultations?: Resolver<
-    ResolversTypes['ConsultationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<OrganisationConsultationsArgs, 'first'>
-  >;
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, RequireFields<OrganisationConsultationsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type OrganisationConsultationCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['OrganisationConsultationCount'] =
-    ResolversParentTypes['OrganisationConsultationCount'],
-> = {
+export type OrganisationConsultationCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationConsultationCount'] = ResolversParentTypes['OrganisationConsultationCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type OrganisationReachResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['OrganisationReach'] = ResolversParentTypes['OrganisationReach'],
-> = {
+export type OrganisationReachResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationReach'] = ResolversParentTypes['OrganisationReach']> = {
   contributions?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   youngPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type ParticipationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation'],
-  FederationReferenceType extends FederationReferenceTypes['Participation'] = FederationReferenceTypes['Participation'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Participation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation'], FederationReferenceType extends FederationReferenceTypes['Participation'] = FederationReferenceTypes['Participation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attendedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1458,10 +1315,7 @@ export type ParticipationResolvers<
   role?: Resolver<ResolversTypes['ConsultationRole'], ParentType, ContextType>;
 };
 
-export type ParticipationAnalyticsResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ParticipationAnalytics'] = ResolversParentTypes['ParticipationAnalytics'],
-> = {
+export type ParticipationAnalyticsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipationAnalytics'] = ResolversParentTypes['ParticipationAnalytics']> = {
   byAgeBand?: Resolver<Array<ResolversTypes['AgeBandReach']>, ParentType, ContextType>;
   byCohort?: Resolver<Array<ResolversTypes['CohortReach']>, ParentType, ContextType>;
   byOrganisation?: Resolver<Array<ResolversTypes['OrganisationReach']>, ParentType, ContextType>;
@@ -1474,95 +1328,37 @@ export type ParticipationAnalyticsResolvers<
   youngPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 };
 
-export type ParticipationConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ParticipationConnection'] = ResolversParentTypes['ParticipationConnection'],
-> = {
+export type ParticipationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipationConnection'] = ResolversParentTypes['ParticipationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ParticipationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ParticipationEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ParticipationEdge'] = ResolversParentTypes['ParticipationEdge'],
-> = {
+export type ParticipationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipationEdge'] = ResolversParentTypes['ParticipationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
 };
 
-export type PartnershipResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'],
-  FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Partnership']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PartnershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'], FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partnership']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  participationAnalytics?: Resolver<
-    ResolversTypes['ParticipationAnalytics'],
-    ParentType,
-    ContextType,
-    RequireFields<PartnershipParticipationAnalyticsArgs, 'period'>
-  >;
+  participationAnalytics?: Resolver<ResolversTypes['ParticipationAnalytics'], ParentType, ContextType, RequireFields<PartnershipParticipationAnalyticsArgs, 'period'>>;
 };
 
-export type PersonResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
-  contributions?: Resolver<
-    ResolversTypes['ContributionConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<PersonContributionsArgs, 'first'>
-  >;
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contributions?: Resolver<ResolversTypes['ContributionConnection'], ParentType, ContextType, RequireFields<PersonContributionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  participations?: Resolver<
-    ResolversTypes['ParticipationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<PersonParticipationsArgs, 'first'>
-  >;
+  participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<PersonParticipationsArgs, 'first'>>;
 };
 
-export type QueryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  consultation?: Resolver<
-    Maybe<ResolversTypes['Consultation']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryConsultationArgs, 'id'>
-  >;
-  consultations?: Resolver<
-    ResolversTypes['ConsultationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryConsultationsArgs, 'first'>
-  >;
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  consultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryConsultationArgs, 'id'>>;
+  consultations?: Resolver<ResolversTypes['ConsultationConnection'], ParentType, ContextType, RequireFields<QueryConsultationsArgs, 'first'>>;
 };
 
-export type QuestionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question'],
-  FederationReferenceType extends FederationReferenceTypes['Question'] = FederationReferenceTypes['Question'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Question']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type QuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question'], FederationReferenceType extends FederationReferenceTypes['Question'] = FederationReferenceTypes['Question']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Question']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1574,18 +1370,12 @@ export type QuestionResolvers<
   scaleMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type SuppressedCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount'],
-> = {
+export type SuppressedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type SuppressedRateResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['SuppressedRate'] = ResolversParentTypes['SuppressedRate'],
-> = {
+export type SuppressedRateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedRate'] = ResolversParentTypes['SuppressedRate']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };

@@ -5,17 +5,17 @@ export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date written YYYY-MM-DD, e.g. 2011-09-14. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An ISO-8601 date-time with a time zone offset, e.g. 2026-03-01T18:00:00Z. */
-  DateTime: { input: Date | string; output: Date | string };
-  FieldSet: { input: unknown; output: unknown };
-  link__Import: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
 };
 
 /** An age band, derived from date of birth today; what analytics report instead of ages. */
@@ -268,13 +268,16 @@ export type Mutation = {
   submitVoiceCheck: VoiceCheck;
 };
 
+
 export type MutationRecordOutcomeArgs = {
   input: RecordOutcomeInput;
 };
 
+
 export type MutationSendFeedbackArgs = {
   input: SendFeedbackInput;
 };
+
 
 export type MutationSubmitVoiceCheckArgs = {
   input: SubmitVoiceCheckInput;
@@ -404,6 +407,7 @@ export type Partnership = {
   id: Scalars['ID']['output'];
 };
 
+
 /** A partnership (owned by the people subgraph), with feedback analytics. */
 export type PartnershipFeedbackAnalyticsArgs = {
   filter?: InputMaybe<AnalyticsFilter>;
@@ -439,6 +443,7 @@ export type Query = {
   youSaidWeDid: YouSaidWeDidConnection;
 };
 
+
 /**
  * The feedback subgraph: "You said, we did". What happened to each finding, the feedback owed
  * to and sent to young people on time, and whether they felt heard.
@@ -447,6 +452,7 @@ export type QueryOverdueFeedbackArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * The feedback subgraph: "You said, we did". What happened to each finding, the feedback owed
@@ -618,48 +624,46 @@ export type YouSaidWeDidEntry = {
   youSaid: Scalars['String']['output'];
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -676,41 +680,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -728,22 +717,36 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  Consultation: { __typename: 'Consultation' } & GraphQLRecursivePick<FederationTypes['Consultation'], { id: true }>;
-  Decision: { __typename: 'Decision' } & GraphQLRecursivePick<FederationTypes['Decision'], { id: true }>;
-  FeedbackMessage: { __typename: 'FeedbackMessage' } & GraphQLRecursivePick<
-    FederationTypes['FeedbackMessage'],
-    { id: true }
-  >;
-  FeedbackObligation: { __typename: 'FeedbackObligation' } & GraphQLRecursivePick<
-    FederationTypes['FeedbackObligation'],
-    { id: true }
-  >;
-  Finding: { __typename: 'Finding' } & GraphQLRecursivePick<FederationTypes['Finding'], { id: true }>;
-  Outcome: { __typename: 'Outcome' } & GraphQLRecursivePick<FederationTypes['Outcome'], { id: true }>;
-  Partnership: { __typename: 'Partnership' } & GraphQLRecursivePick<FederationTypes['Partnership'], { id: true }>;
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
-  VoiceCheck: { __typename: 'VoiceCheck' } & GraphQLRecursivePick<FederationTypes['VoiceCheck'], { id: true }>;
+  Consultation:
+    ( { __typename: 'Consultation' }
+    & GraphQLRecursivePick<FederationTypes['Consultation'], {"id":true}> );
+  Decision:
+    ( { __typename: 'Decision' }
+    & GraphQLRecursivePick<FederationTypes['Decision'], {"id":true}> );
+  FeedbackMessage:
+    ( { __typename: 'FeedbackMessage' }
+    & GraphQLRecursivePick<FederationTypes['FeedbackMessage'], {"id":true}> );
+  FeedbackObligation:
+    ( { __typename: 'FeedbackObligation' }
+    & GraphQLRecursivePick<FederationTypes['FeedbackObligation'], {"id":true}> );
+  Finding:
+    ( { __typename: 'Finding' }
+    & GraphQLRecursivePick<FederationTypes['Finding'], {"id":true}> );
+  Outcome:
+    ( { __typename: 'Outcome' }
+    & GraphQLRecursivePick<FederationTypes['Outcome'], {"id":true}> );
+  Partnership:
+    ( { __typename: 'Partnership' }
+    & GraphQLRecursivePick<FederationTypes['Partnership'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  VoiceCheck:
+    ( { __typename: 'VoiceCheck' }
+    & GraphQLRecursivePick<FederationTypes['VoiceCheck'], {"id":true}> );
 };
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -850,40 +853,19 @@ export type LinkDirectiveArgs = {
   url: Scalars['String']['input'];
 };
 
-export type LinkDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = LinkDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ShareableDirectiveArgs = {};
+export type ShareableDirectiveArgs = { };
 
-export type ShareableDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = ShareableDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AnalyticsPeriodRangeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['AnalyticsPeriodRange'] = ResolversParentTypes['AnalyticsPeriodRange'],
-> = {
+export type AnalyticsPeriodRangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalyticsPeriodRange'] = ResolversParentTypes['AnalyticsPeriodRange']> = {
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type ConsultationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation'],
-  FederationReferenceType extends FederationReferenceTypes['Consultation'] = FederationReferenceTypes['Consultation'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Consultation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ConsultationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation'], FederationReferenceType extends FederationReferenceTypes['Consultation'] = FederationReferenceTypes['Consultation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consultation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   feedbackObligation?: Resolver<Maybe<ResolversTypes['FeedbackObligation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
@@ -898,24 +880,13 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DecisionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision'],
-  FederationReferenceType extends FederationReferenceTypes['Decision'] = FederationReferenceTypes['Decision'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Decision']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type DecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision'], FederationReferenceType extends FederationReferenceTypes['Decision'] = FederationReferenceTypes['Decision']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Decision']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
 };
 
-export type FeedbackAnalyticsResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['FeedbackAnalytics'] = ResolversParentTypes['FeedbackAnalytics'],
-> = {
+export type FeedbackAnalyticsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedbackAnalytics'] = ResolversParentTypes['FeedbackAnalytics']> = {
   obligations?: Resolver<ResolversTypes['ObligationFigures'], ParentType, ContextType>;
   outcomes?: Resolver<ResolversTypes['OutcomeFigures'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['AnalyticsPeriodRange'], ParentType, ContextType>;
@@ -923,17 +894,8 @@ export type FeedbackAnalyticsResolvers<
   voiceChecks?: Resolver<ResolversTypes['VoiceCheckFigures'], ParentType, ContextType>;
 };
 
-export type FeedbackMessageResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['FeedbackMessage'] = ResolversParentTypes['FeedbackMessage'],
-  FederationReferenceType extends FederationReferenceTypes['FeedbackMessage'] =
-    FederationReferenceTypes['FeedbackMessage'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['FeedbackMessage']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type FeedbackMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedbackMessage'] = ResolversParentTypes['FeedbackMessage'], FederationReferenceType extends FederationReferenceTypes['FeedbackMessage'] = FederationReferenceTypes['FeedbackMessage']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeedbackMessage']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channel?: Resolver<ResolversTypes['FeedbackChannel'], ParentType, ContextType>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -945,17 +907,8 @@ export type FeedbackMessageResolvers<
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type FeedbackObligationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['FeedbackObligation'] = ResolversParentTypes['FeedbackObligation'],
-  FederationReferenceType extends FederationReferenceTypes['FeedbackObligation'] =
-    FederationReferenceTypes['FeedbackObligation'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['FeedbackObligation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type FeedbackObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedbackObligation'] = ResolversParentTypes['FeedbackObligation'], FederationReferenceType extends FederationReferenceTypes['FeedbackObligation'] = FederationReferenceTypes['FeedbackObligation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeedbackObligation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -967,20 +920,13 @@ export type FeedbackObligationResolvers<
   status?: Resolver<ResolversTypes['FeedbackObligationStatus'], ParentType, ContextType>;
 };
 
-export type FeedbackObligationConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['FeedbackObligationConnection'] =
-    ResolversParentTypes['FeedbackObligationConnection'],
-> = {
+export type FeedbackObligationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedbackObligationConnection'] = ResolversParentTypes['FeedbackObligationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['FeedbackObligationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type FeedbackObligationEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['FeedbackObligationEdge'] = ResolversParentTypes['FeedbackObligationEdge'],
-> = {
+export type FeedbackObligationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedbackObligationEdge'] = ResolversParentTypes['FeedbackObligationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['FeedbackObligation'], ParentType, ContextType>;
 };
@@ -989,56 +935,24 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
-export type FindingResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'],
-  FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Finding']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type FindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'], FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Finding']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType>;
 };
 
-export type LundyAnswerCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['LundyAnswerCount'] = ResolversParentTypes['LundyAnswerCount'],
-> = {
+export type LundyAnswerCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LundyAnswerCount'] = ResolversParentTypes['LundyAnswerCount']> = {
   answer?: Resolver<ResolversTypes['LundyAnswer'], ParentType, ContextType>;
   youngPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  recordOutcome?: Resolver<
-    ResolversTypes['Outcome'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordOutcomeArgs, 'input'>
-  >;
-  sendFeedback?: Resolver<
-    ResolversTypes['FeedbackMessage'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSendFeedbackArgs, 'input'>
-  >;
-  submitVoiceCheck?: Resolver<
-    ResolversTypes['VoiceCheck'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitVoiceCheckArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordOutcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType, RequireFields<MutationRecordOutcomeArgs, 'input'>>;
+  sendFeedback?: Resolver<ResolversTypes['FeedbackMessage'], ParentType, ContextType, RequireFields<MutationSendFeedbackArgs, 'input'>>;
+  submitVoiceCheck?: Resolver<ResolversTypes['VoiceCheck'], ParentType, ContextType, RequireFields<MutationSubmitVoiceCheckArgs, 'input'>>;
 };
 
-export type ObligationFiguresResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ObligationFigures'] = ResolversParentTypes['ObligationFigures'],
-> = {
+export type ObligationFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObligationFigures'] = ResolversParentTypes['ObligationFigures']> = {
   due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianDaysToFeedback?: Resolver<ResolversTypes['SuppressedStatistic'], ParentType, ContextType>;
   metLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1048,16 +962,8 @@ export type ObligationFiguresResolvers<
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OutcomeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome'],
-  FederationReferenceType extends FederationReferenceTypes['Outcome'] = FederationReferenceTypes['Outcome'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Outcome']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OutcomeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome'], FederationReferenceType extends FederationReferenceTypes['Outcome'] = FederationReferenceTypes['Outcome']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Outcome']> | FederationReferenceType, FederationReferenceType, ContextType>;
   boundary?: Resolver<Maybe<ResolversTypes['BoundaryKind']>, ParentType, ContextType>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
@@ -1073,125 +979,62 @@ export type OutcomeResolvers<
   youSaid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type OutcomeBoundaryCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['OutcomeBoundaryCount'] = ResolversParentTypes['OutcomeBoundaryCount'],
-> = {
+export type OutcomeBoundaryCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeBoundaryCount'] = ResolversParentTypes['OutcomeBoundaryCount']> = {
   boundary?: Resolver<ResolversTypes['BoundaryKind'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OutcomeFiguresResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['OutcomeFigures'] = ResolversParentTypes['OutcomeFigures'],
-> = {
+export type OutcomeFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeFigures'] = ResolversParentTypes['OutcomeFigures']> = {
   byBoundary?: Resolver<Array<ResolversTypes['OutcomeBoundaryCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['OutcomeStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OutcomeStatusCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['OutcomeStatusCount'] = ResolversParentTypes['OutcomeStatusCount'],
-> = {
+export type OutcomeStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeStatusCount'] = ResolversParentTypes['OutcomeStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OutcomeStatus'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PartnershipResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'],
-  FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Partnership']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
-  feedbackAnalytics?: Resolver<
-    ResolversTypes['FeedbackAnalytics'],
-    ParentType,
-    ContextType,
-    RequireFields<PartnershipFeedbackAnalyticsArgs, 'period'>
-  >;
+export type PartnershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'], FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partnership']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  feedbackAnalytics?: Resolver<ResolversTypes['FeedbackAnalytics'], ParentType, ContextType, RequireFields<PartnershipFeedbackAnalyticsArgs, 'period'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type PersonResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   feedbackOwed?: Resolver<Array<ResolversTypes['FeedbackObligation']>, ParentType, ContextType>;
   feedbackReceived?: Resolver<Array<ResolversTypes['FeedbackMessage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  overdueFeedback?: Resolver<
-    ResolversTypes['FeedbackObligationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryOverdueFeedbackArgs, 'first'>
-  >;
-  youSaidWeDid?: Resolver<
-    ResolversTypes['YouSaidWeDidConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryYouSaidWeDidArgs, 'first' | 'partnershipId'>
-  >;
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  overdueFeedback?: Resolver<ResolversTypes['FeedbackObligationConnection'], ParentType, ContextType, RequireFields<QueryOverdueFeedbackArgs, 'first'>>;
+  youSaidWeDid?: Resolver<ResolversTypes['YouSaidWeDidConnection'], ParentType, ContextType, RequireFields<QueryYouSaidWeDidArgs, 'first' | 'partnershipId'>>;
 };
 
-export type SuppressedCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount'],
-> = {
+export type SuppressedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type SuppressedRateResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['SuppressedRate'] = ResolversParentTypes['SuppressedRate'],
-> = {
+export type SuppressedRateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedRate'] = ResolversParentTypes['SuppressedRate']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type SuppressedStatisticResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['SuppressedStatistic'] = ResolversParentTypes['SuppressedStatistic'],
-> = {
+export type SuppressedStatisticResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedStatistic'] = ResolversParentTypes['SuppressedStatistic']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
-export type VoiceCheckResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['VoiceCheck'] = ResolversParentTypes['VoiceCheck'],
-  FederationReferenceType extends FederationReferenceTypes['VoiceCheck'] = FederationReferenceTypes['VoiceCheck'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['VoiceCheck']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type VoiceCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VoiceCheck'] = ResolversParentTypes['VoiceCheck'], FederationReferenceType extends FederationReferenceTypes['VoiceCheck'] = FederationReferenceTypes['VoiceCheck']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['VoiceCheck']> | FederationReferenceType, FederationReferenceType, ContextType>;
   audience?: Resolver<ResolversTypes['LundyAnswer'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
@@ -1204,10 +1047,7 @@ export type VoiceCheckResolvers<
   voice?: Resolver<ResolversTypes['LundyAnswer'], ParentType, ContextType>;
 };
 
-export type VoiceCheckFiguresResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['VoiceCheckFigures'] = ResolversParentTypes['VoiceCheckFigures'],
-> = {
+export type VoiceCheckFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VoiceCheckFigures'] = ResolversParentTypes['VoiceCheckFigures']> = {
   audience?: Resolver<Array<ResolversTypes['LundyAnswerCount']>, ParentType, ContextType>;
   influence?: Resolver<Array<ResolversTypes['LundyAnswerCount']>, ParentType, ContextType>;
   meanFeltHeard?: Resolver<ResolversTypes['SuppressedStatistic'], ParentType, ContextType>;
@@ -1216,27 +1056,18 @@ export type VoiceCheckFiguresResolvers<
   youngPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
 };
 
-export type YouSaidWeDidConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['YouSaidWeDidConnection'] = ResolversParentTypes['YouSaidWeDidConnection'],
-> = {
+export type YouSaidWeDidConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YouSaidWeDidConnection'] = ResolversParentTypes['YouSaidWeDidConnection']> = {
   edges?: Resolver<Array<ResolversTypes['YouSaidWeDidEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type YouSaidWeDidEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['YouSaidWeDidEdge'] = ResolversParentTypes['YouSaidWeDidEdge'],
-> = {
+export type YouSaidWeDidEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YouSaidWeDidEdge'] = ResolversParentTypes['YouSaidWeDidEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['YouSaidWeDidEntry'], ParentType, ContextType>;
 };
 
-export type YouSaidWeDidEntryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['YouSaidWeDidEntry'] = ResolversParentTypes['YouSaidWeDidEntry'],
-> = {
+export type YouSaidWeDidEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YouSaidWeDidEntry'] = ResolversParentTypes['YouSaidWeDidEntry']> = {
   boundary?: Resolver<Maybe<ResolversTypes['BoundaryKind']>, ParentType, ContextType>;
   findingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -5,17 +5,17 @@ export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date written YYYY-MM-DD, e.g. 2011-09-14. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An ISO-8601 date-time with a time zone offset, e.g. 2026-03-01T18:00:00Z. */
-  DateTime: { input: Date | string; output: Date | string };
-  FieldSet: { input: unknown; output: unknown };
-  link__Import: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
 };
 
 /** A new agenda item. */
@@ -290,17 +290,20 @@ export type Forum = {
   seats: Array<Seat>;
 };
 
+
 /** A board, standing group, steering group, committee, youth council or recruitment panel. */
 export type ForumDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** A board, standing group, steering group, committee, youth council or recruitment panel. */
 export type ForumMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A board, standing group, steering group, committee, youth council or recruitment panel. */
 export type ForumSeatsArgs = {
@@ -470,37 +473,46 @@ export type Mutation = {
   scheduleMeeting: Meeting;
 };
 
+
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
 };
+
 
 export type MutationAddObjectiveArgs = {
   input: AddObjectiveInput;
 };
 
+
 export type MutationAppointToSeatArgs = {
   input: AppointToSeatInput;
 };
+
 
 export type MutationCreateForumArgs = {
   input: CreateForumInput;
 };
 
+
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
 };
+
 
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
 };
 
+
 export type MutationRecordDecisionArgs = {
   input: RecordDecisionInput;
 };
 
+
 export type MutationRecordObjectiveProgressArgs = {
   input: RecordObjectiveProgressInput;
 };
+
 
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
@@ -619,6 +631,7 @@ export type Partnership = {
   id: Scalars['ID']['output'];
 };
 
+
 /** A city's children's partnership: the council, schools, health, youth justice and voluntary partners working together. */
 export type PartnershipGovernanceAnalyticsArgs = {
   filter?: InputMaybe<AnalyticsFilter>;
@@ -633,6 +646,7 @@ export type Person = {
   /** Their seats on forums the caller may see (all of them for the person themself). Ended seats only when includeEnded is true. */
   seats: Array<Seat>;
 };
+
 
 /** A person (owned by the people subgraph), with the seats they hold. */
 export type PersonSeatsArgs = {
@@ -729,6 +743,7 @@ export type Query = {
   plans: PlanConnection;
 };
 
+
 /**
  * The governance subgraph: where young people's voice reaches people with power (Lundy's
  * Audience). Forums and their seats, meetings and agendas, decisions citing young people's
@@ -738,6 +753,7 @@ export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /**
  * The governance subgraph: where young people's voice reaches people with power (Lundy's
  * Audience). Forums and their seats, meetings and agendas, decisions citing young people's
@@ -746,6 +762,7 @@ export type QueryDecisionArgs = {
 export type QueryForumArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /**
  * The governance subgraph: where young people's voice reaches people with power (Lundy's
@@ -757,6 +774,7 @@ export type QueryForumsArgs = {
   filter?: InputMaybe<ForumFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * The governance subgraph: where young people's voice reaches people with power (Lundy's
@@ -771,6 +789,7 @@ export type QueryMeetingsArgs = {
   to: Scalars['DateTime']['input'];
 };
 
+
 /**
  * The governance subgraph: where young people's voice reaches people with power (Lundy's
  * Audience). Forums and their seats, meetings and agendas, decisions citing young people's
@@ -779,6 +798,7 @@ export type QueryMeetingsArgs = {
 export type QueryPlanArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /**
  * The governance subgraph: where young people's voice reaches people with power (Lundy's
@@ -910,48 +930,46 @@ export type SuppressedRate = {
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -968,41 +986,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -1022,18 +1025,42 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  AgendaItem: { __typename: 'AgendaItem' } & GraphQLRecursivePick<FederationTypes['AgendaItem'], { id: true }>;
-  Consultation: { __typename: 'Consultation' } & GraphQLRecursivePick<FederationTypes['Consultation'], { id: true }>;
-  Decision: { __typename: 'Decision' } & GraphQLRecursivePick<FederationTypes['Decision'], { id: true }>;
-  Finding: { __typename: 'Finding' } & GraphQLRecursivePick<FederationTypes['Finding'], { id: true }>;
-  Forum: { __typename: 'Forum' } & GraphQLRecursivePick<FederationTypes['Forum'], { id: true }>;
-  Meeting: { __typename: 'Meeting' } & GraphQLRecursivePick<FederationTypes['Meeting'], { id: true }>;
-  Objective: { __typename: 'Objective' } & GraphQLRecursivePick<FederationTypes['Objective'], { id: true }>;
-  Partnership: { __typename: 'Partnership' } & GraphQLRecursivePick<FederationTypes['Partnership'], { id: true }>;
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
-  Plan: { __typename: 'Plan' } & GraphQLRecursivePick<FederationTypes['Plan'], { id: true }>;
-  Seat: { __typename: 'Seat' } & GraphQLRecursivePick<FederationTypes['Seat'], { id: true }>;
+  AgendaItem:
+    ( { __typename: 'AgendaItem' }
+    & GraphQLRecursivePick<FederationTypes['AgendaItem'], {"id":true}> );
+  Consultation:
+    ( { __typename: 'Consultation' }
+    & GraphQLRecursivePick<FederationTypes['Consultation'], {"id":true}> );
+  Decision:
+    ( { __typename: 'Decision' }
+    & GraphQLRecursivePick<FederationTypes['Decision'], {"id":true}> );
+  Finding:
+    ( { __typename: 'Finding' }
+    & GraphQLRecursivePick<FederationTypes['Finding'], {"id":true}> );
+  Forum:
+    ( { __typename: 'Forum' }
+    & GraphQLRecursivePick<FederationTypes['Forum'], {"id":true}> );
+  Meeting:
+    ( { __typename: 'Meeting' }
+    & GraphQLRecursivePick<FederationTypes['Meeting'], {"id":true}> );
+  Objective:
+    ( { __typename: 'Objective' }
+    & GraphQLRecursivePick<FederationTypes['Objective'], {"id":true}> );
+  Partnership:
+    ( { __typename: 'Partnership' }
+    & GraphQLRecursivePick<FederationTypes['Partnership'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Plan:
+    ( { __typename: 'Plan' }
+    & GraphQLRecursivePick<FederationTypes['Plan'], {"id":true}> );
+  Seat:
+    ( { __typename: 'Seat' }
+    & GraphQLRecursivePick<FederationTypes['Seat'], {"id":true}> );
 };
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1170,32 +1197,14 @@ export type LinkDirectiveArgs = {
   url: Scalars['String']['input'];
 };
 
-export type LinkDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = LinkDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ShareableDirectiveArgs = {};
+export type ShareableDirectiveArgs = { };
 
-export type ShareableDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = ShareableDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AgendaItemResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem'],
-  FederationReferenceType extends FederationReferenceTypes['AgendaItem'] = FederationReferenceTypes['AgendaItem'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['AgendaItem']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type AgendaItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem'], FederationReferenceType extends FederationReferenceTypes['AgendaItem'] = FederationReferenceTypes['AgendaItem']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AgendaItem']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1206,32 +1215,18 @@ export type AgendaItemResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type AnalyticsPeriodRangeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['AnalyticsPeriodRange'] = ResolversParentTypes['AnalyticsPeriodRange'],
-> = {
+export type AnalyticsPeriodRangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalyticsPeriodRange'] = ResolversParentTypes['AnalyticsPeriodRange']> = {
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type AttendanceResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance'],
-> = {
+export type AttendanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   youngPerson?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type ConsultationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation'],
-  FederationReferenceType extends FederationReferenceTypes['Consultation'] = FederationReferenceTypes['Consultation'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Consultation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ConsultationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation'], FederationReferenceType extends FederationReferenceTypes['Consultation'] = FederationReferenceTypes['Consultation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Consultation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1244,16 +1239,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DecisionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision'],
-  FederationReferenceType extends FederationReferenceTypes['Decision'] = FederationReferenceTypes['Decision'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Decision']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type DecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Decision'] = ResolversParentTypes['Decision'], FederationReferenceType extends FederationReferenceTypes['Decision'] = FederationReferenceTypes['Decision']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Decision']> | FederationReferenceType, FederationReferenceType, ContextType>;
   citedFindings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   consultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1267,27 +1254,18 @@ export type DecisionResolvers<
   youngPeopleInvolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type DecisionConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['DecisionConnection'] = ResolversParentTypes['DecisionConnection'],
-> = {
+export type DecisionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DecisionConnection'] = ResolversParentTypes['DecisionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DecisionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type DecisionEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['DecisionEdge'] = ResolversParentTypes['DecisionEdge'],
-> = {
+export type DecisionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DecisionEdge'] = ResolversParentTypes['DecisionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Decision'], ParentType, ContextType>;
 };
 
-export type DecisionFiguresResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['DecisionFigures'] = ResolversParentTypes['DecisionFigures'],
-> = {
+export type DecisionFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DecisionFigures'] = ResolversParentTypes['DecisionFigures']> = {
   citingFindings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   citingFindingsShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   involvingYoungPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1298,88 +1276,45 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
-export type FindingResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'],
-  FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Finding']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type FindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding'], FederationReferenceType extends FederationReferenceTypes['Finding'] = FederationReferenceTypes['Finding']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Finding']> | FederationReferenceType, FederationReferenceType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type ForumResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Forum'] = ResolversParentTypes['Forum'],
-  FederationReferenceType extends FederationReferenceTypes['Forum'] = FederationReferenceTypes['Forum'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Forum']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ForumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Forum'] = ResolversParentTypes['Forum'], FederationReferenceType extends FederationReferenceTypes['Forum'] = FederationReferenceTypes['Forum']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Forum']> | FederationReferenceType, FederationReferenceType, ContextType>;
   canSeeBusiness?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  decisions?: Resolver<
-    ResolversTypes['DecisionConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<ForumDecisionsArgs, 'first'>
-  >;
+  decisions?: Resolver<ResolversTypes['DecisionConnection'], ParentType, ContextType, RequireFields<ForumDecisionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ForumKind'], ParentType, ContextType>;
-  meetings?: Resolver<
-    ResolversTypes['MeetingConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<ForumMeetingsArgs, 'first'>
-  >;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<ForumMeetingsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  seats?: Resolver<
-    Array<ResolversTypes['Seat']>,
-    ParentType,
-    ContextType,
-    RequireFields<ForumSeatsArgs, 'includeEnded'>
-  >;
+  seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<ForumSeatsArgs, 'includeEnded'>>;
 };
 
-export type ForumConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ForumConnection'] = ResolversParentTypes['ForumConnection'],
-> = {
+export type ForumConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ForumConnection'] = ResolversParentTypes['ForumConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ForumEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ForumEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ForumEdge'] = ResolversParentTypes['ForumEdge'],
-> = {
+export type ForumEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ForumEdge'] = ResolversParentTypes['ForumEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Forum'], ParentType, ContextType>;
 };
 
-export type ForumKindSeatsResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ForumKindSeats'] = ResolversParentTypes['ForumKindSeats'],
-> = {
+export type ForumKindSeatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ForumKindSeats'] = ResolversParentTypes['ForumKindSeats']> = {
   forumKind?: Resolver<ResolversTypes['ForumKind'], ParentType, ContextType>;
   heldByYoungPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   youngPeopleShare?: Resolver<ResolversTypes['SuppressedRate'], ParentType, ContextType>;
 };
 
-export type GovernanceAnalyticsResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['GovernanceAnalytics'] = ResolversParentTypes['GovernanceAnalytics'],
-> = {
+export type GovernanceAnalyticsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GovernanceAnalytics'] = ResolversParentTypes['GovernanceAnalytics']> = {
   decisions?: Resolver<ResolversTypes['DecisionFigures'], ParentType, ContextType>;
   objectives?: Resolver<ResolversTypes['ObjectiveFigures'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['AnalyticsPeriodRange'], ParentType, ContextType>;
@@ -1388,16 +1323,8 @@ export type GovernanceAnalyticsResolvers<
   suppressionThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type MeetingResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting'],
-  FederationReferenceType extends FederationReferenceTypes['Meeting'] = FederationReferenceTypes['Meeting'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Meeting']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type MeetingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting'], FederationReferenceType extends FederationReferenceTypes['Meeting'] = FederationReferenceTypes['Meeting']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Meeting']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1411,93 +1338,31 @@ export type MeetingResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type MeetingConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection'],
-> = {
+export type MeetingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type MeetingEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge'],
-> = {
+export type MeetingEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  addAgendaItem?: Resolver<
-    ResolversTypes['AgendaItem'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddAgendaItemArgs, 'input'>
-  >;
-  addObjective?: Resolver<
-    ResolversTypes['Objective'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAddObjectiveArgs, 'input'>
-  >;
-  appointToSeat?: Resolver<
-    ResolversTypes['Seat'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAppointToSeatArgs, 'input'>
-  >;
-  createForum?: Resolver<
-    ResolversTypes['Forum'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateForumArgs, 'input'>
-  >;
-  createPlan?: Resolver<
-    ResolversTypes['Plan'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreatePlanArgs, 'input'>
-  >;
-  recordAttendance?: Resolver<
-    ResolversTypes['Meeting'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordAttendanceArgs, 'input'>
-  >;
-  recordDecision?: Resolver<
-    ResolversTypes['Decision'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordDecisionArgs, 'input'>
-  >;
-  recordObjectiveProgress?: Resolver<
-    ResolversTypes['Objective'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordObjectiveProgressArgs, 'input'>
-  >;
-  scheduleMeeting?: Resolver<
-    ResolversTypes['Meeting'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationScheduleMeetingArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAgendaItem?: Resolver<ResolversTypes['AgendaItem'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
+  addObjective?: Resolver<ResolversTypes['Objective'], ParentType, ContextType, RequireFields<MutationAddObjectiveArgs, 'input'>>;
+  appointToSeat?: Resolver<ResolversTypes['Seat'], ParentType, ContextType, RequireFields<MutationAppointToSeatArgs, 'input'>>;
+  createForum?: Resolver<ResolversTypes['Forum'], ParentType, ContextType, RequireFields<MutationCreateForumArgs, 'input'>>;
+  createPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
+  recordDecision?: Resolver<ResolversTypes['Decision'], ParentType, ContextType, RequireFields<MutationRecordDecisionArgs, 'input'>>;
+  recordObjectiveProgress?: Resolver<ResolversTypes['Objective'], ParentType, ContextType, RequireFields<MutationRecordObjectiveProgressArgs, 'input'>>;
+  scheduleMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
 };
 
-export type ObjectiveResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'],
-  FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Objective']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ObjectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Objective'] = ResolversParentTypes['Objective'], FederationReferenceType extends FederationReferenceTypes['Objective'] = FederationReferenceTypes['Objective']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Objective']> | FederationReferenceType, FederationReferenceType, ContextType>;
   baseline?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1513,10 +1378,7 @@ export type ObjectiveResolvers<
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type ObjectiveFiguresResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ObjectiveFigures'] = ResolversParentTypes['ObjectiveFigures'],
-> = {
+export type ObjectiveFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObjectiveFigures'] = ResolversParentTypes['ObjectiveFigures']> = {
   atRisk?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offTrack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1524,10 +1386,7 @@ export type ObjectiveFiguresResolvers<
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ObjectiveProgressResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ObjectiveProgress'] = ResolversParentTypes['ObjectiveProgress'],
-> = {
+export type ObjectiveProgressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ObjectiveProgress'] = ResolversParentTypes['ObjectiveProgress']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1536,69 +1395,29 @@ export type ObjectiveProgressResolvers<
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type OrganisationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'],
-> = {
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PartnershipResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'],
-  FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Partnership']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
-  governanceAnalytics?: Resolver<
-    ResolversTypes['GovernanceAnalytics'],
-    ParentType,
-    ContextType,
-    RequireFields<PartnershipGovernanceAnalyticsArgs, 'period'>
-  >;
+export type PartnershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'], FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partnership']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  governanceAnalytics?: Resolver<ResolversTypes['GovernanceAnalytics'], ParentType, ContextType, RequireFields<PartnershipGovernanceAnalyticsArgs, 'period'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
-export type PersonResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  seats?: Resolver<
-    Array<ResolversTypes['Seat']>,
-    ParentType,
-    ContextType,
-    RequireFields<PersonSeatsArgs, 'includeEnded'>
-  >;
+  seats?: Resolver<Array<ResolversTypes['Seat']>, ParentType, ContextType, RequireFields<PersonSeatsArgs, 'includeEnded'>>;
 };
 
-export type PlanResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan'],
-  FederationReferenceType extends FederationReferenceTypes['Plan'] = FederationReferenceTypes['Plan'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Plan']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan'], FederationReferenceType extends FederationReferenceTypes['Plan'] = FederationReferenceTypes['Plan']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Plan']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlanKind'], ParentType, ContextType>;
@@ -1611,68 +1430,33 @@ export type PlanResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type PlanConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PlanConnection'] = ResolversParentTypes['PlanConnection'],
-> = {
+export type PlanConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanConnection'] = ResolversParentTypes['PlanConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PlanEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PlanEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PlanEdge'] = ResolversParentTypes['PlanEdge'],
-> = {
+export type PlanEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanEdge'] = ResolversParentTypes['PlanEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
 };
 
-export type PlanFiguresResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PlanFigures'] = ResolversParentTypes['PlanFigures'],
-> = {
+export type PlanFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanFigures'] = ResolversParentTypes['PlanFigures']> = {
   overdueReviews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plans?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  decision?: Resolver<
-    Maybe<ResolversTypes['Decision']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryDecisionArgs, 'id'>
-  >;
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
   forum?: Resolver<Maybe<ResolversTypes['Forum']>, ParentType, ContextType, RequireFields<QueryForumArgs, 'id'>>;
-  forums?: Resolver<
-    ResolversTypes['ForumConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryForumsArgs, 'first'>
-  >;
-  meetings?: Resolver<
-    ResolversTypes['MeetingConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryMeetingsArgs, 'first' | 'from' | 'to'>
-  >;
+  forums?: Resolver<ResolversTypes['ForumConnection'], ParentType, ContextType, RequireFields<QueryForumsArgs, 'first'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first' | 'from' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
 };
 
-export type SeatResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Seat'] = ResolversParentTypes['Seat'],
-  FederationReferenceType extends FederationReferenceTypes['Seat'] = FederationReferenceTypes['Seat'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Seat']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type SeatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Seat'] = ResolversParentTypes['Seat'], FederationReferenceType extends FederationReferenceTypes['Seat'] = FederationReferenceTypes['Seat']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seat']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1684,28 +1468,19 @@ export type SeatResolvers<
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type SeatFiguresResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['SeatFigures'] = ResolversParentTypes['SeatFigures'],
-> = {
+export type SeatFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SeatFigures'] = ResolversParentTypes['SeatFigures']> = {
   byForumKind?: Resolver<Array<ResolversTypes['ForumKindSeats']>, ParentType, ContextType>;
   heldByYoungPeople?: Resolver<ResolversTypes['SuppressedCount'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   youngPeopleShare?: Resolver<ResolversTypes['SuppressedRate'], ParentType, ContextType>;
 };
 
-export type SuppressedCountResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount'],
-> = {
+export type SuppressedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type SuppressedRateResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['SuppressedRate'] = ResolversParentTypes['SuppressedRate'],
-> = {
+export type SuppressedRateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedRate'] = ResolversParentTypes['SuppressedRate']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };

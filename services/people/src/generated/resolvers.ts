@@ -10,17 +10,17 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date written YYYY-MM-DD, e.g. 2011-09-14. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An ISO-8601 date-time with a time zone offset, e.g. 2026-03-01T18:00:00Z. */
-  DateTime: { input: Date | string; output: Date | string };
-  FieldSet: { input: unknown; output: unknown };
-  link__Import: { input: unknown; output: unknown };
+  DateTime: { input: Date | string; output: Date | string; }
+  FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
 };
 
 /** An age band, derived from date of birth today; what analytics report instead of ages. */
@@ -132,29 +132,36 @@ export type Mutation = {
   withdrawConsent: Consent;
 };
 
+
 export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
 };
+
 
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
 };
 
+
 export type MutationRegisterOrganisationArgs = {
   input: RegisterOrganisationInput;
 };
+
 
 export type MutationRegisterPersonArgs = {
   input: RegisterPersonInput;
 };
 
+
 export type MutationRequestErasureArgs = {
   input: RequestErasureInput;
 };
 
+
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
 };
+
 
 export type MutationWithdrawConsentArgs = {
   input: WithdrawConsentInput;
@@ -267,6 +274,7 @@ export type Partnership = {
   /** Counts of people from 1 up to this number are withheld in analytics (0 may be shown). */
   suppressionThreshold: Scalars['Int']['output'];
 };
+
 
 /** A city's children's partnership: the council, schools, health, youth justice and voluntary partners working together. */
 export type PartnershipOrganisationsArgs = {
@@ -392,6 +400,7 @@ export type Query = {
   person?: Maybe<Person>;
 };
 
+
 /**
  * The people subgraph: partnerships, their organisations, the people who take part and
  * their consents. Access rules are enforced here, whatever the caller's route.
@@ -400,6 +409,7 @@ export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 /**
  * The people subgraph: partnerships, their organisations, the people who take part and
  * their consents. Access rules are enforced here, whatever the caller's route.
@@ -407,6 +417,7 @@ export type QueryOrganisationArgs = {
 export type QueryPartnershipArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /**
  * The people subgraph: partnerships, their organisations, the people who take part and
@@ -417,6 +428,7 @@ export type QueryPartnershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /**
  * The people subgraph: partnerships, their organisations, the people who take part and
  * their consents. Access rules are enforced here, whatever the caller's route.
@@ -426,6 +438,7 @@ export type QueryPeopleArgs = {
   filter?: InputMaybe<PeopleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /**
  * The people subgraph: partnerships, their organisations, the people who take part and
@@ -523,48 +536,46 @@ export type WithdrawConsentInput = {
   personId: Scalars['ID']['input'];
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -581,41 +592,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -627,10 +623,18 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  Organisation: { __typename: 'Organisation' } & GraphQLRecursivePick<FederationTypes['Organisation'], { id: true }>;
-  Partnership: { __typename: 'Partnership' } & GraphQLRecursivePick<FederationTypes['Partnership'], { id: true }>;
-  Person: { __typename: 'Person' } & GraphQLRecursivePick<FederationTypes['Person'], { id: true }>;
+  Organisation:
+    ( { __typename: 'Organisation' }
+    & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+  Partnership:
+    ( { __typename: 'Partnership' }
+    & GraphQLRecursivePick<FederationTypes['Partnership'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
 };
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -713,26 +717,13 @@ export type LinkDirectiveArgs = {
   url: Scalars['String']['input'];
 };
 
-export type LinkDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = LinkDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ShareableDirectiveArgs = {};
+export type ShareableDirectiveArgs = { };
 
-export type ShareableDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = ShareableDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ConsentResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent'],
-> = {
+export type ConsentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   givenBy?: Resolver<ResolversTypes['ConsentGiver'], ParentType, ContextType>;
@@ -750,10 +741,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type ErasureReceiptResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt'],
-> = {
+export type ErasureReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureReceipt'] = ResolversParentTypes['ErasureReceipt']> = {
   erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -762,64 +750,18 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
-export type MutationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  createPartnership?: Resolver<
-    ResolversTypes['Partnership'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreatePartnershipArgs, 'input'>
-  >;
-  recordConsent?: Resolver<
-    ResolversTypes['Consent'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordConsentArgs, 'input'>
-  >;
-  registerOrganisation?: Resolver<
-    ResolversTypes['Organisation'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRegisterOrganisationArgs, 'input'>
-  >;
-  registerPerson?: Resolver<
-    ResolversTypes['Person'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRegisterPersonArgs, 'input'>
-  >;
-  requestErasure?: Resolver<
-    ResolversTypes['ErasureReceipt'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestErasureArgs, 'input'>
-  >;
-  updatePerson?: Resolver<
-    ResolversTypes['Person'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdatePersonArgs, 'input'>
-  >;
-  withdrawConsent?: Resolver<
-    ResolversTypes['Consent'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationWithdrawConsentArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
+  recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  registerOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRegisterOrganisationArgs, 'input'>>;
+  registerPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  requestErasure?: Resolver<ResolversTypes['ErasureReceipt'], ParentType, ContextType, RequireFields<MutationRequestErasureArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
 };
 
-export type OrganisationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'],
-  FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Organisation']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
@@ -827,81 +769,45 @@ export type OrganisationResolvers<
   partnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 };
 
-export type OrganisationConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection'],
-> = {
+export type OrganisationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type OrganisationEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge'],
-> = {
+export type OrganisationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type PartnershipResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'],
-  FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Partnership']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PartnershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership'], FederationReferenceType extends FederationReferenceTypes['Partnership'] = FederationReferenceTypes['Partnership']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partnership']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  organisations?: Resolver<
-    ResolversTypes['OrganisationConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<PartnershipOrganisationsArgs, 'first'>
-  >;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<PartnershipOrganisationsArgs, 'first'>>;
   suppressionThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PartnershipConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PartnershipConnection'] = ResolversParentTypes['PartnershipConnection'],
-> = {
+export type PartnershipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnershipConnection'] = ResolversParentTypes['PartnershipConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PartnershipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PartnershipEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PartnershipEdge'] = ResolversParentTypes['PartnershipEdge'],
-> = {
+export type PartnershipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnershipEdge'] = ResolversParentTypes['PartnershipEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 };
 
-export type PersonResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'],
-  FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Person']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
   canParticipate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   cohorts?: Resolver<Maybe<Array<ResolversTypes['Cohort']>>, ParentType, ContextType>;
@@ -922,52 +828,23 @@ export type PersonResolvers<
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type PersonConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection'],
-> = {
+export type PersonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PersonEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge'],
-> = {
+export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  organisation?: Resolver<
-    Maybe<ResolversTypes['Organisation']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryOrganisationArgs, 'id'>
-  >;
-  partnership?: Resolver<
-    Maybe<ResolversTypes['Partnership']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPartnershipArgs, 'id'>
-  >;
-  partnerships?: Resolver<
-    ResolversTypes['PartnershipConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryPartnershipsArgs, 'first'>
-  >;
-  people?: Resolver<
-    ResolversTypes['PersonConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryPeopleArgs, 'first'>
-  >;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
+  partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 };
 
