@@ -25,7 +25,8 @@ const config = (name) => ({
     useIndexSignature: false,
     contextType: '@voicegraph/platform#RequestContext',
     mappers: require(`./services/${name}/src/resolvers/mappers.json`),
-    scalars: { DateTime: 'Date | string', Date: 'string' },
+    // The platform's DateTime scalar parses input to a Date and serialises a Date or an ISO string.
+    scalars: { DateTime: { input: 'Date', output: 'Date | string' }, Date: 'string' },
     enumsAsTypes: true,
     avoidOptionals: false,
     useTypeImports: true,

@@ -1,7 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RequestContext } from '@voicegraph/platform';
+import type { OutcomeEntity } from '../entities/outcome.entity';
+import type { FeedbackObligationEntity } from '../entities/feedback-obligation.entity';
+import type { Connection, RequestContext } from '@voicegraph/platform';
+import type { FeedbackMessageEntity } from '../entities/feedback-message.entity';
+import type { VoiceCheckEntity } from '../entities/voice-check.entity';
+import type { EntityRef } from '../resolvers/references';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,7 +19,7 @@ export type Scalars = {
   /** A calendar date written YYYY-MM-DD, e.g. 2011-09-14. */
   Date: { input: string; output: string; }
   /** An ISO-8601 date-time with a time zone offset, e.g. 2026-03-01T18:00:00Z. */
-  DateTime: { input: Date | string; output: Date | string; }
+  DateTime: { input: Date; output: Date | string; }
   FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
 };
@@ -757,34 +763,34 @@ export type ResolversTypes = {
   AnalyticsPeriodRange: ResolverTypeWrapper<AnalyticsPeriodRange>;
   BoundaryKind: BoundaryKind;
   Cohort: Cohort;
-  Consultation: ResolverTypeWrapper<Consultation>;
+  Consultation: ResolverTypeWrapper<EntityRef>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Decision: ResolverTypeWrapper<Decision>;
+  Decision: ResolverTypeWrapper<EntityRef>;
   FeedbackAnalytics: ResolverTypeWrapper<FeedbackAnalytics>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FeedbackChannel: FeedbackChannel;
-  FeedbackMessage: ResolverTypeWrapper<FeedbackMessage>;
-  FeedbackObligation: ResolverTypeWrapper<FeedbackObligation>;
-  FeedbackObligationConnection: ResolverTypeWrapper<FeedbackObligationConnection>;
-  FeedbackObligationEdge: ResolverTypeWrapper<FeedbackObligationEdge>;
+  FeedbackMessage: ResolverTypeWrapper<FeedbackMessageEntity>;
+  FeedbackObligation: ResolverTypeWrapper<FeedbackObligationEntity>;
+  FeedbackObligationConnection: ResolverTypeWrapper<Connection<FeedbackObligationEntity>>;
+  FeedbackObligationEdge: ResolverTypeWrapper<Omit<FeedbackObligationEdge, 'node'> & { node: ResolversTypes['FeedbackObligation'] }>;
   FeedbackObligationStatus: FeedbackObligationStatus;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
-  Finding: ResolverTypeWrapper<Finding>;
+  Finding: ResolverTypeWrapper<EntityRef>;
   LundyAnswer: LundyAnswer;
   LundyAnswerCount: ResolverTypeWrapper<LundyAnswerCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ObligationFigures: ResolverTypeWrapper<ObligationFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Outcome: ResolverTypeWrapper<Outcome>;
+  Outcome: ResolverTypeWrapper<OutcomeEntity>;
   OutcomeBoundaryCount: ResolverTypeWrapper<OutcomeBoundaryCount>;
   OutcomeFigures: ResolverTypeWrapper<OutcomeFigures>;
   OutcomeStatus: OutcomeStatus;
   OutcomeStatusCount: ResolverTypeWrapper<OutcomeStatusCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipationContext: ParticipationContext;
-  Partnership: ResolverTypeWrapper<Partnership>;
-  Person: ResolverTypeWrapper<Person>;
+  Partnership: ResolverTypeWrapper<EntityRef>;
+  Person: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordOutcomeInput: RecordOutcomeInput;
   SendFeedbackInput: SendFeedbackInput;
@@ -792,9 +798,9 @@ export type ResolversTypes = {
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   SuppressedRate: ResolverTypeWrapper<SuppressedRate>;
   SuppressedStatistic: ResolverTypeWrapper<SuppressedStatistic>;
-  VoiceCheck: ResolverTypeWrapper<VoiceCheck>;
+  VoiceCheck: ResolverTypeWrapper<VoiceCheckEntity>;
   VoiceCheckFigures: ResolverTypeWrapper<VoiceCheckFigures>;
-  YouSaidWeDidConnection: ResolverTypeWrapper<YouSaidWeDidConnection>;
+  YouSaidWeDidConnection: ResolverTypeWrapper<Connection<OutcomeEntity>>;
   YouSaidWeDidEdge: ResolverTypeWrapper<YouSaidWeDidEdge>;
   YouSaidWeDidEntry: ResolverTypeWrapper<YouSaidWeDidEntry>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -808,29 +814,29 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AnalyticsPeriod: AnalyticsPeriod;
   AnalyticsPeriodRange: AnalyticsPeriodRange;
-  Consultation: Consultation | FederationReferenceTypes['Consultation'];
+  Consultation: EntityRef;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Decision: Decision | FederationReferenceTypes['Decision'];
+  Decision: EntityRef;
   FeedbackAnalytics: FeedbackAnalytics;
   Int: Scalars['Int']['output'];
-  FeedbackMessage: FeedbackMessage | FederationReferenceTypes['FeedbackMessage'];
-  FeedbackObligation: FeedbackObligation | FederationReferenceTypes['FeedbackObligation'];
-  FeedbackObligationConnection: FeedbackObligationConnection;
-  FeedbackObligationEdge: FeedbackObligationEdge;
+  FeedbackMessage: FeedbackMessageEntity;
+  FeedbackObligation: FeedbackObligationEntity;
+  FeedbackObligationConnection: Connection<FeedbackObligationEntity>;
+  FeedbackObligationEdge: Omit<FeedbackObligationEdge, 'node'> & { node: ResolversParentTypes['FeedbackObligation'] };
   FieldSet: Scalars['FieldSet']['output'];
-  Finding: Finding | FederationReferenceTypes['Finding'];
+  Finding: EntityRef;
   LundyAnswerCount: LundyAnswerCount;
   Mutation: Record<PropertyKey, never>;
   ObligationFigures: ObligationFigures;
   Float: Scalars['Float']['output'];
-  Outcome: Outcome | FederationReferenceTypes['Outcome'];
+  Outcome: OutcomeEntity;
   OutcomeBoundaryCount: OutcomeBoundaryCount;
   OutcomeFigures: OutcomeFigures;
   OutcomeStatusCount: OutcomeStatusCount;
   PageInfo: PageInfo;
-  Partnership: Partnership | FederationReferenceTypes['Partnership'];
-  Person: Person | FederationReferenceTypes['Person'];
+  Partnership: EntityRef;
+  Person: EntityRef;
   Query: Record<PropertyKey, never>;
   RecordOutcomeInput: RecordOutcomeInput;
   SendFeedbackInput: SendFeedbackInput;
@@ -838,9 +844,9 @@ export type ResolversParentTypes = {
   SuppressedCount: SuppressedCount;
   SuppressedRate: SuppressedRate;
   SuppressedStatistic: SuppressedStatistic;
-  VoiceCheck: VoiceCheck | FederationReferenceTypes['VoiceCheck'];
+  VoiceCheck: VoiceCheckEntity;
   VoiceCheckFigures: VoiceCheckFigures;
-  YouSaidWeDidConnection: YouSaidWeDidConnection;
+  YouSaidWeDidConnection: Connection<OutcomeEntity>;
   YouSaidWeDidEdge: YouSaidWeDidEdge;
   YouSaidWeDidEntry: YouSaidWeDidEntry;
   link__Import: Scalars['link__Import']['output'];
