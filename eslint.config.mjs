@@ -31,7 +31,16 @@ const ownServiceOnly = (own) => ({
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', '.data/**', 'coverage/**', '.artifacts/**', 'schema/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.cache/**',
+      '.data/**',
+      'coverage/**',
+      '.artifacts/**',
+      'schema/**',
+      'services/*/src/generated/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,12 +1,11 @@
-import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { RequestContext } from '@voicegraph/platform';
+import { Resolvers } from '../generated/resolvers';
 import { Partnership } from './analytics';
 import { FeedbackMessage, FeedbackObligation, Outcome, VoiceCheck } from './feedback-types';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Consultation, Decision, Finding, Person } from './references';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Outcome,
@@ -18,4 +17,4 @@ export const resolvers = {
   Decision,
   Person,
   Partnership,
-} as unknown as GraphQLResolverMap<RequestContext>;
+};

@@ -12,7 +12,8 @@ import {
 } from '../loaders';
 import { callerTookPart, ofManagedConsultations, visibleOutcomes } from './visibility';
 
-type Ref = { id: string };
+export type EntityRef = { id: string };
+type Ref = EntityRef;
 
 /** Ids come from other subgraphs; anything that is not a UUID cannot be one of ours. */
 const reference = (ref: Ref): Ref | null => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null);

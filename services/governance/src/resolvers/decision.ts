@@ -10,6 +10,7 @@ import {
   meetingLoader,
 } from '../loaders';
 import { seesBusiness } from './forum-access';
+import { required } from './entity-ref';
 
 /** Decisions are readable across their partnership: they are the evidence that voice shaped something. */
 export const Decision = {
@@ -17,7 +18,8 @@ export const Decision = {
     const decision = await decisionLoader(ctx).load(ref.id);
     return decision && inPartnership(ctx.actor, decision.partnershipId) ? decision : null;
   },
-  forum: (decision: DecisionEntity, _: unknown, ctx: RequestContext) => forumLoader(ctx).load(decision.forumId),
+  forum: (decision: DecisionEntity, _: unknown, ctx: RequestContext) =>
+    required(forumLoader(ctx).load(decision.forumId), `forum ${decision.forumId}`),
   async meeting(decision: DecisionEntity, _: unknown, ctx: RequestContext) {
     if (!decision.meetingId) return null;
     const forum = await forumLoader(ctx).load(decision.forumId);

@@ -21,6 +21,7 @@ import {
 } from '../loaders';
 import { requireBusiness, seesBusiness } from './forum-access';
 import { calendarPage } from './meeting-page';
+import { required } from './entity-ref';
 
 /**
  * Who holds a seat, attended or presents: staff (who already see the forum's business) get the
@@ -74,7 +75,8 @@ export const Seat = {
     if (seat && ctx.actor && seat.personId === ctx.actor.personId) return seat;
     return visibleViaForum(ctx, seat, seat?.forumId);
   },
-  forum: (seat: SeatEntity, _: unknown, ctx: RequestContext) => forumLoader(ctx).load(seat.forumId),
+  forum: (seat: SeatEntity, _: unknown, ctx: RequestContext) =>
+    required(forumLoader(ctx).load(seat.forumId), `forum ${seat.forumId}`),
   person: (seat: SeatEntity, _: unknown, ctx: RequestContext) => personRef(seat.personId, ctx),
   current: (seat: SeatEntity) => seatIsCurrent(seat, calendarDate()),
 };
@@ -84,7 +86,8 @@ export const Meeting = {
     const meeting = await meetingLoader(ctx).load(ref.id);
     return visibleViaForum(ctx, meeting, meeting?.forumId);
   },
-  forum: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) => forumLoader(ctx).load(meeting.forumId),
+  forum: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) =>
+    required(forumLoader(ctx).load(meeting.forumId), `forum ${meeting.forumId}`),
   agenda: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) => agendaByMeeting(ctx).load(meeting.id),
   attendance: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) => attendanceByMeeting(ctx).load(meeting.id),
   decisions: (meeting: MeetingEntity, _: unknown, ctx: RequestContext) => decisionsByMeeting(ctx).load(meeting.id),
@@ -100,7 +103,8 @@ export const AgendaItem = {
     const meeting = item ? await meetingLoader(ctx).load(item.meetingId) : null;
     return visibleViaForum(ctx, item, meeting?.forumId);
   },
-  meeting: (item: AgendaItemEntity, _: unknown, ctx: RequestContext) => meetingLoader(ctx).load(item.meetingId),
+  meeting: (item: AgendaItemEntity, _: unknown, ctx: RequestContext) =>
+    required(meetingLoader(ctx).load(item.meetingId), `meeting ${item.meetingId}`),
   presenter: (item: AgendaItemEntity, _: unknown, ctx: RequestContext) => personRef(item.presenterId, ctx),
   consultations: (item: AgendaItemEntity) => item.consultationIds.map((id) => ({ id })),
   findings: (item: AgendaItemEntity) => item.findingIds.map((id) => ({ id })),

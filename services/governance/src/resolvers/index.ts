@@ -1,5 +1,4 @@
-import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { RequestContext } from '@voicegraph/platform';
+import { Resolvers } from '../generated/resolvers';
 import { Partnership } from './analytics';
 import { Consultation, Decision, Finding } from './decision';
 import { AgendaItem, Attendance, Forum, Meeting, Seat } from './forum';
@@ -8,7 +7,7 @@ import { Person } from './person';
 import { Objective, ObjectiveProgress, Plan } from './plan';
 import { Query } from './query';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Forum,
@@ -24,4 +23,4 @@ export const resolvers = {
   Consultation,
   Finding,
   Partnership,
-} as unknown as GraphQLResolverMap<RequestContext>;
+};

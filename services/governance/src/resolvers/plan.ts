@@ -3,6 +3,7 @@ import { inPartnership } from '../domain/access';
 import { objectiveStatus, reviewOverdue } from '../domain/objective-status';
 import { ObjectiveEntity, ObjectiveProgressEntity, PlanEntity } from '../entities';
 import { objectiveLoader, objectivesByPlan, planLoader, progressByObjective } from '../loaders';
+import { required } from './entity-ref';
 
 /** Plans and objectives are readable across their partnership. */
 export const Plan = {
@@ -20,7 +21,8 @@ export const Objective = {
     const objective = await objectiveLoader(ctx).load(ref.id);
     return objective && inPartnership(ctx.actor, objective.partnershipId) ? objective : null;
   },
-  plan: (objective: ObjectiveEntity, _: unknown, ctx: RequestContext) => planLoader(ctx).load(objective.planId),
+  plan: (objective: ObjectiveEntity, _: unknown, ctx: RequestContext) =>
+    required(planLoader(ctx).load(objective.planId), `plan ${objective.planId}`),
   ownerOrganisation: (objective: ObjectiveEntity) => ({ id: objective.ownerOrganisationId }),
   status: (objective: ObjectiveEntity) => objectiveStatus(objective, calendarDate()),
   progress: (objective: ObjectiveEntity, _: unknown, ctx: RequestContext) =>

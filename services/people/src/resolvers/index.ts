@@ -1,15 +1,14 @@
-import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { RequestContext } from '@voicegraph/platform';
+import { Resolvers } from '../generated/resolvers';
 import { Mutation } from './mutation';
 import { Consent, Person } from './person';
 import { Organisation, Partnership } from './partnership';
 import { Query } from './query';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Person,
   Consent,
   Partnership,
   Organisation,
-} as unknown as GraphQLResolverMap<RequestContext>;
+};

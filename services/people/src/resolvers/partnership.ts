@@ -22,5 +22,12 @@ export const Organisation = {
     return organisation && ctx.actor?.partnershipId === organisation.partnershipId ? organisation : null;
   },
   partnership: (organisation: OrganisationEntity, _: unknown, ctx: RequestContext) =>
-    partnershipLoader(ctx).load(organisation.partnershipId),
+    partnershipOf(ctx, organisation.partnershipId),
 };
+
+/** The partnership a row belongs to. A foreign key makes a missing one impossible; the schema promises one, so say so if it happens. */
+export async function partnershipOf(ctx: RequestContext, partnershipId: string): Promise<PartnershipEntity> {
+  const partnership = await partnershipLoader(ctx).load(partnershipId);
+  if (!partnership) throw new Error(`partnership ${partnershipId} is missing`);
+  return partnership;
+}

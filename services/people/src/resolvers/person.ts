@@ -2,14 +2,15 @@ import { Actor, forbidden, RequestContext } from '@voicegraph/platform';
 import { canSeePerson, canSeeSensitive } from '../domain/access';
 import { ageBandOf } from '../domain/age';
 import { isCurrentConsent } from '../domain/consent-state';
-import { PersonEntity } from '../entities';
-import { consentsLoader, organisationLoader, partnershipLoader, personLoader } from '../loaders';
+import { OrganisationEntity, PersonEntity } from '../entities';
+import { consentsLoader, organisationLoader, personLoader } from '../loaders';
+import { partnershipOf } from './partnership';
 
 /** Special-category fields: every read is written to the audit log. */
 const SPECIAL_CATEGORY = new Set<keyof PersonEntity>(['cohorts', 'ethnicity', 'dateOfBirth']);
 
-function sensitive(field: 'dateOfBirth' | 'email' | 'phone' | 'cohorts' | 'ethnicity') {
-  return (person: PersonEntity, _: unknown, ctx: RequestContext) => {
+function sensitive<F extends 'dateOfBirth' | 'email' | 'phone' | 'cohorts' | 'ethnicity'>(field: F) {
+  return (person: PersonEntity, _: unknown, ctx: RequestContext): PersonEntity[F] => {
     const actor = ctx.actor as Actor;
     if (!canSeeSensitive(actor, person)) {
       throw forbidden(
@@ -35,9 +36,10 @@ export const Person = {
   cohorts: sensitive('cohorts'),
   ethnicity: sensitive('ethnicity'),
   organisations: async (person: PersonEntity, _: unknown, ctx: RequestContext) =>
-    (await organisationLoader(ctx).loadMany(person.organisationIds)).filter((o) => o && !(o instanceof Error)),
-  partnership: (person: PersonEntity, _: unknown, ctx: RequestContext) =>
-    partnershipLoader(ctx).load(person.partnershipId),
+    (await organisationLoader(ctx).loadMany(person.organisationIds)).filter(
+      (o): o is OrganisationEntity => !!o && !(o instanceof Error),
+    ),
+  partnership: (person: PersonEntity, _: unknown, ctx: RequestContext) => partnershipOf(ctx, person.partnershipId),
   consents: (person: PersonEntity, _: unknown, ctx: RequestContext) => consentsLoader(ctx).load(person.id),
   canParticipate: async (person: PersonEntity, _: unknown, ctx: RequestContext) =>
     (await consentsLoader(ctx).load(person.id)).some((c) => c.kind === 'PARTICIPATION' && isCurrentConsent(c)),

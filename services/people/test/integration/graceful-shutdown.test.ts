@@ -60,11 +60,12 @@ describe('people service process', () => {
           { name },
           admin,
         );
-        await waitFor('the mutation to be waiting on the lock, in flight', async () => {
-          const waiting = await db.query(
-            `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO%partnership%'`,
+        inFlight.catch(() => undefined); // awaited below; a failure before then must not crash the run
+        await waitFor('the mutation to be in flight, waiting on our lock', async () => {
+          const blocked = await db.query(
+            'SELECT 1 FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))',
           );
-          return waiting.rowCount === 1;
+          return blocked.rowCount === 1;
         });
         child.kill('SIGTERM');
         await waitFor('the service to begin shutting down', async () => /"msg":"shutting down"/.test(output));

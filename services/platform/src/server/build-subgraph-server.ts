@@ -64,10 +64,7 @@ export function buildSubgraphServer(
   });
 }
 
-function withScalars(
-  typeDefs: DocumentNode,
-  resolvers: GraphQLResolverMap<RequestContext>,
-): GraphQLResolverMap<RequestContext> {
+function withScalars(typeDefs: DocumentNode, resolvers: object): GraphQLResolverMap<RequestContext> {
   const declared = new Set(
     typeDefs.definitions
       .filter((d) => d.kind === Kind.SCALAR_TYPE_DEFINITION)

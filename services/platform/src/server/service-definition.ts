@@ -1,4 +1,3 @@
-import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode } from 'graphql';
 import { DataSource, DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { MigrationClass } from '../db/create-data-source';
@@ -6,7 +5,6 @@ import { ServiceConfig, ServiceName } from '../config/service-config';
 import { EventSubscription } from '../consumer/on-event';
 import { EventDefinition } from '../events/envelope';
 import { Logger } from '../logging/logger';
-import { RequestContext } from './context';
 
 /** A periodic job (e.g. feedback's overdue sweep); runs on every replica, so it must be idempotent. */
 export interface ServiceJob {
@@ -19,7 +17,8 @@ export interface ServiceJob {
 export interface ServiceDefinition {
   name: ServiceName;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<RequestContext>;
+  /** Typed by the service against its generated `Resolvers` (npm run codegen); handed to @apollo/subgraph as they are. */
+  resolvers: object;
   entities: TypeOrmOptions['entities'];
   migrations: MigrationClass[];
   /** Events this service emits (their topics are created at start). */
