@@ -44,5 +44,6 @@ export const Person = {
 };
 
 export const Consent = {
+  endedBecause: (consent: { withdrawalReason: string | null }) => consent.withdrawalReason,
   current: (consent: { withdrawnAt: Date | null; expiresOn: string | null }) => isCurrentConsent(consent),
 };
