@@ -1,5 +1,6 @@
 /**
- * Two projects: `unit` (pure logic, no I/O) and `integration` (real Postgres, real Kafka).
+ * Three projects: `unit` (pure logic, no I/O), `integration` (real Postgres, real Kafka) and
+ * `redteam` (attacks on the privacy rules, on the same real stack).
  * Integration tests share one database and one broker, so the whole run is --runInBand.
  */
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
@@ -26,6 +27,14 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/**/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
+    },
+    // Attacks on the privacy rules (issue 13), on the real stack through the gateway.
+    {
+      ...common,
+      displayName: 'redteam',
+      testMatch: ['<rootDir>/redteam/test/**/*.test.ts'],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },
