@@ -617,6 +617,7 @@ describe("governance: from a forum to a decision citing young people's findings,
     expect(on('DecisionEntity')).toBe(2);
     expect(on('ForumEntity')).toBe(1);
     expect(on('SeatEntity')).toBe(2); // the members' seats, and the caller's own (for the access rule)
-    expect(reads).toHaveLength(7);
+    expect(on('PersonProjectionEntity')).toBe(1); // whether the caller may see each person (issue 13)
+    expect(reads).toHaveLength(8);
   });
 });
