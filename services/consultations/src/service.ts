@@ -7,6 +7,7 @@ import {
   PeopleEvents,
   projectPartnershipThreshold,
   ServiceDefinition,
+  membershipIn,
 } from '@voicegraph/platform';
 import * as entities from './entities';
 import { projectConsentRecorded, projectOrganisation, projectPerson } from './handlers/people-projection';
@@ -35,6 +36,8 @@ export function consultationsServiceFor(env: Env): ServiceDefinition {
       ConsultationsConsentAndAnonymity1765100000200,
     ],
     produces: Object.values(ConsultationEvents),
+    // Tokens whose partnership or organisations contradict the person's registration are refused.
+    membership: membershipIn('consultations.person_projection', 'person_id'),
     consumes: [
       on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
       on(PeopleEvents.OrganisationRegistered, projectOrganisation),

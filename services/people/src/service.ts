@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadSdl, PeopleEvents, ServiceDefinition } from '@voicegraph/platform';
+import { loadSdl, PeopleEvents, ServiceDefinition, membershipIn } from '@voicegraph/platform';
 import * as entities from './entities';
 import { birthdaysJob } from './jobs/birthdays';
 import { PeopleTables1763800000100 } from './migrations/1763800000100-people-tables';
@@ -15,5 +15,7 @@ export const peopleService: ServiceDefinition = {
   entities: Object.values(entities),
   migrations: [PeopleTables1763800000100, PeoplePublishedAgeBand1764900000100, PeopleConsentEndReason1765100000100],
   produces: Object.values(PeopleEvents),
+  // Tokens whose partnership or organisations contradict the person's registration are refused.
+  membership: membershipIn('people.person', 'id'),
   jobs: [birthdaysJob],
 };

@@ -11,6 +11,7 @@ export * from './auth/verify-token';
 export * from './auth/sign-token';
 export * from './auth/guards';
 export * from './auth/person-visibility';
+export * from './auth/claims-check';
 export * from './db/create-data-source';
 export * from './db/query-counter';
 export * from './metrics/registry';

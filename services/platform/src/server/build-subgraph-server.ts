@@ -6,6 +6,7 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode, GraphQLScalarType, Kind } from 'graphql';
+import { guardRootFields } from '../auth/claims-check';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { depthLimit } from '../graphql/query-limits';
 import { Logger } from '../logging/logger';
@@ -21,6 +22,7 @@ export function buildSubgraphServer(definition: ServiceDefinition, logger: Logge
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: withScalars(definition.typeDefs, definition.resolvers) },
   ]);
+  if (definition.membership) guardRootFields(schema, definition.membership);
   return new ApolloServer<RequestContext>({
     schema,
     formatError: createErrorFormatter(logger),

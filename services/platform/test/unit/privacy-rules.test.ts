@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, auditPseudonym, canSeePersonAs, erasureHash, isUuid, pseudonymousActor } from '../../src';
+import {
+  Actor,
+  auditPseudonym,
+  canSeePersonAs,
+  contradictedClaims,
+  erasureHash,
+  isUuid,
+  pseudonymousActor,
+} from '../../src';
 
 const P = randomUUID();
 const ORG_A = randomUUID();
@@ -62,5 +70,22 @@ describe('the audit pseudonym of an anonymous act', () => {
       personId: auditPseudonym(KEY, young.personId),
       organisationIds: [],
     });
+  });
+});
+
+describe('token claims must agree with the registration the service knows', () => {
+  const registered = { partnershipId: P, organisationIds: [ORG_A] };
+
+  it('agrees when the token names the registered partnership and some or all of the registered organisations', () => {
+    expect(contradictedClaims(actor(['PRACTITIONER'], [ORG_A]), registered)).toBeNull();
+    expect(contradictedClaims(actor(['YOUNG_PERSON'], []), registered)).toBeNull();
+  });
+
+  it('refuses a partnership the person is not registered in', () => {
+    expect(contradictedClaims(actor(['YOUNG_PERSON'], [], randomUUID()), registered)).toMatch(/partnership/);
+  });
+
+  it('refuses an organisation the person does not belong to, naming it', () => {
+    expect(contradictedClaims(actor(['PRACTITIONER'], [ORG_A, ORG_B]), registered)).toContain(ORG_B);
   });
 });
