@@ -71,16 +71,19 @@ export const tookPartLoader = (ctx: RequestContext, actor: Actor): DataLoader<st
     return ids.map((id) => taken.has(id));
   });
 
-/** The caller as the projection knows them (cohorts, age band), for targeting; unknown people match untargeted consultations only. */
-export async function viewerOf(ctx: RequestContext, actor: Actor): Promise<Viewer> {
-  const loader = ctx.loaders.get('viewer', async (ids: readonly string[]) =>
+/** People as the projection knows them, batched (one query per request). */
+export const personProjectionLoader = (ctx: RequestContext): DataLoader<string, PersonProjectionEntity | null> =>
+  ctx.loaders.get('viewer', async (ids: readonly string[]) =>
     byKey(
       ids,
       await ctx.dataSource.getRepository(PersonProjectionEntity).findBy({ personId: In([...ids]) }),
       (p) => p.personId,
     ),
   );
-  const person = (await loader.load(actor.personId)) as PersonProjectionEntity | null;
+
+/** The caller as the projection knows them (cohorts, age band), for targeting; unknown people match untargeted consultations only. */
+export async function viewerOf(ctx: RequestContext, actor: Actor): Promise<Viewer> {
+  const person = await personProjectionLoader(ctx).load(actor.personId);
   return person && person.partnershipId === actor.partnershipId
     ? { cohorts: person.cohorts, ageBand: person.ageBand }
     : { cohorts: [], ageBand: 'UNKNOWN' };

@@ -7,19 +7,17 @@ import {
   PeopleEvents,
   projectPartnershipThreshold,
   ServiceDefinition,
+  membershipIn,
 } from '@voicegraph/platform';
 import * as entities from './entities';
-import {
-  projectConsentRecorded,
-  projectConsentWithdrawn,
-  projectOrganisation,
-  projectPerson,
-} from './handlers/people-projection';
+import { projectConsentRecorded, projectOrganisation, projectPerson } from './handlers/people-projection';
+import { projectConsentWithdrawn } from './handlers/consent-withdrawn';
 import { erasePerson } from './handlers/person-erased';
 import { ConsultationsTables1763800000200 } from './migrations/1763800000200-consultations-tables';
 import { ConsultationsAnalytics1763800000210 } from './migrations/1763800000210-analytics';
 import { ConsultationsReachMonth1763800000220 } from './migrations/1763800000220-reach-month';
 import { ConsultationsRegisteredYoungPeople1763800000230 } from './migrations/1763800000230-registered-young-people';
+import { ConsultationsConsentAndAnonymity1765100000200 } from './migrations/1765100000200-consent-and-anonymity';
 import { readConsultationsSettings } from './domain/settings';
 import { resolversFor } from './resolvers';
 
@@ -35,8 +33,11 @@ export function consultationsServiceFor(env: Env): ServiceDefinition {
       ConsultationsAnalytics1763800000210,
       ConsultationsReachMonth1763800000220,
       ConsultationsRegisteredYoungPeople1763800000230,
+      ConsultationsConsentAndAnonymity1765100000200,
     ],
     produces: Object.values(ConsultationEvents),
+    // Tokens whose partnership or organisations contradict the person's registration are refused.
+    membership: membershipIn('consultations.person_projection', 'person_id'),
     consumes: [
       on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
       on(PeopleEvents.OrganisationRegistered, projectOrganisation),

@@ -7,6 +7,7 @@ import {
   PeopleEvents,
   projectPartnershipThreshold,
   ServiceDefinition,
+  membershipIn,
 } from '@voicegraph/platform';
 import * as entities from './entities';
 import { projectConsultation, projectFinding } from './handlers/consultations-projection';
@@ -24,6 +25,8 @@ export const governanceService: ServiceDefinition = {
   entities: Object.values(entities),
   migrations: [GovernanceTables1763800000300, GovernanceAnalytics1763800000310],
   produces: Object.values(GovernanceEvents),
+  // Tokens whose partnership or organisations contradict the person's registration are refused.
+  membership: membershipIn('governance.known_person', 'person_id'),
   consumes: [
     on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
     on(PeopleEvents.PersonRegistered, projectPerson),

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import { loadSdl, PeopleEvents, ServiceDefinition } from '@voicegraph/platform';
+import { loadSdl, PeopleEvents, ServiceDefinition, membershipIn } from '@voicegraph/platform';
 import * as entities from './entities';
 import { birthdaysJob } from './jobs/birthdays';
 import { PeopleTables1763800000100 } from './migrations/1763800000100-people-tables';
 import { PeoplePublishedAgeBand1764900000100 } from './migrations/1764900000100-published-age-band';
+import { PeopleConsentEndReason1765100000100 } from './migrations/1765100000100-consent-end-reason';
 import { resolvers } from './resolvers';
 
 /** The people subgraph: its SDL, resolvers, tables and events. The platform does the rest. */
@@ -12,7 +13,9 @@ export const peopleService: ServiceDefinition = {
   typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
   resolvers,
   entities: Object.values(entities),
-  migrations: [PeopleTables1763800000100, PeoplePublishedAgeBand1764900000100],
+  migrations: [PeopleTables1763800000100, PeoplePublishedAgeBand1764900000100, PeopleConsentEndReason1765100000100],
   produces: Object.values(PeopleEvents),
+  // Tokens whose partnership or organisations contradict the person's registration are refused.
+  membership: membershipIn('people.person', 'id'),
   jobs: [birthdaysJob],
 };

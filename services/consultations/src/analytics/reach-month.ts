@@ -84,3 +84,31 @@ async function removeReach(tx: EntityManager, where: string, params: unknown[]):
     params,
   );
 }
+
+/**
+ * Recomputes one person's rows from the source tables, exactly as rebuild_reach_month() does for
+ * everyone (migration 1763800000220), after something of theirs was deleted (a contribution
+ * removed after their consent withdrawal): a decrement could not tell whether a month's row
+ * still stands on a participation, the rebuild can. Call with lockPersonReach held.
+ */
+export async function rebuildPersonReach(tx: EntityManager, personId: string): Promise<void> {
+  await removeReach(tx, `person_id = $1`, [personId]);
+  await tx.query(
+    `INSERT INTO consultations.reach_month
+       (consultation_id, organisation_id, person_id, month, partnership_id, lead, context, age_band, cohort_mask, contributions)
+     SELECT a.consultation_id, o.organisation_id, a.person_id, a.month, c.partnership_id, o.n = 1, c.context,
+            pp.age_band, consultations.cohort_mask(pp.cohorts), sum(a.contributed)::int
+       FROM (SELECT consultation_id, person_id, date_trunc('month', attended_at AT TIME ZONE 'UTC')::date AS month, 0 AS contributed
+               FROM consultations.participation WHERE person_id = $1
+             UNION ALL
+             SELECT consultation_id, person_id, date_trunc('month', created_at AT TIME ZONE 'UTC')::date, 1
+               FROM consultations.contribution WHERE person_id = $1) a
+       JOIN consultations.consultation c ON c.id = a.consultation_id AND c.status IN ('OPEN', 'CLOSED')
+       JOIN consultations.person_projection pp ON pp.person_id = a.person_id AND pp.kind = 'YOUNG_PERSON'
+       CROSS JOIN LATERAL (SELECT DISTINCT ON (x.organisation_id) x.organisation_id, x.n
+                             FROM unnest(array_prepend(c.lead_organisation_id, c.partner_organisation_ids)) WITH ORDINALITY AS x(organisation_id, n)
+                            ORDER BY x.organisation_id, x.n) o
+      GROUP BY a.consultation_id, o.organisation_id, a.person_id, a.month, c.partnership_id, o.n, c.context, pp.age_band, pp.cohorts`,
+    [personId],
+  );
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   badUserInput,
+  canSeePersonAs,
   conflict,
   ConsultationEvents,
   enqueueEvent,
@@ -39,7 +40,11 @@ export async function recordParticipation(
       );
     }
     const person = await tx.findOneBy(PersonProjectionEntity, { personId });
-    if (!person || person.partnershipId !== consultation.partnershipId) throw notFound('person', personId);
+    // One answer for a person the caller may not see, whatever the reason (unknown, another
+    // partnership, another organisation): consent and earlier participation are only checked, and
+    // only reported, once the caller is someone people's rules let see this person (issue 13).
+    if (!person || person.partnershipId !== consultation.partnershipId || !canSeePersonAs(actor, personId, person))
+      throw notFound('person', personId);
     if (person.kind === 'YOUNG_PERSON') await requireParticipationConsent(tx, personId, 'this person');
     if (await tx.existsBy(ParticipationEntity, { consultationId: consultation.id, personId, role: input.role })) {
       throw conflict(`This person's participation as ${input.role} is already recorded for this consultation.`);

@@ -4,12 +4,13 @@ import {
   ConsultationEvents,
   enqueueEvent,
   notFound,
+  pseudonymousActor,
   recordAudit,
   requireRole,
   requireUuid,
   RequestContext,
 } from '@voicegraph/platform';
-import { addToReach } from '../analytics/reach-month';
+import { addToReach, lockPersonReach } from '../analytics/reach-month';
 import { canSeeConsultation, Viewer } from '../domain/access';
 import { AnswerInput, validateAnswer } from '../domain/answer';
 import { EntityManager } from 'typeorm';
@@ -52,6 +53,9 @@ export async function submitContribution(
     }
     if (consultation.status !== 'OPEN')
       throw conflict(`This consultation is ${consultation.status}: contributions are only taken while it is OPEN.`);
+    // Before the consent check: a consent withdrawal being applied (handlers/consent-withdrawn.ts)
+    // holds this lock, so we either see its result or it sees this contribution and removes it.
+    await lockPersonReach(tx, actor.personId);
     await requireParticipationConsent(tx, actor.personId, 'you');
     const question = questionId ? await tx.findOneBy(QuestionEntity, { id: questionId, consultationId }) : null;
     if (questionId && !question) throw notFound('question in this consultation', questionId);
@@ -67,7 +71,7 @@ export async function submitContribution(
     });
     await tx.insert(ContributionEntity, contribution);
     const saved = await tx.findOneByOrFail(ContributionEntity, { id: contribution.id });
-    await addToReach(tx, consultationId, actor.personId, saved.createdAt, 1);
+    await addToReach(tx, consultationId, actor.personId, saved.submittedAt, 1);
     await enqueueEvent(tx, ConsultationEvents.ContributionSubmitted, saved.id, {
       contributionId: saved.id,
       consultationId,
@@ -75,9 +79,11 @@ export async function submitContribution(
       personId: anonymous ? null : actor.personId,
       questionId,
       anonymous,
-      submittedAt: saved.createdAt.toISOString(),
+      submittedAt: saved.submittedAt.toISOString(),
     });
-    await recordAudit(tx, actor, { action: 'SUBMIT_CONTRIBUTION', entity: 'Contribution', entityId: saved.id });
+    // The audit log must not name the author of an anonymous contribution: a keyed pseudonym instead.
+    const auditActor = anonymous ? pseudonymousActor(ctx.config.erasureKey, actor) : actor;
+    await recordAudit(tx, auditActor, { action: 'SUBMIT_CONTRIBUTION', entity: 'Contribution', entityId: saved.id });
     return saved;
   });
 }

@@ -12,5 +12,12 @@ export class ContributionEntity {
   @Column('int', { name: 'scale_value', nullable: true }) scaleValue!: number | null;
   @Column('boolean', { default: false }) anonymous!: boolean;
   @Column('boolean', { default: false }) redacted!: boolean;
-  @Column({ type: 'timestamptz', precision: 3, name: 'created_at', default: () => 'now()' }) createdAt!: Date;
+  /** The exact instant it was submitted (its transaction's start): consent withdrawal and reach go by it. */
+  @Column({ type: 'timestamptz', precision: 3, name: 'created_at', default: () => 'now()' }) submittedAt!: Date;
+  /**
+   * What lists sort and page by (keyset on createdAt, id): submittedAt, or for an anonymous
+   * contribution the start of its UTC day, so its place in a list does not reveal its time
+   * (a generated column, migration 1765100000200).
+   */
+  @Column({ type: 'timestamptz', precision: 3, name: 'listed_at', insert: false, update: false }) createdAt!: Date;
 }

@@ -6,3 +6,4 @@ export { FindingEntity } from './finding.entity';
 export { PersonProjectionEntity } from './person-projection.entity';
 export { ParticipationConsentProjectionEntity } from './participation-consent-projection.entity';
 export { OrganisationProjectionEntity } from './organisation-projection.entity';
+export { ContributionRemovalEntity } from './contribution-removal.entity';

@@ -383,7 +383,7 @@ export type Contribution = {
   __typename?: 'Contribution';
   /** True when staff may not see who said it. */
   anonymous: Scalars['Boolean']['output'];
-  /** Who said it: null when anonymous (except to the author themself) or erased. */
+  /** Who said it: null when anonymous (except to the author themself), erased, or to a caller who may not see the person. */
   author?: Maybe<Person>;
   /** The options they chose (choice questions). */
   choices: Array<Scalars['String']['output']>;
@@ -397,7 +397,11 @@ export type Contribution = {
   redacted: Scalars['Boolean']['output'];
   /** The value they gave (scale questions). */
   scaleValue?: Maybe<Scalars['Int']['output']>;
-  /** When it was submitted. */
+  /**
+   * When it was submitted. For an anonymous contribution, the start of its UTC day to everyone but
+   * its author: a finer time (or its place in a list, which sorts anonymous ones within a day by
+   * their random id) could single the author out.
+   */
   submittedAt: Scalars['DateTime']['output'];
   /** What they said (empty once the author has been erased). */
   text?: Maybe<Scalars['String']['output']>;
@@ -422,6 +426,11 @@ export type ContributionEdge = {
   /** The contribution. */
   node: Contribution;
 };
+
+/** Why a contribution was removed. */
+export type ContributionRemovalReason =
+  /** It was submitted at or after the moment its author withdrew participation consent. */
+  | 'CONSENT_WITHDRAWN';
 
 /** A new consultation, created as a DRAFT. */
 export type CreateConsultationInput = {
@@ -652,11 +661,14 @@ export type Participation = {
   attendedAt: Scalars['DateTime']['output'];
   /** The consultation. */
   consultation: Consultation;
-  /** When this was recorded. */
+  /**
+   * When this was recorded: the start of its UTC day, except to the person themself, so that
+   * recording times cannot be lined up with anonymous contributions.
+   */
   createdAt: Scalars['DateTime']['output'];
   /** Participation id. */
   id: Scalars['ID']['output'];
-  /** Who took part; null once they have been erased. */
+  /** Who took part: null to a caller who may not see the person (people's rule: themself, staff of one of their organisations, an admin of their partnership), and once they have been erased. */
   person?: Maybe<Person>;
   /** The role they took. */
   role: ConsultationRole;
@@ -747,6 +759,12 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Their participations the caller may see: all of them for the person themself, those in consultations they manage for staff. */
   participations: ParticipationConnection;
+  /**
+   * Contributions of theirs that were deleted because they were submitted at or after the moment
+   * they withdrew participation consent (they reached us before the withdrawal did): how the
+   * young person is told. Only the person themself sees these; empty for anyone else.
+   */
+  removedContributions: Array<RemovedContribution>;
 };
 
 
@@ -839,6 +857,21 @@ export type RecordParticipationInput = {
   personId: Scalars['ID']['input'];
   /** The role they took. */
   role: ConsultationRole;
+};
+
+/** A contribution deleted because it came at or after its author withdrew participation consent. Its words are gone. */
+export type RemovedContribution = {
+  __typename?: 'RemovedContribution';
+  /** The moment participation consent was withdrawn. */
+  consentWithdrawnAt: Scalars['DateTime']['output'];
+  /** The consultation it was for (null if the person may no longer see that consultation). */
+  consultation?: Maybe<Consultation>;
+  /** Why it was removed. */
+  reason: ContributionRemovalReason;
+  /** When it was removed. */
+  removedAt: Scalars['DateTime']['output'];
+  /** The UTC day it was submitted. */
+  submittedOn: Scalars['Date']['output'];
 };
 
 /** What a young person wants to say. */
@@ -1027,6 +1060,7 @@ export type ResolversTypes = {
   Contribution: ResolverTypeWrapper<ContributionEntity>;
   ContributionConnection: ResolverTypeWrapper<Connection<ContributionEntity>>;
   ContributionEdge: ResolverTypeWrapper<Omit<ContributionEdge, 'node'> & { node: ResolversTypes['Contribution'] }>;
+  ContributionRemovalReason: ContributionRemovalReason;
   CreateConsultationInput: CreateConsultationInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1047,12 +1081,13 @@ export type ResolversTypes = {
   ParticipationContext: ParticipationContext;
   ParticipationEdge: ResolverTypeWrapper<Omit<ParticipationEdge, 'node'> & { node: ResolversTypes['Participation'] }>;
   Partnership: ResolverTypeWrapper<Omit<Partnership, 'participationAnalytics'> & { participationAnalytics: ResolversTypes['ParticipationAnalytics'] }>;
-  Person: ResolverTypeWrapper<Omit<Person, 'contributions' | 'participations'> & { contributions: ResolversTypes['ContributionConnection'], participations: ResolversTypes['ParticipationConnection'] }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'contributions' | 'participations' | 'removedContributions'> & { contributions: ResolversTypes['ContributionConnection'], participations: ResolversTypes['ParticipationConnection'], removedContributions: Array<ResolversTypes['RemovedContribution']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Question: ResolverTypeWrapper<QuestionEntity>;
   QuestionKind: QuestionKind;
   RecordFindingInput: RecordFindingInput;
   RecordParticipationInput: RecordParticipationInput;
+  RemovedContribution: ResolverTypeWrapper<Omit<RemovedContribution, 'consultation'> & { consultation?: Maybe<ResolversTypes['Consultation']> }>;
   SubmitContributionInput: SubmitContributionInput;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   SuppressedRate: ResolverTypeWrapper<SuppressedRate>;
@@ -1103,11 +1138,12 @@ export type ResolversParentTypes = {
   ParticipationConnection: Connection<ParticipationEntity>;
   ParticipationEdge: Omit<ParticipationEdge, 'node'> & { node: ResolversParentTypes['Participation'] };
   Partnership: Omit<Partnership, 'participationAnalytics'> & { participationAnalytics: ResolversParentTypes['ParticipationAnalytics'] } | FederationReferenceTypes['Partnership'];
-  Person: Omit<Person, 'contributions' | 'participations'> & { contributions: ResolversParentTypes['ContributionConnection'], participations: ResolversParentTypes['ParticipationConnection'] } | FederationReferenceTypes['Person'];
+  Person: Omit<Person, 'contributions' | 'participations' | 'removedContributions'> & { contributions: ResolversParentTypes['ContributionConnection'], participations: ResolversParentTypes['ParticipationConnection'], removedContributions: Array<ResolversParentTypes['RemovedContribution']> } | FederationReferenceTypes['Person'];
   Query: Record<PropertyKey, never>;
   Question: QuestionEntity;
   RecordFindingInput: RecordFindingInput;
   RecordParticipationInput: RecordParticipationInput;
+  RemovedContribution: Omit<RemovedContribution, 'consultation'> & { consultation?: Maybe<ResolversParentTypes['Consultation']> };
   SubmitContributionInput: SubmitContributionInput;
   SuppressedCount: SuppressedCount;
   SuppressedRate: SuppressedRate;
@@ -1360,6 +1396,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   contributions?: Resolver<ResolversTypes['ContributionConnection'], ParentType, ContextType, RequireFields<PersonContributionsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   participations?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<PersonParticipationsArgs, 'first'>>;
+  removedContributions?: Resolver<Array<ResolversTypes['RemovedContribution']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1378,6 +1415,14 @@ export type QuestionResolvers<ContextType = RequestContext, ParentType extends R
   prompt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scaleMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   scaleMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RemovedContributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RemovedContribution'] = ResolversParentTypes['RemovedContribution']> = {
+  consentWithdrawnAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  consultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ContributionRemovalReason'], ParentType, ContextType>;
+  removedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type SuppressedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = {
@@ -1428,6 +1473,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
+  RemovedContribution?: RemovedContributionResolvers<ContextType>;
   SuppressedCount?: SuppressedCountResolvers<ContextType>;
   SuppressedRate?: SuppressedRateResolvers<ContextType>;
   link__Import?: GraphQLScalarType;

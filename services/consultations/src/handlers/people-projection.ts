@@ -1,10 +1,4 @@
-import {
-  ConsentRecorded,
-  ConsentWithdrawn,
-  EventHandler,
-  OrganisationRegistered,
-  PersonSnapshot,
-} from '@voicegraph/platform';
+import { ConsentRecorded, EventHandler, OrganisationRegistered, PersonSnapshot } from '@voicegraph/platform';
 import { lockPersonReach, refreshPersonReach } from '../analytics/reach-month';
 import { joinRegister, leaveRegister } from '../analytics/registered-young-people';
 
@@ -32,10 +26,6 @@ export const projectConsentRecorded: EventHandler<ConsentRecorded> = async ({ da
     `INSERT INTO consultations.participation_consent (consent_id, person_id, expires_on) VALUES ($1, $2, $3) ON CONFLICT (consent_id) DO NOTHING`,
     [data.consentId, data.personId, data.expiresOn],
   );
-};
-
-export const projectConsentWithdrawn: EventHandler<ConsentWithdrawn> = async ({ data }, tx) => {
-  await tx.query(`DELETE FROM consultations.participation_consent WHERE consent_id = $1`, [data.consentId]);
 };
 
 export const projectOrganisation: EventHandler<OrganisationRegistered> = async ({ data }, tx) => {

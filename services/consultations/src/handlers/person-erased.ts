@@ -12,6 +12,13 @@ export async function eraseFromConsultations(tx: EntityManager, personId: string
   await leaveRegister(tx, personId);
   await tx.query(`DELETE FROM consultations.person_projection WHERE person_id = $1`, [personId]);
   await tx.query(`DELETE FROM consultations.participation_consent WHERE person_id = $1`, [personId]);
+  await tx.query(`DELETE FROM consultations.contribution_removal WHERE person_id = $1`, [personId]);
+  // Audit rows of their anonymous contributions carry a keyed pseudonym, not their id: clear it too.
+  await tx.query(
+    `UPDATE consultations.audit_log SET actor_id = NULL
+      WHERE entity = 'Contribution' AND entity_id IN (SELECT id FROM consultations.contribution WHERE person_id = $1 AND anonymous)`,
+    [personId],
+  );
   await tx.query(
     `UPDATE consultations.contribution SET person_id = NULL, text = '', redacted = true WHERE person_id = $1`,
     [personId],

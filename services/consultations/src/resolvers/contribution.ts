@@ -1,7 +1,14 @@
-import { forbidden, RequestContext } from '@voicegraph/platform';
-import { canReadContribution, canSeeAuthor, canSeeParticipation } from '../domain/access';
+import { canSeePersonAs, forbidden, RequestContext } from '@voicegraph/platform';
+import { canReadContribution, canSeeAuthor, canSeeParticipation, isAuthor } from '../domain/access';
+import { startOfUtcDay } from '../domain/anonymity';
 import { ContributionEntity, ParticipationEntity } from '../entities';
-import { consultationLoader, contributionLoader, participationLoader, questionLoader } from '../loaders';
+import {
+  consultationLoader,
+  contributionLoader,
+  participationLoader,
+  personProjectionLoader,
+  questionLoader,
+} from '../loaders';
 
 /** The contribution if the caller may read it (its author, or staff managing the consultation), else null. */
 export async function readableContribution(
@@ -33,9 +40,11 @@ export const Contribution = {
   async author(c: ContributionEntity, _: unknown, ctx: RequestContext) {
     const consultation = await consultationLoader(ctx).load(c.consultationId);
     if (!ctx.actor || !consultation || !canSeeAuthor(ctx.actor, c, consultation)) return null;
-    return { __typename: 'Person', id: c.personId };
+    return personRef(ctx, c.personId);
   },
-  submittedAt: (c: ContributionEntity) => c.createdAt,
+  /** createdAt is listed_at: the start of the UTC day for an anonymous contribution (migration 1765100000200). */
+  submittedAt: (c: ContributionEntity, _: unknown, ctx: RequestContext) =>
+    c.anonymous && !(ctx.actor && isAuthor(ctx.actor, c)) ? c.createdAt : c.submittedAt,
 };
 
 export const Participation = {
@@ -47,5 +56,20 @@ export const Participation = {
   },
   consultation: (p: ParticipationEntity, _: unknown, ctx: RequestContext) =>
     consultationLoader(ctx).load(p.consultationId),
-  person: (p: ParticipationEntity) => (p.personId ? { __typename: 'Person', id: p.personId } : null),
+  person: (p: ParticipationEntity, _: unknown, ctx: RequestContext) => personRef(ctx, p.personId),
+  /** To the day, except for the person themself: a recording time could be lined up with an anonymous contribution. */
+  createdAt: (p: ParticipationEntity, _: unknown, ctx: RequestContext) =>
+    p.personId !== null && ctx.actor?.personId === p.personId ? p.createdAt : startOfUtcDay(p.createdAt),
 };
+
+/**
+ * A reference to a person only for someone people's rules let see them (themself, staff of one
+ * of their organisations, an admin of their partnership): managing a consultation is not enough
+ * to learn the id of a young person of another organisation who took part (issue 13).
+ */
+async function personRef(ctx: RequestContext, personId: string | null) {
+  if (!personId || !ctx.actor) return null;
+  if (personId === ctx.actor.personId) return { __typename: 'Person', id: personId };
+  const known = await personProjectionLoader(ctx).load(personId);
+  return canSeePersonAs(ctx.actor, personId, known) ? { __typename: 'Person', id: personId } : null;
+}

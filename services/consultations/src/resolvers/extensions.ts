@@ -1,7 +1,7 @@
 import { isUuid, keysetPage, PageArgs, requireActor, RequestContext } from '@voicegraph/platform';
-import { ConsultationEntity, ContributionEntity, ParticipationEntity } from '../entities';
+import { ConsultationEntity, ContributionEntity, ContributionRemovalEntity, ParticipationEntity } from '../entities';
 import { applyFilter, ConsultationFilter } from './query';
-import { scopeToCaller, visibleConsultations } from './visibility';
+import { scopeToCaller, seeConsultation, visibleConsultations } from './visibility';
 
 type Ref = { id: string };
 
@@ -28,6 +28,20 @@ export const Person = {
     // Staff never see someone's anonymous contributions listed under their name.
     return keysetPage(scopeToCaller(qb, actor, 'contribution', 'NOT contribution.anonymous'), args);
   },
+  /** Only the person themself: that they withdrew consent, and when, is theirs to know. */
+  async removedContributions(person: Ref, _: unknown, ctx: RequestContext) {
+    const actor = requireActor(ctx.actor);
+    if (actor.personId !== person.id) return [];
+    return ctx.dataSource
+      .getRepository(ContributionRemovalEntity)
+      .find({ where: { personId: person.id }, order: { removedAt: 'DESC', contributionId: 'ASC' } });
+  },
+};
+
+/** A removed contribution, told to its author. */
+export const RemovedContribution = {
+  consultation: (r: ContributionRemovalEntity, _: unknown, ctx: RequestContext) =>
+    seeConsultation(ctx, r.consultationId),
 };
 
 /** People's Organisation, extended with the consultations it leads or partners in. */

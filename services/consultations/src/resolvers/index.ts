@@ -5,7 +5,7 @@ import { ConsultationsSettings } from '../domain/settings';
 import { partnershipResolvers } from './analytics';
 import { Consultation, Finding, Question } from './consultation';
 import { Contribution, Participation } from './contribution';
-import { Organisation, Person } from './extensions';
+import { Organisation, Person, RemovedContribution } from './extensions';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
@@ -21,6 +21,7 @@ export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMa
     Participation,
     Person,
     Organisation,
+    RemovedContribution,
     Partnership,
   } as unknown as GraphQLResolverMap<RequestContext>;
 }

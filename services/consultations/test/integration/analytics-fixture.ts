@@ -156,7 +156,16 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
       );
   };
   const a = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
-  await participate(world.tokens.leadA, c1, [...a, 'b1', 'b2', 'b3', 'b4', 'c1', 'c2']);
+  // Org B's young people take part in org A's C1: recorded by a lead of both, since staff record
+  // only people they may see (people's rule: one of the person's organisations).
+  const leadAB = await tokenFor({
+    sub: randomUUID(),
+    roles: ['PARTICIPATION_LEAD'],
+    partnership: world.partnershipId,
+    orgs: [world.orgA, world.orgB],
+  });
+  await participate(world.tokens.leadA, c1, [...a, 'c1', 'c2']);
+  await participate(leadAB, c1, ['b1', 'b2', 'b3', 'b4']);
   await participate(leadB, c4, ['b1', 'b2', 'd1']);
   await participate(leadB, c2, ['b1', 'b2', 'b3', 'b4', 'd1', 'd2', 'd3', 'd4'], midPrevious);
   const say = async (name: string, org: string) => {

@@ -241,7 +241,7 @@ describe('bad input gets a clear error and writes nothing', () => {
       await gql(
         world.url,
         PARTICIPATE,
-        { input: { consultationId, personId: world.bex.id, role: 'FACILITATOR' } },
+        { input: { consultationId, personId: world.sam.id, role: 'FACILITATOR' } },
         world.tokens.leadA,
       ),
     );
@@ -251,7 +251,7 @@ describe('bad input gets a clear error and writes nothing', () => {
         await gql(
           world.url,
           PARTICIPATE,
-          { input: { consultationId, personId: world.bex.id, role: 'FACILITATOR' } },
+          { input: { consultationId, personId: world.sam.id, role: 'FACILITATOR' } },
           world.tokens.leadA,
         ),
       ),

@@ -69,10 +69,11 @@ describe('one request through the gateway joins consultations with people', () =
     expect(consultation.leadOrganisation).toEqual({ name: 'City Council Children in Care' });
     expect(consultation.partnerOrganisations).toEqual([{ name: 'Riverside Youth Charity' }]);
     expect(consultation.contributions.totalCount).toBe(3);
+    // An anonymous contribution lists at the start of its day, so its place says nothing of its time.
     expect(consultation.contributions.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { text: 'I do not feel safe on the bus', anonymous: true, author: null },
       { text: 'Better lighting in the park', anonymous: false, author: { displayName: 'Sam' } },
       { text: 'More youth workers at night', anonymous: false, author: { displayName: 'Ade' } },
-      { text: 'I do not feel safe on the bus', anonymous: true, author: null },
     ]);
   });
 

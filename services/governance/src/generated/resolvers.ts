@@ -95,7 +95,7 @@ export type AgendaItem = {
   position: Scalars['Int']['output'];
   /** True when a young person presents it. */
   presentedByYoungPerson: Scalars['Boolean']['output'];
-  /** Who presents it: staff see everyone, a young person only themself; null when nobody is named or they are erased. */
+  /** Who presents it, shown only to the person themself, staff of one of their organisations or an admin of their partnership; null to anyone else, when nobody is named, and once erased. */
   presenter?: Maybe<Person>;
   /** What it is about. */
   title: Scalars['String']['output'];
@@ -147,7 +147,7 @@ export type AppointToSeatInput = {
 /** One person's attendance at a meeting. */
 export type Attendance = {
   __typename?: 'Attendance';
-  /** Who attended: staff see everyone, a young person only themself; null once erased. */
+  /** Who attended, shown only to the person themself, staff of one of their organisations or an admin of their partnership; null to anyone else, and once erased. */
   person?: Maybe<Person>;
   /** True when the attendee is a young person; kept after erasure. */
   youngPerson: Scalars['Boolean']['output'];
@@ -654,7 +654,7 @@ export type Person = {
   __typename?: 'Person';
   /** Person id. */
   id: Scalars['ID']['output'];
-  /** Their seats on forums the caller may see (all of them for the person themself). Ended seats only when includeEnded is true. */
+  /** All their seats for the person themself; for staff who may see the person (of one of their organisations, or an admin of their partnership), those on forums the caller may see; empty for anyone else. Ended seats only when includeEnded is true. */
   seats: Array<Seat>;
 };
 
@@ -891,7 +891,7 @@ export type Seat = {
   heldByYoungPerson: Scalars['Boolean']['output'];
   /** Seat id. */
   id: Scalars['ID']['output'];
-  /** Who holds it: staff see everyone, a young person only themself; null once they are erased. */
+  /** Who holds it, shown only to the person themself, staff of one of their organisations or an admin of their partnership; null to anyone else, and once they are erased. */
   person?: Maybe<Person>;
   /** Their role on the forum. */
   role: SeatRole;

@@ -1,4 +1,4 @@
-import { calendarDate, childPages, isStaff, PageArgs, RequestContext } from '@voicegraph/platform';
+import { calendarDate, canSeePersonAs, childPages, isStaff, PageArgs, RequestContext } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { seatIsCurrent, seatNotEnded } from '../domain/seat-rules';
 import {
@@ -15,6 +15,7 @@ import {
   attendanceByMeeting,
   decisionsByMeeting,
   forumLoader,
+  knownPersonLoader,
   meetingLoader,
   seatLoader,
   seatsByForum,
@@ -24,11 +25,17 @@ import { calendarPage } from './meeting-page';
 import { required } from './entity-ref';
 
 /**
- * Who holds a seat, attended or presents: staff (who already see the forum's business) get the
- * person; a young person only themself, since young people see nothing about each other.
+ * Who holds a seat, attended or presents: the person only to someone people's rules let see them
+ * (themself; staff of one of their organisations; an admin of their partnership). Seeing a
+ * forum's business is not enough: a practitioner of another organisation would otherwise collect
+ * the ids of young people it may not see (issue 13). Batched through the people projection.
  */
-const personRef = (id: string | null, ctx: RequestContext) =>
-  id && ctx.actor && (ctx.actor.personId === id || isStaff(ctx.actor)) ? { __typename: 'Person', id } : null;
+async function personRef(id: string | null, ctx: RequestContext) {
+  if (!id || !ctx.actor) return null;
+  if (id === ctx.actor.personId) return { __typename: 'Person', id };
+  if (!isStaff(ctx.actor)) return null;
+  return canSeePersonAs(ctx.actor, id, await knownPersonLoader(ctx).load(id)) ? { __typename: 'Person', id } : null;
+}
 const withEnded = (seats: SeatEntity[], includeEnded: boolean | null | undefined) =>
   includeEnded ? seats : seats.filter((seat) => seatNotEnded(seat, calendarDate()));
 

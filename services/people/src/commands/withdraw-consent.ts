@@ -1,16 +1,8 @@
-import {
-  ConsentKind,
-  conflict,
-  enqueueEvent,
-  forbidden,
-  PeopleEvents,
-  recordAudit,
-  requireActor,
-  RequestContext,
-} from '@voicegraph/platform';
+import { ConsentKind, conflict, forbidden, requireActor, RequestContext } from '@voicegraph/platform';
 import { IsNull } from 'typeorm';
 import { canManagePerson } from '../domain/access';
 import { ConsentEntity } from '../entities';
+import { endConsents } from './end-consents';
 import { loadPersonForChange } from './load-person-for-change';
 
 export interface WithdrawConsentInput {
@@ -29,23 +21,7 @@ export async function withdrawConsent(ctx: RequestContext, input: WithdrawConsen
       order: { recordedAt: 'ASC' },
     });
     if (current.length === 0) throw conflict(`There is no current ${input.kind} consent to withdraw for this person.`);
-    const withdrawnAt = new Date();
-    for (const consent of current) {
-      consent.withdrawnAt = withdrawnAt;
-      await tx.save(ConsentEntity, consent);
-      await enqueueEvent(tx, PeopleEvents.ConsentWithdrawn, person.id, {
-        consentId: consent.id,
-        personId: person.id,
-        partnershipId: person.partnershipId,
-        kind: input.kind,
-      });
-    }
-    await recordAudit(tx, actor, {
-      action: 'WITHDRAW_CONSENT',
-      entity: 'Person',
-      entityId: person.id,
-      fields: [input.kind],
-    });
+    await endConsents(tx, actor, person, current, 'WITHDRAWN');
     return current[current.length - 1];
   });
 }

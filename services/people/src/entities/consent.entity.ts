@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ConsentGiver, ConsentKind } from '@voicegraph/platform';
+import type { ConsentEndReason, ConsentGiver, ConsentKind } from '@voicegraph/platform';
 
 @Entity({ name: 'consent' })
 export class ConsentEntity {
@@ -11,4 +11,6 @@ export class ConsentEntity {
   @Column('timestamptz', { name: 'recorded_at', default: () => 'now()' }) recordedAt!: Date;
   @Column('date', { name: 'expires_on', nullable: true }) expiresOn!: string | null;
   @Column('timestamptz', { name: 'withdrawn_at', nullable: true }) withdrawnAt!: Date | null;
+  /** Why it stopped being current (set with withdrawnAt). */
+  @Column('text', { name: 'withdrawal_reason', nullable: true }) withdrawalReason!: ConsentEndReason | null;
 }

@@ -62,6 +62,8 @@ export type Consent = {
   __typename?: 'Consent';
   /** True when it is neither withdrawn nor expired. */
   current: Scalars['Boolean']['output'];
+  /** Why it stopped being current, if it did (null while current or merely expired). */
+  endedBecause?: Maybe<ConsentEndReason>;
   /** When it lapses, if it does. */
   expiresOn?: Maybe<Scalars['Date']['output']>;
   /** Who gave it. */
@@ -75,6 +77,16 @@ export type Consent = {
   /** When it was withdrawn, if it was. */
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
 };
+
+/** Why a consent stopped being current. */
+export type ConsentEndReason =
+  /**
+   * A participation lead corrected the date of birth, and with it the person was under 13 when
+   * they gave this consent themself: a parent or carer must give it instead.
+   */
+  | 'DATE_OF_BIRTH_CHANGED'
+  /** The person, or staff for them, withdrew it. */
+  | 'WITHDRAWN';
 
 /** Who gave a consent. */
 export type ConsentGiver =
@@ -506,7 +518,11 @@ export type RequestErasureInput = {
 export type UpdatePersonInput = {
   /** Vulnerable cohorts (PARTICIPATION_LEAD only). */
   cohorts?: InputMaybe<Array<Cohort>>;
-  /** Date of birth (PARTICIPATION_LEAD or the person themself). */
+  /**
+   * Date of birth (PARTICIPATION_LEAD only, audited; never the person themself, since it decides
+   * who may give participation consent). A change ends SELF participation consents the person was
+   * under 13 to give (Consent.endedBecause: DATE_OF_BIRTH_CHANGED).
+   */
   dateOfBirth?: InputMaybe<Scalars['Date']['input']>;
   /** The name they want to be called by. */
   displayName?: InputMaybe<Scalars['String']['input']>;
@@ -642,6 +658,7 @@ export type ResolversTypes = {
   Cohort: Cohort;
   Consent: ResolverTypeWrapper<ConsentEntity>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ConsentEndReason: ConsentEndReason;
   ConsentGiver: ConsentGiver;
   ConsentKind: ConsentKind;
   CreatePartnershipInput: CreatePartnershipInput;
@@ -725,6 +742,7 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestCont
 
 export type ConsentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endedBecause?: Resolver<Maybe<ResolversTypes['ConsentEndReason']>, ParentType, ContextType>;
   expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   givenBy?: Resolver<ResolversTypes['ConsentGiver'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -5,6 +5,7 @@ import { isCurrentConsent } from '../domain/consent-state';
 import { OrganisationEntity, PersonEntity } from '../entities';
 import { consentsLoader, organisationLoader, personLoader } from '../loaders';
 import { partnershipOf } from './partnership';
+import { ConsentEndReason } from '../generated/resolvers';
 
 /** Special-category fields: every read is written to the audit log. */
 const SPECIAL_CATEGORY = new Set<keyof PersonEntity>(['cohorts', 'ethnicity', 'dateOfBirth']);
@@ -46,5 +47,7 @@ export const Person = {
 };
 
 export const Consent = {
+  // The column holds only the enum's values (written by the consent commands).
+  endedBecause: (consent: { withdrawalReason: string | null }) => consent.withdrawalReason as ConsentEndReason | null,
   current: (consent: { withdrawnAt: Date | null; expiresOn: string | null }) => isCurrentConsent(consent),
 };

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { qualified } from '../outbox/outbox-row';
@@ -56,4 +57,25 @@ export class AuditTrail {
       ],
     );
   }
+}
+
+/**
+ * The actor of an act whose author staff must never learn (an anonymous contribution), for the
+ * audit log: their id replaced by a keyed pseudonym. HMAC-SHA256 of the id under the service's
+ * erasure key (a secret from config, VOICEGRAPH_ERASURE_KEY), with its own domain prefix so it
+ * never equals an erasure tombstone, cut to 128 bits and written as a UUID (actor_id's type).
+ * Whoever holds the key and suspects a person can confirm it (accountability); a reader of the
+ * log without the key learns nothing, and two anonymous acts of one person look alike only to
+ * someone who can already compute the pseudonym.
+ */
+export function pseudonymousActor(key: string, actor: Actor): Actor {
+  return { ...actor, personId: auditPseudonym(key, actor.personId), organisationIds: [] };
+}
+
+export function auditPseudonym(key: string, personId: string): string {
+  const hex = createHmac('sha256', key).update(`voicegraph.audit-pseudonym:${personId.toLowerCase()}`).digest('hex');
+  // Version 8 (custom) and the RFC 4122 variant, so it is a well-formed UUID that no generator issues.
+  const v = `8${hex.slice(13, 16)}`;
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16) + hex.slice(17, 20);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${v}-${variant}-${hex.slice(20, 32)}`;
 }

@@ -6,6 +6,7 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode, GraphQLScalarType, Kind } from 'graphql';
+import { guardRootFields } from '../auth/claims-check';
 import { DateScalar, DateTimeScalar } from '../graphql/scalars';
 import { EdgeConfig, readEdgeConfig, SUBGRAPH_EDGE_DEFAULTS } from '../config/edge-config';
 import { EnvReader } from '../config/env';
@@ -37,6 +38,7 @@ export function buildSubgraphServer(
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: withScalars(definition.typeDefs, definition.resolvers) },
   ]);
+  if (definition.membership) guardRootFields(schema, definition.membership);
   return new ApolloServer<RequestContext>({
     schema,
     formatError: createErrorFormatter(logger),

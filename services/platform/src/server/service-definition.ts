@@ -1,5 +1,6 @@
 import { DocumentNode } from 'graphql';
 import { DataSource, DataSourceOptions as TypeOrmOptions } from 'typeorm';
+import { MembershipLookup } from '../auth/claims-check';
 import { MigrationClass } from '../db/create-data-source';
 import { ServiceConfig, ServiceName } from '../config/service-config';
 import { EventSubscription } from '../consumer/on-event';
@@ -26,4 +27,9 @@ export interface ServiceDefinition {
   /** Events this service reacts to, each paired with its handler by `on(event, handler)`. */
   consumes?: EventSubscription[];
   jobs?: ServiceJob[];
+  /**
+   * Where the service finds a caller's registration (people: its table; others: their projection
+   * of people), so the platform refuses tokens whose partnership or organisations contradict it.
+   */
+  membership?: MembershipLookup;
 }

@@ -56,6 +56,21 @@ export interface ContributionSubmitted {
   anonymous: boolean;
   submittedAt: string;
 }
+/**
+ * A contribution no longer counts and has been deleted: it was submitted at or after the instant
+ * its author withdrew participation consent (it reached consultations before the withdrawal
+ * did). Consumers that kept anything about it drop it.
+ */
+export interface ContributionWithdrawn {
+  contributionId: string;
+  consultationId: string;
+  partnershipId: string;
+  /** Null when the contribution was anonymous (as in ContributionSubmitted). */
+  personId: string | null;
+  reason: 'CONSENT_WITHDRAWN';
+  /** The instant of the consent withdrawal that removed it. */
+  consentWithdrawnAt: string;
+}
 export interface FindingRecorded {
   findingId: string;
   consultationId: string;
@@ -71,4 +86,5 @@ export const ConsultationEvents = {
   ParticipationRecorded: defineEvent<ParticipationRecorded>('consultations', 'ParticipationRecorded', 'participation'),
   ContributionSubmitted: defineEvent<ContributionSubmitted>('consultations', 'ContributionSubmitted', 'contribution'),
   FindingRecorded: defineEvent<FindingRecorded>('consultations', 'FindingRecorded', 'finding'),
+  ContributionWithdrawn: defineEvent<ContributionWithdrawn>('consultations', 'ContributionWithdrawn', 'contribution'),
 } as const;

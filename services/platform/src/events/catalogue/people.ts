@@ -11,6 +11,8 @@ export type AgeBand =
 export type PersonKind = 'YOUNG_PERSON' | 'STAFF' | 'PARENT_OR_CARER';
 export type ConsentKind = 'PARTICIPATION' | 'CONTACT' | 'MEDIA';
 export type ConsentGiver = 'SELF' | 'PARENT_OR_CARER';
+/** Why a consent stopped being current: withdrawn, or a corrected date of birth showed it was not theirs to give. */
+export type ConsentEndReason = 'WITHDRAWN' | 'DATE_OF_BIRTH_CHANGED';
 
 export interface PartnershipCreated {
   partnershipId: string;
@@ -48,6 +50,14 @@ export interface ConsentWithdrawn {
   personId: string;
   partnershipId: string;
   kind: ConsentKind;
+  /**
+   * The instant of withdrawal (people's database clock). Consumers remove anything the person
+   * contributed at or after it. Absent only in events written before it was added: use the
+   * envelope's `time`, which is never earlier.
+   */
+  withdrawnAt?: string;
+  /** Why it ended (absent in older events: WITHDRAWN). */
+  reason?: ConsentEndReason;
 }
 export interface PersonErased {
   personId: string;
