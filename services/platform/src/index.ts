@@ -53,3 +53,5 @@ export * from './consumer/keep-consuming';
 export * from './privacy/forget-person';
 export * from './privacy/erasure-tombstone';
 export * from './privacy/person-refs';
+export * from './privacy/subject-access-rule';
+export * from './privacy/subject-access';

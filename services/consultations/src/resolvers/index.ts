@@ -8,6 +8,7 @@ import { Contribution, Participation } from './contribution';
 import { Organisation, Person } from './extensions';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { SubjectAccessReport } from './subject-access';
 
 export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMap<RequestContext> {
   const Partnership = partnershipResolvers(new ReachCaches(settings.reachCacheEntries));
@@ -22,5 +23,6 @@ export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMa
     Person,
     Organisation,
     Partnership,
+    SubjectAccessReport,
   } as unknown as GraphQLResolverMap<RequestContext>;
 }

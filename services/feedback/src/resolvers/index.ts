@@ -5,6 +5,7 @@ import { FeedbackMessage, FeedbackObligation, Outcome, VoiceCheck } from './feed
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Consultation, Decision, Finding, Person } from './references';
+import { SubjectAccessReport } from './subject-access';
 
 export const resolvers = {
   Query,
@@ -18,4 +19,5 @@ export const resolvers = {
   Decision,
   Person,
   Partnership,
+  SubjectAccessReport,
 } as unknown as GraphQLResolverMap<RequestContext>;

@@ -7,6 +7,7 @@ import { Mutation } from './mutation';
 import { Person } from './person';
 import { Objective, ObjectiveProgress, Plan } from './plan';
 import { Query } from './query';
+import { SubjectAccessReport } from './subject-access';
 
 export const resolvers = {
   Query,
@@ -24,4 +25,5 @@ export const resolvers = {
   Consultation,
   Finding,
   Partnership,
+  SubjectAccessReport,
 } as unknown as GraphQLResolverMap<RequestContext>;
