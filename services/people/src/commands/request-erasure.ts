@@ -1,16 +1,6 @@
-import {
-  enqueueEvent,
-  forbidden,
-  forgetPersonInPlatformTables,
-  lockPeopleForErasure,
-  PeopleEvents,
-  recordAudit,
-  recordErasureTombstone,
-  requireActor,
-  RequestContext,
-} from '@voicegraph/platform';
+import { forbidden, requireActor, RequestContext } from '@voicegraph/platform';
 import { canErase } from '../domain/access';
-import { ConsentEntity, PersonEntity } from '../entities';
+import { erasePersonRecord } from './erase-person';
 import { loadPersonForChange } from './load-person-for-change';
 
 export interface ErasureReceipt {
@@ -30,18 +20,8 @@ export async function requestErasure(ctx: RequestContext, input: { personId: str
       throw forbidden(
         'Only the person themself, or a participation lead or partnership admin who supports them, can request erasure.',
       );
-    await lockPeopleForErasure(tx, [person.id], 'erase');
-    await recordErasureTombstone(tx, ctx.config.erasureKey, person.id);
-    await tx.delete(ConsentEntity, { personId: person.id });
-    await tx.update(ConsentEntity, { recordedBy: person.id }, { recordedBy: null });
-    await tx.delete(PersonEntity, { id: person.id });
-    await forgetPersonInPlatformTables(tx, person.id);
-    await enqueueEvent(tx, PeopleEvents.PersonErased, person.id, {
-      personId: person.id,
-      partnershipId: person.partnershipId,
-    });
     const self = actor.personId === person.id;
-    await recordAudit(tx, self ? null : actor, { action: 'ERASE', entity: 'Person', entityId: null });
+    await erasePersonRecord(tx, ctx.config.erasureKey, person, self ? null : actor, 'REQUEST');
     return { personId: person.id, erasedAt: new Date() };
   });
 }

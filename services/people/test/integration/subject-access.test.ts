@@ -231,6 +231,17 @@ describe('subject access report across every subgraph', () => {
         lead,
       ),
     );
+    await waitFor(
+      'people to learn of their activity',
+      async () =>
+        (
+          await services.people.dataSource.query(
+            'SELECT 1 FROM people.person WHERE id = $1 AND last_activity_at IS NOT NULL',
+            [zuriId],
+          )
+        ).length > 0,
+      60_000,
+    );
     ok(
       await gql(
         gateway,
@@ -269,6 +280,10 @@ describe('subject access report across every subgraph', () => {
     });
     expect(report.people.organisations).toEqual([{ id: world.orgA, name: 'City Council Children in Care' }]);
     expect(report.people.consents).toMatchObject([{ kind: 'PARTICIPATION', givenBy: 'SELF', current: true }]);
+    // people learns of their activity from consultations' and governance's events (the retention rule's input).
+    expect(Date.parse(report.people.lastActivityAt)).toBeGreaterThanOrEqual(
+      Date.parse(report.consultations.participations[0].attendedAt),
+    );
     expect(report.people.auditEntries.map((e: any) => e.action)).toEqual(
       expect.arrayContaining(['SUBJECT_ACCESS', 'RECORD_CONSENT']),
     );
