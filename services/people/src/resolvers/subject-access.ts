@@ -12,12 +12,17 @@ interface Report {
 
 /** Checks the rule against the person's own record (an unknown id is refused the same way), and audits. */
 async function openReport(ctx: RequestContext, personId: string): Promise<Report> {
-  const id = await authoriseSubjectAccess(ctx, personId, async (pid) => {
-    const person = await personLoader(ctx).load(pid);
-    return (
-      person && { personId: person.id, partnershipId: person.partnershipId, organisationIds: person.organisationIds }
-    );
-  });
+  const id = await authoriseSubjectAccess(
+    ctx,
+    personId,
+    async (pid) => {
+      const person = await personLoader(ctx).load(pid);
+      return (
+        person && { personId: person.id, partnershipId: person.partnershipId, organisationIds: person.organisationIds }
+      );
+    },
+    true,
+  );
   const person = (await personLoader(ctx).load(id))!;
   return { personId: id, generatedAt: new Date(), requestedByThemself: ctx.actor!.personId === id, person };
 }

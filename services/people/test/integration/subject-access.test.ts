@@ -368,10 +368,18 @@ describe('subject access report across every subgraph', () => {
     expect(bex.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('refuses a person who does not exist with the same words: nothing is revealed', async () => {
+  it('refuses a person people holds no record of with the same words: nothing is revealed', async () => {
     const response = await sar(world.tokens.leadA, randomUUID());
     expect(codes(response)).toEqual(['FORBIDDEN']);
     expect(response.errors![0].message).toBe(SUBJECT_ACCESS_REFUSED);
+    // A token whose subject people holds no record of (never registered, or erased) gets the same.
+    const stranger = randomUUID();
+    const unknown = await sar(
+      await tokenFor({ sub: stranger, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] }),
+      stranger,
+    );
+    expect(codes(unknown)).toEqual(['FORBIDDEN']);
+    expect(unknown.errors![0].message).toBe(SUBJECT_ACCESS_REFUSED);
   });
 
   it('every service enforces the rule itself, whatever reaches it', async () => {

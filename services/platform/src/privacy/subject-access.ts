@@ -23,16 +23,19 @@ export interface SubjectAuditEntry {
  * Applies the subject access rule for this service and writes it to the service's own audit
  * log, granted (SUBJECT_ACCESS) or refused (SUBJECT_ACCESS_REFUSED). Throws FORBIDDEN when
  * refused, with the same words whether the person exists or not. Returns the normalised id.
+ * `mustBeKnown`: the owner of the person (people) refuses a person it holds no record of, even
+ * to a token naming them; the other services answer the person with what they hold, maybe nothing.
  */
 export async function authoriseSubjectAccess(
   ctx: RequestContext,
   personId: string,
   scopeOf: (personId: string) => Promise<SubjectScope | null>,
+  mustBeKnown = false,
 ): Promise<string> {
   const actor = requireActor(ctx.actor);
   const id = isUuid(personId) ? personId.toLowerCase() : null;
   const subject = id ? await scopeOf(id) : null;
-  const allowed = id !== null && canRequestSubjectAccess(actor, id, subject);
+  const allowed = id !== null && (subject !== null || !mustBeKnown) && canRequestSubjectAccess(actor, id, subject);
   await recordAudit(ctx.dataSource.manager, actor, {
     action: allowed ? 'SUBJECT_ACCESS' : 'SUBJECT_ACCESS_REFUSED',
     entity: 'Person',
