@@ -38,13 +38,17 @@ function when(value: string | null | undefined): string {
   return `${day(value)}, ${date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`;
 }
 
+const month = (value: string): string =>
+  new Date(`${value}T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 const yesNo = (value: boolean | null | undefined): string => (value == null ? 'Not yet' : value ? 'Yes' : 'No');
 
 function table(caption: string, headings: string[], rows: unknown[][], empty: string): string {
   if (rows.length === 0) return `<p class="empty">${esc(empty)}</p>`;
   const head = headings.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${esc(cell)}</td>`).join('')}</tr>`).join('\n');
-  return `<table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // A wide table scrolls inside its own focusable region, so the page never scrolls sideways on a phone.
+  return `<div class="table" role="region" aria-label="${esc(caption)}" tabindex="0"><table><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function facts(pairs: [string, unknown][]): string {
@@ -135,7 +139,7 @@ ${
     ? facts([
         ['Age group', words(part.record.ageBand)],
         ['Groups (private)', part.record.cohorts.map(words).join(', ') || 'None'],
-        ['Months you are counted in figures (never by name)', part.analyticsMonths.join(', ') || 'None'],
+        ['Months you are counted in figures (never by name)', part.analyticsMonths.map(month).join(', ') || 'None'],
       ])
     : '<p class="empty">It keeps no copy of your details.</p>'
 }
@@ -222,7 +226,9 @@ const STYLE = `body{font-family:system-ui,-apple-system,"Segoe UI",Arial,sans-se
 h1{font-size:2rem;margin-top:0}h2{border-top:3px solid #1d4f91;padding-top:1rem;margin-top:2.5rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:bold;padding:.5rem 0}
 th,td{border:1px solid #555;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#e8eef7}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dt{font-weight:bold}dd{margin:0}
+dl{display:grid;grid-template-columns:minmax(0,14rem) minmax(0,1fr);gap:.3rem 1rem}dt{font-weight:bold}dd{margin:0}
+dd,blockquote,p{overflow-wrap:break-word}.table{overflow-x:auto;max-width:100%}.table:focus{outline:3px solid #1d4f91}
+@media (max-width:40rem){body{padding:.8rem}dl{grid-template-columns:minmax(0,1fr)}dd{margin-bottom:.5rem}}
 blockquote{margin:.3rem 0;padding:.3rem 1rem;border-left:4px solid #1d4f91;background:#f4f6f9}
 .empty{font-style:italic}.note{background:#fff7d6;border:2px solid #8a6d00;padding:.8rem}
 @media print{h2{page-break-before:auto}body{font-size:12pt}}`;
