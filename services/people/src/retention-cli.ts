@@ -1,6 +1,5 @@
 import { createDataSource, loadServiceConfig, migrate } from '@voicegraph/platform';
 import { readRetentionRule } from './domain/retention';
-import { peopleService } from './service';
 import { parseRetentionArgs } from './retention/args';
 import { RetentionRefused, runRetention } from './retention/run-retention';
 
@@ -16,6 +15,8 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadServiceConfig('people');
+  // Loaded here, after the rule was read, so a bad variable is reported as a message, not a stack.
+  const { peopleService } = await import('./service');
   const dataSource = createDataSource({
     url: config.databaseUrl,
     schema: 'people',
