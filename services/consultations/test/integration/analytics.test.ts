@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { AnyData, codes, gql, ok, tokenFor, waitFor } from '@voicegraph/testkit';
-import { AnalyticsWorld, buildAnalyticsWorld, months, PARTICIPATION_ANALYTICS } from './analytics-fixture';
+import { AnyData, codes, gql, months, ok, tokenFor, waitFor } from '@voicegraph/testkit';
+import { AnalyticsWorld, buildAnalyticsWorld, PARTICIPATION_ANALYTICS } from './analytics-fixture';
 import { PARTICIPATE } from './fixture';
 
 const W = { value: null, suppressed: true };

@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { AnyData, codes, gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
-import { buildPeopleWorld, PeopleWorld } from '../../../people/test/integration/fixture';
-import { months } from '../../../consultations/test/integration/analytics-fixture';
+import {
+  AnyData,
+  buildPeopleWorld,
+  codes,
+  gql,
+  months,
+  ok,
+  PeopleWorld,
+  startStack,
+  tokenFor,
+  waitFor,
+} from '@voicegraph/testkit';
 import { feedbackService } from '../../src/service';
 import { ConsultationStory, EventFeed, tellConsultation, waitForProjection } from './feed';
 import { outcomeInput, RECORD_OUTCOME, SEND_FEEDBACK, SUBMIT_VOICE_CHECK } from './world';
@@ -95,7 +103,7 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
   };
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, feedbackService], { jobs: false });
+    stack = await startStack(['people', feedbackService], { jobs: false });
     feedback = stack.services[1];
     const url = stack.gateway.url;
     await feed.start();

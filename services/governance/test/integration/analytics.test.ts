@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { AnyData, codes, gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
+import { AnyData, codes, gql, months, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
 import { governanceService } from '../../src/service';
-import { months } from '../../../consultations/test/integration/analytics-fixture';
 import {
   ADD_OBJECTIVE,
   APPOINT,
@@ -55,7 +53,7 @@ describe('governance analytics (real people and governance, threshold 5)', () =>
   const { current, previous, both } = months();
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, governanceService]);
+    stack = await startStack(['people', governanceService]);
     const peopleUrl = stack.services[0].url;
     governance = stack.services[1];
     url = governance.url;

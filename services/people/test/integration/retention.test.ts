@@ -1,9 +1,8 @@
 import { erasureHash, RunningService } from '@voicegraph/platform';
-import { gql, ok, startTestService } from '@voicegraph/testkit';
+import { buildPeopleWorld, gql, ok, PeopleWorld, registerYoungPerson, startTestService } from '@voicegraph/testkit';
 import { RetentionRule } from '../../src/domain/retention';
 import { RetentionRefused, runRetention } from '../../src/retention/run-retention';
 import { peopleService } from '../../src/service';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from './fixture';
 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 const careLeavers: RetentionRule = { inactiveYears: 6, fromAge: 25, cohorts: ['CARE_LEAVER'] };

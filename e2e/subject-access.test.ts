@@ -3,14 +3,19 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningService, SUBJECT_ACCESS_REFUSED } from '@voicegraph/platform';
-import { codes, gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { SUBJECT_ACCESS_QUERY } from '../../../../tools/src/sar/query';
-import { writeSubjectAccessReport } from '../../../../tools/src/sar/write-report';
-import { consultationsService } from '../../../consultations/src/service';
-import { feedbackService } from '../../../feedback/src/service';
-import { governanceService } from '../../../governance/src/service';
-import { peopleService } from '../../src/service';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from './fixture';
+import {
+  buildPeopleWorld,
+  codes,
+  gql,
+  ok,
+  PeopleWorld,
+  registerYoungPerson,
+  startStack,
+  tokenFor,
+  waitFor,
+} from '@voicegraph/testkit';
+import { SUBJECT_ACCESS_QUERY } from '../tools/src/sar/query';
+import { writeSubjectAccessReport } from '../tools/src/sar/write-report';
 
 const PARTS = ['consultations', 'governance', 'feedback'] as const;
 const ENTITY_PART = (part: string) =>
@@ -48,7 +53,7 @@ describe('subject access report across every subgraph', () => {
     )[0].n as number;
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, consultationsService, governanceService, feedbackService], {
+    stack = await startStack(['people', 'consultations', 'governance', 'feedback'], {
       jobs: false,
     });
     services = Object.fromEntries(stack.services.map((s) => [s.name, s]));
