@@ -1,4 +1,4 @@
-import { forbidden, requireActor, RequestContext } from '@voicegraph/platform';
+import { forbidden, lockPeopleForErasure, requireActor, RequestContext, requireUuid } from '@voicegraph/platform';
 import { canErase } from '../domain/access';
 import { erasePersonRecord } from './erase-person';
 import { loadPersonForChange } from './load-person-for-change';
@@ -15,7 +15,11 @@ export interface ErasureReceipt {
 export async function requestErasure(ctx: RequestContext, input: { personId: string }): Promise<ErasureReceipt> {
   const actor = requireActor(ctx.actor);
   return ctx.dataSource.transaction(async (tx) => {
-    const person = await loadPersonForChange(tx, actor, input.personId);
+    // The erasure lock before the row lock, in the order consumers take them (people's activity
+    // handlers write the row under the shared erasure lock): the other order can deadlock.
+    const personId = requireUuid('personId', input.personId);
+    await lockPeopleForErasure(tx, [personId], 'erase');
+    const person = await loadPersonForChange(tx, actor, personId);
     if (!canErase(actor, person))
       throw forbidden(
         'Only the person themself, or a participation lead or partnership admin who supports them, can request erasure.',

@@ -1,4 +1,4 @@
-import { calendarDate, Cohort } from '@voicegraph/platform';
+import { calendarDate, Cohort, lockPeopleForErasure } from '@voicegraph/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { isPastRetention, RetentionRule } from '../domain/retention';
 import { erasePersonRecord } from '../commands/erase-person';
@@ -121,6 +121,7 @@ export async function runRetention(
     );
   for (const { personId } of due) {
     const erased = await dataSource.transaction(async (tx) => {
+      await lockPeopleForErasure(tx, [personId], 'erase'); // before the row lock, as requestErasure
       const person = await tx.findOne(PersonEntity, { where: { id: personId }, lock: { mode: 'pessimistic_write' } });
       if (!person) return false;
       const [row]: CandidateRow[] = await tx.query(`${CANDIDATES} AND p.id = $4`, [
