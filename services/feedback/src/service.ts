@@ -19,10 +19,12 @@ import {
   projectParticipation,
 } from './handlers/consultations-projection';
 import { projectDecision } from './handlers/governance-projection';
+import { projectPerson } from './handlers/people-projection';
 import { erasePerson } from './handlers/person-erased';
 import { overdueSweepJob } from './jobs/overdue-sweep';
 import { FeedbackTables1763800000400 } from './migrations/1763800000400-feedback-tables';
 import { FeedbackAnalytics1763800000410 } from './migrations/1763800000410-analytics';
+import { FeedbackKnownPerson1765100000400 } from './migrations/1765100000400-known-person';
 import { resolvers } from './resolvers';
 
 /**
@@ -37,7 +39,7 @@ export function feedbackServiceFor(env: Env): ServiceDefinition {
     typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
     resolvers,
     entities: Object.values(entities),
-    migrations: [FeedbackTables1763800000400, FeedbackAnalytics1763800000410],
+    migrations: [FeedbackTables1763800000400, FeedbackAnalytics1763800000410, FeedbackKnownPerson1765100000400],
     produces: Object.values(FeedbackEvents),
     consumes: [
       on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
@@ -46,6 +48,8 @@ export function feedbackServiceFor(env: Env): ServiceDefinition {
       on(ConsultationEvents.ParticipationRecorded, projectParticipation),
       on(ConsultationEvents.FindingRecorded, projectFinding),
       on(GovernanceEvents.DecisionRecorded, projectDecision),
+      on(PeopleEvents.PersonRegistered, projectPerson),
+      on(PeopleEvents.PersonProfileChanged, projectPerson),
       on(PeopleEvents.PersonErased, erasePerson),
     ],
     jobs: [overdueSweepJob],

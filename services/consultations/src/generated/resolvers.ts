@@ -367,6 +367,38 @@ export type ConsultationStatus =
   /** Taking contributions. */
   | 'OPEN';
 
+/** The consultations service's copy of a person: no names, no birth date. */
+export type ConsultationsPersonRecord = {
+  __typename?: 'ConsultationsPersonRecord';
+  /** Their age band as last told. */
+  ageBand: AgeBand;
+  /** Vulnerable cohorts as last told (special category). */
+  cohorts: Array<Cohort>;
+  /** YOUNG_PERSON, STAFF or PARENT_OR_CARER. */
+  kind: Scalars['String']['output'];
+  /** Ids of the organisations they belong to. */
+  organisationIds: Array<Scalars['ID']['output']>;
+  /** When this copy last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What the consultations service holds about a person. */
+export type ConsultationsSubjectAccess = {
+  __typename?: 'ConsultationsSubjectAccess';
+  /** Months in which they are counted in participation analytics (as figures only, never named). */
+  analyticsMonths: Array<Scalars['Date']['output']>;
+  /** The consultations service's audit log entries about them, their records, or done by them. */
+  auditEntries: Array<SubjectAuditEntry>;
+  /** Everything they said, oldest first, including anonymous contributions (hidden from staff elsewhere). */
+  contributions: Array<SubjectContribution>;
+  /** Current participation consents it knows of. */
+  participationConsents: Array<SubjectConsentCopy>;
+  /** Every consultation they took part in, oldest first. */
+  participations: Array<SubjectParticipation>;
+  /** Its copy of the person (from people's events), or null when it has none. */
+  record?: Maybe<ConsultationsPersonRecord>;
+};
+
 /** Consultations in one context. */
 export type ContextCount = {
   __typename?: 'ContextCount';
@@ -874,6 +906,83 @@ export type RemovedContribution = {
   submittedOn: Scalars['Date']['output'];
 };
 
+/** A subject access report (UK GDPR art. 15), started by people; consultations adds what it holds. */
+export type SubjectAccessReport = {
+  __typename?: 'SubjectAccessReport';
+  /** What consultations holds: the person as it knows them, participations, contributions (anonymous ones too) and audit entries. */
+  consultations?: Maybe<ConsultationsSubjectAccess>;
+  /** Who the report is about. */
+  personId: Scalars['ID']['output'];
+};
+
+/** One entry of a service's audit log that concerns the person: about them, about one of their records, or done by them. */
+export type SubjectAuditEntry = {
+  __typename?: 'SubjectAuditEntry';
+  /** What was done, e.g. UPDATE, SUBMIT_CONTRIBUTION, READ_SPECIAL_CATEGORY, SUBJECT_ACCESS. */
+  action: Scalars['String']['output'];
+  /** The roles of whoever did it (staff are not named: they are other people). */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** True when the person themself did it. */
+  byThemself: Scalars['Boolean']['output'];
+  /** What kind of record it concerned, e.g. Person, Contribution, Seat. */
+  entity: Scalars['String']['output'];
+  /** The record it concerned, when there is one. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The fields read or changed, when the entry names them. */
+  fields: Array<Scalars['String']['output']>;
+};
+
+/** A participation consent as another service knows it. */
+export type SubjectConsentCopy = {
+  __typename?: 'SubjectConsentCopy';
+  /** The consent's id in the people service. */
+  consentId: Scalars['ID']['output'];
+  /** When it lapses, if it does. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Something the person said in a consultation. */
+export type SubjectContribution = {
+  __typename?: 'SubjectContribution';
+  /** True when they asked for it to be anonymous: staff never see it is theirs. */
+  anonymous: Scalars['Boolean']['output'];
+  /** The options they chose. */
+  choices: Array<Scalars['String']['output']>;
+  /** The consultation. */
+  consultationId: Scalars['ID']['output'];
+  /** Its title. */
+  consultationTitle: Scalars['String']['output'];
+  /** Contribution id. */
+  id: Scalars['ID']['output'];
+  /** The question it answers, if any. */
+  question?: Maybe<Scalars['String']['output']>;
+  /** The value they gave. */
+  scaleValue?: Maybe<Scalars['Int']['output']>;
+  /** When they said it. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** What they said. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Titles of the findings that drew on it. */
+  usedInFindings: Array<Scalars['String']['output']>;
+};
+
+/** A consultation the person took part in. */
+export type SubjectParticipation = {
+  __typename?: 'SubjectParticipation';
+  /** When they took part. */
+  attendedAt: Scalars['DateTime']['output'];
+  /** The consultation. */
+  consultationId: Scalars['ID']['output'];
+  /** Its title. */
+  consultationTitle: Scalars['String']['output'];
+  /** Participation id. */
+  id: Scalars['ID']['output'];
+  /** The role they took. */
+  role: ConsultationRole;
+};
+
 /** What a young person wants to say. */
 export type SubmitContributionInput = {
   /** True to hide who said it from staff. */
@@ -996,6 +1105,7 @@ export type FederationTypes = {
   Partnership: Partnership;
   Person: Person;
   Question: Question;
+  SubjectAccessReport: SubjectAccessReport;
 };
 
 /** Mapping of federation reference types */
@@ -1024,6 +1134,9 @@ export type FederationReferenceTypes = {
   Question:
     ( { __typename: 'Question' }
     & GraphQLRecursivePick<FederationTypes['Question'], {"id":true}> );
+  SubjectAccessReport:
+    ( { __typename: 'SubjectAccessReport' }
+    & GraphQLRecursivePick<FederationTypes['SubjectAccessReport'], {"personId":true}> );
 };
 
 
@@ -1056,6 +1169,8 @@ export type ResolversTypes = {
   ConsultationMode: ConsultationMode;
   ConsultationRole: ConsultationRole;
   ConsultationStatus: ConsultationStatus;
+  ConsultationsPersonRecord: ResolverTypeWrapper<ConsultationsPersonRecord>;
+  ConsultationsSubjectAccess: ResolverTypeWrapper<ConsultationsSubjectAccess>;
   ContextCount: ResolverTypeWrapper<ContextCount>;
   Contribution: ResolverTypeWrapper<ContributionEntity>;
   ContributionConnection: ResolverTypeWrapper<Connection<ContributionEntity>>;
@@ -1088,6 +1203,11 @@ export type ResolversTypes = {
   RecordFindingInput: RecordFindingInput;
   RecordParticipationInput: RecordParticipationInput;
   RemovedContribution: ResolverTypeWrapper<Omit<RemovedContribution, 'consultation'> & { consultation?: Maybe<ResolversTypes['Consultation']> }>;
+  SubjectAccessReport: ResolverTypeWrapper<SubjectAccessReport>;
+  SubjectAuditEntry: ResolverTypeWrapper<SubjectAuditEntry>;
+  SubjectConsentCopy: ResolverTypeWrapper<SubjectConsentCopy>;
+  SubjectContribution: ResolverTypeWrapper<SubjectContribution>;
+  SubjectParticipation: ResolverTypeWrapper<SubjectParticipation>;
   SubmitContributionInput: SubmitContributionInput;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   SuppressedRate: ResolverTypeWrapper<SuppressedRate>;
@@ -1116,6 +1236,8 @@ export type ResolversParentTypes = {
   ConsultationFigures: Omit<ConsultationFigures, 'byOrganisation'> & { byOrganisation: Array<ResolversParentTypes['OrganisationConsultationCount']> };
   ConsultationFilter: ConsultationFilter;
   ConsultationIdInput: ConsultationIdInput;
+  ConsultationsPersonRecord: ConsultationsPersonRecord;
+  ConsultationsSubjectAccess: ConsultationsSubjectAccess;
   ContextCount: ContextCount;
   Contribution: ContributionEntity;
   ContributionConnection: Connection<ContributionEntity>;
@@ -1144,6 +1266,11 @@ export type ResolversParentTypes = {
   RecordFindingInput: RecordFindingInput;
   RecordParticipationInput: RecordParticipationInput;
   RemovedContribution: Omit<RemovedContribution, 'consultation'> & { consultation?: Maybe<ResolversParentTypes['Consultation']> };
+  SubjectAccessReport: SubjectAccessReport | FederationReferenceTypes['SubjectAccessReport'];
+  SubjectAuditEntry: SubjectAuditEntry;
+  SubjectConsentCopy: SubjectConsentCopy;
+  SubjectContribution: SubjectContribution;
+  SubjectParticipation: SubjectParticipation;
   SubmitContributionInput: SubmitContributionInput;
   SuppressedCount: SuppressedCount;
   SuppressedRate: SuppressedRate;
@@ -1240,6 +1367,23 @@ export type ConsultationFiguresResolvers<ContextType = RequestContext, ParentTyp
   byMode?: Resolver<Array<ResolversTypes['ModeCount']>, ParentType, ContextType>;
   byOrganisation?: Resolver<Array<ResolversTypes['OrganisationConsultationCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsultationsPersonRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationsPersonRecord'] = ResolversParentTypes['ConsultationsPersonRecord']> = {
+  ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
+  cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ConsultationsSubjectAccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsultationsSubjectAccess'] = ResolversParentTypes['ConsultationsSubjectAccess']> = {
+  analyticsMonths?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
+  auditEntries?: Resolver<Array<ResolversTypes['SubjectAuditEntry']>, ParentType, ContextType>;
+  contributions?: Resolver<Array<ResolversTypes['SubjectContribution']>, ParentType, ContextType>;
+  participationConsents?: Resolver<Array<ResolversTypes['SubjectConsentCopy']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['SubjectParticipation']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['ConsultationsPersonRecord']>, ParentType, ContextType>;
 };
 
 export type ContextCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContextCount'] = ResolversParentTypes['ContextCount']> = {
@@ -1425,6 +1569,48 @@ export type RemovedContributionResolvers<ContextType = RequestContext, ParentTyp
   submittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
+export type SubjectAccessReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAccessReport'] = ResolversParentTypes['SubjectAccessReport'], FederationReferenceType extends FederationReferenceTypes['SubjectAccessReport'] = FederationReferenceTypes['SubjectAccessReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SubjectAccessReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consultations?: Resolver<Maybe<ResolversTypes['ConsultationsSubjectAccess']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SubjectAuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAuditEntry'] = ResolversParentTypes['SubjectAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byThemself?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubjectConsentCopyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectConsentCopy'] = ResolversParentTypes['SubjectConsentCopy']> = {
+  consentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type SubjectContributionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectContribution'] = ResolversParentTypes['SubjectContribution']> = {
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  choices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  consultationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consultationTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scaleValue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usedInFindings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubjectParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectParticipation'] = ResolversParentTypes['SubjectParticipation']> = {
+  attendedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  consultationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consultationTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ConsultationRole'], ParentType, ContextType>;
+};
+
 export type SuppressedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1449,6 +1635,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ConsultationConnection?: ConsultationConnectionResolvers<ContextType>;
   ConsultationEdge?: ConsultationEdgeResolvers<ContextType>;
   ConsultationFigures?: ConsultationFiguresResolvers<ContextType>;
+  ConsultationsPersonRecord?: ConsultationsPersonRecordResolvers<ContextType>;
+  ConsultationsSubjectAccess?: ConsultationsSubjectAccessResolvers<ContextType>;
   ContextCount?: ContextCountResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
   ContributionConnection?: ContributionConnectionResolvers<ContextType>;
@@ -1474,6 +1662,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Question?: QuestionResolvers<ContextType>;
   RemovedContribution?: RemovedContributionResolvers<ContextType>;
+  SubjectAccessReport?: SubjectAccessReportResolvers<ContextType>;
+  SubjectAuditEntry?: SubjectAuditEntryResolvers<ContextType>;
+  SubjectConsentCopy?: SubjectConsentCopyResolvers<ContextType>;
+  SubjectContribution?: SubjectContributionResolvers<ContextType>;
+  SubjectParticipation?: SubjectParticipationResolvers<ContextType>;
   SuppressedCount?: SuppressedCountResolvers<ContextType>;
   SuppressedRate?: SuppressedRateResolvers<ContextType>;
   link__Import?: GraphQLScalarType;

@@ -8,6 +8,7 @@ import { Contribution, Participation } from './contribution';
 import { Organisation, Person, RemovedContribution } from './extensions';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { SubjectAccessReport } from './subject-access';
 
 export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMap<RequestContext> {
   const Partnership = partnershipResolvers(new ReachCaches(settings.reachCacheEntries));
@@ -23,5 +24,6 @@ export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMa
     Organisation,
     RemovedContribution,
     Partnership,
+    SubjectAccessReport,
   } as unknown as GraphQLResolverMap<RequestContext>;
 }

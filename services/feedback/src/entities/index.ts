@@ -8,3 +8,4 @@ export { FeedbackMessageEntity } from './feedback-message.entity';
 export { FeedbackRecipientEntity } from './feedback-recipient.entity';
 export { VoiceCheckEntity } from './voice-check.entity';
 export type { ObligationState } from './feedback-obligation.entity';
+export { PersonProjectionEntity } from './person-projection.entity';

@@ -233,6 +233,32 @@ export type FeedbackObligationStatus =
   /** The due date has passed without feedback. */
   | 'OVERDUE';
 
+/** The feedback service's copy of a person: no names, no birth date. */
+export type FeedbackPersonRecord = {
+  __typename?: 'FeedbackPersonRecord';
+  /** YOUNG_PERSON, STAFF or PARENT_OR_CARER. */
+  kind: Scalars['String']['output'];
+  /** Ids of the organisations they belong to. */
+  organisationIds: Array<Scalars['ID']['output']>;
+};
+
+/** What the feedback service holds about a person. */
+export type FeedbackSubjectAccess = {
+  __typename?: 'FeedbackSubjectAccess';
+  /** The feedback service's audit log entries about them, their records, or done by them. */
+  auditEntries: Array<SubjectAuditEntry>;
+  /** Feedback sent to them, oldest first, with the outcomes it reported. */
+  feedbackReceived: Array<SubjectFeedback>;
+  /** Feedback owed to them for consultations they took part in, and whether it was given on time. */
+  obligations: Array<SubjectObligation>;
+  /** Its copy of the person (from people's events), or null when it has none. */
+  record?: Maybe<FeedbackPersonRecord>;
+  /** Consultations it knows they took part in (so feedback is owed to them), oldest first. */
+  tookPartIn: Array<SubjectConsultationRef>;
+  /** Their answers to the Lundy questions (voice checks), oldest first. */
+  voiceChecks: Array<SubjectVoiceCheck>;
+};
+
 /** A finding (owned by the consultations subgraph), with what happened to it. */
 export type Finding = {
   __typename?: 'Finding';
@@ -506,6 +532,113 @@ export type SendFeedbackInput = {
   text: Scalars['String']['input'];
 };
 
+/** A subject access report (UK GDPR art. 15), started by people; feedback adds what it holds. */
+export type SubjectAccessReport = {
+  __typename?: 'SubjectAccessReport';
+  /** What feedback holds: feedback they received, what is owed to them, their voice checks and audit entries. */
+  feedback?: Maybe<FeedbackSubjectAccess>;
+  /** Who the report is about. */
+  personId: Scalars['ID']['output'];
+};
+
+/** One entry of a service's audit log that concerns the person: about them, about one of their records, or done by them. */
+export type SubjectAuditEntry = {
+  __typename?: 'SubjectAuditEntry';
+  /** What was done, e.g. UPDATE, SUBMIT_CONTRIBUTION, READ_SPECIAL_CATEGORY, SUBJECT_ACCESS. */
+  action: Scalars['String']['output'];
+  /** The roles of whoever did it (staff are not named: they are other people). */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** True when the person themself did it. */
+  byThemself: Scalars['Boolean']['output'];
+  /** What kind of record it concerned, e.g. Person, Contribution, Seat. */
+  entity: Scalars['String']['output'];
+  /** The record it concerned, when there is one. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The fields read or changed, when the entry names them. */
+  fields: Array<Scalars['String']['output']>;
+};
+
+/** A consultation named in a subject access report. */
+export type SubjectConsultationRef = {
+  __typename?: 'SubjectConsultationRef';
+  /** The consultation. */
+  consultationId: Scalars['ID']['output'];
+  /** Its title, when feedback knows it. */
+  consultationTitle?: Maybe<Scalars['String']['output']>;
+};
+
+/** Feedback the person received. */
+export type SubjectFeedback = {
+  __typename?: 'SubjectFeedback';
+  /** How it reached them. */
+  channel: FeedbackChannel;
+  /** The consultation it was about. */
+  consultationTitle?: Maybe<Scalars['String']['output']>;
+  /** Feedback message id. */
+  id: Scalars['ID']['output'];
+  /** Whether it was sent by the date it was due. */
+  onTime?: Maybe<Scalars['Boolean']['output']>;
+  /** The outcomes it reported. */
+  outcomes: Array<SubjectOutcome>;
+  /** When it was sent. */
+  sentAt: Scalars['DateTime']['output'];
+  /** What they were told. */
+  text: Scalars['String']['output'];
+};
+
+/** Feedback owed to the person for a consultation they took part in. */
+export type SubjectObligation = {
+  __typename?: 'SubjectObligation';
+  /** The consultation. */
+  consultationTitle?: Maybe<Scalars['String']['output']>;
+  /** When feedback is due. */
+  dueOn: Scalars['Date']['output'];
+  /** Whether it was met on time (null while open). */
+  onTime?: Maybe<Scalars['Boolean']['output']>;
+  /** Open, overdue or met. */
+  status: FeedbackObligationStatus;
+};
+
+/** An outcome reported to the person: you said, we did. */
+export type SubjectOutcome = {
+  __typename?: 'SubjectOutcome';
+  /** The finding it answers. */
+  findingTitle: Scalars['String']['output'];
+  /** Why not, when it was not accepted. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** What happened to it. */
+  status: OutcomeStatus;
+  /** What was done. */
+  weDid: Scalars['String']['output'];
+  /** What young people said. */
+  youSaid: Scalars['String']['output'];
+};
+
+/** The person's answers to the Lundy questions for one consultation. */
+export type SubjectVoiceCheck = {
+  __typename?: 'SubjectVoiceCheck';
+  /** Audience: did it reach the people who decide? */
+  audience: LundyAnswer;
+  /** What they wrote. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** The consultation. */
+  consultationTitle?: Maybe<Scalars['String']['output']>;
+  /** How heard they felt, 1 to 5. */
+  feltHeard: Scalars['Int']['output'];
+  /** Voice check id. */
+  id: Scalars['ID']['output'];
+  /** Influence: did it change anything? */
+  influence: LundyAnswer;
+  /** Space: did they have a safe, inclusive space to speak? */
+  space: LundyAnswer;
+  /** When they answered. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Voice: could they say what they wanted? */
+  voice: LundyAnswer;
+};
+
 /** A young person's voice check. */
 export type SubmitVoiceCheckInput = {
   /** Audience: did it reach people who could act on it? */
@@ -722,6 +855,7 @@ export type FederationTypes = {
   Outcome: Outcome;
   Partnership: Partnership;
   Person: Person;
+  SubjectAccessReport: SubjectAccessReport;
   VoiceCheck: VoiceCheck;
 };
 
@@ -751,6 +885,9 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  SubjectAccessReport:
+    ( { __typename: 'SubjectAccessReport' }
+    & GraphQLRecursivePick<FederationTypes['SubjectAccessReport'], {"personId":true}> );
   VoiceCheck:
     ( { __typename: 'VoiceCheck' }
     & GraphQLRecursivePick<FederationTypes['VoiceCheck'], {"id":true}> );
@@ -779,6 +916,8 @@ export type ResolversTypes = {
   FeedbackObligationConnection: ResolverTypeWrapper<Connection<FeedbackObligationEntity>>;
   FeedbackObligationEdge: ResolverTypeWrapper<Omit<FeedbackObligationEdge, 'node'> & { node: ResolversTypes['FeedbackObligation'] }>;
   FeedbackObligationStatus: FeedbackObligationStatus;
+  FeedbackPersonRecord: ResolverTypeWrapper<FeedbackPersonRecord>;
+  FeedbackSubjectAccess: ResolverTypeWrapper<FeedbackSubjectAccess>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   Finding: ResolverTypeWrapper<EntityRef>;
   LundyAnswer: LundyAnswer;
@@ -798,6 +937,13 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordOutcomeInput: RecordOutcomeInput;
   SendFeedbackInput: SendFeedbackInput;
+  SubjectAccessReport: ResolverTypeWrapper<SubjectAccessReport>;
+  SubjectAuditEntry: ResolverTypeWrapper<SubjectAuditEntry>;
+  SubjectConsultationRef: ResolverTypeWrapper<SubjectConsultationRef>;
+  SubjectFeedback: ResolverTypeWrapper<SubjectFeedback>;
+  SubjectObligation: ResolverTypeWrapper<SubjectObligation>;
+  SubjectOutcome: ResolverTypeWrapper<SubjectOutcome>;
+  SubjectVoiceCheck: ResolverTypeWrapper<SubjectVoiceCheck>;
   SubmitVoiceCheckInput: SubmitVoiceCheckInput;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   SuppressedRate: ResolverTypeWrapper<SuppressedRate>;
@@ -828,6 +974,8 @@ export type ResolversParentTypes = {
   FeedbackObligation: FeedbackObligationEntity;
   FeedbackObligationConnection: Connection<FeedbackObligationEntity>;
   FeedbackObligationEdge: Omit<FeedbackObligationEdge, 'node'> & { node: ResolversParentTypes['FeedbackObligation'] };
+  FeedbackPersonRecord: FeedbackPersonRecord;
+  FeedbackSubjectAccess: FeedbackSubjectAccess;
   FieldSet: Scalars['FieldSet']['output'];
   Finding: EntityRef;
   LundyAnswerCount: LundyAnswerCount;
@@ -844,6 +992,13 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordOutcomeInput: RecordOutcomeInput;
   SendFeedbackInput: SendFeedbackInput;
+  SubjectAccessReport: SubjectAccessReport | FederationReferenceTypes['SubjectAccessReport'];
+  SubjectAuditEntry: SubjectAuditEntry;
+  SubjectConsultationRef: SubjectConsultationRef;
+  SubjectFeedback: SubjectFeedback;
+  SubjectObligation: SubjectObligation;
+  SubjectOutcome: SubjectOutcome;
+  SubjectVoiceCheck: SubjectVoiceCheck;
   SubmitVoiceCheckInput: SubmitVoiceCheckInput;
   SuppressedCount: SuppressedCount;
   SuppressedRate: SuppressedRate;
@@ -941,6 +1096,20 @@ export type FeedbackObligationEdgeResolvers<ContextType = RequestContext, Parent
   node?: Resolver<ResolversTypes['FeedbackObligation'], ParentType, ContextType>;
 };
 
+export type FeedbackPersonRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedbackPersonRecord'] = ResolversParentTypes['FeedbackPersonRecord']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type FeedbackSubjectAccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedbackSubjectAccess'] = ResolversParentTypes['FeedbackSubjectAccess']> = {
+  auditEntries?: Resolver<Array<ResolversTypes['SubjectAuditEntry']>, ParentType, ContextType>;
+  feedbackReceived?: Resolver<Array<ResolversTypes['SubjectFeedback']>, ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['SubjectObligation']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['FeedbackPersonRecord']>, ParentType, ContextType>;
+  tookPartIn?: Resolver<Array<ResolversTypes['SubjectConsultationRef']>, ParentType, ContextType>;
+  voiceChecks?: Resolver<Array<ResolversTypes['SubjectVoiceCheck']>, ParentType, ContextType>;
+};
+
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
   name: 'FieldSet';
 }
@@ -1028,6 +1197,64 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   youSaidWeDid?: Resolver<ResolversTypes['YouSaidWeDidConnection'], ParentType, ContextType, RequireFields<QueryYouSaidWeDidArgs, 'first' | 'partnershipId'>>;
 };
 
+export type SubjectAccessReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAccessReport'] = ResolversParentTypes['SubjectAccessReport'], FederationReferenceType extends FederationReferenceTypes['SubjectAccessReport'] = FederationReferenceTypes['SubjectAccessReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SubjectAccessReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['FeedbackSubjectAccess']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SubjectAuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAuditEntry'] = ResolversParentTypes['SubjectAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byThemself?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubjectConsultationRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectConsultationRef'] = ResolversParentTypes['SubjectConsultationRef']> = {
+  consultationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consultationTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubjectFeedbackResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectFeedback'] = ResolversParentTypes['SubjectFeedback']> = {
+  channel?: Resolver<ResolversTypes['FeedbackChannel'], ParentType, ContextType>;
+  consultationTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['SubjectOutcome']>, ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubjectObligationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectObligation'] = ResolversParentTypes['SubjectObligation']> = {
+  consultationTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  onTime?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedbackObligationStatus'], ParentType, ContextType>;
+};
+
+export type SubjectOutcomeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectOutcome'] = ResolversParentTypes['SubjectOutcome']> = {
+  findingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OutcomeStatus'], ParentType, ContextType>;
+  weDid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youSaid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubjectVoiceCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectVoiceCheck'] = ResolversParentTypes['SubjectVoiceCheck']> = {
+  audience?: Resolver<ResolversTypes['LundyAnswer'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consultationTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feltHeard?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  influence?: Resolver<ResolversTypes['LundyAnswer'], ParentType, ContextType>;
+  space?: Resolver<ResolversTypes['LundyAnswer'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  voice?: Resolver<ResolversTypes['LundyAnswer'], ParentType, ContextType>;
+};
+
 export type SuppressedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1103,6 +1330,8 @@ export type Resolvers<ContextType = RequestContext> = {
   FeedbackObligation?: FeedbackObligationResolvers<ContextType>;
   FeedbackObligationConnection?: FeedbackObligationConnectionResolvers<ContextType>;
   FeedbackObligationEdge?: FeedbackObligationEdgeResolvers<ContextType>;
+  FeedbackPersonRecord?: FeedbackPersonRecordResolvers<ContextType>;
+  FeedbackSubjectAccess?: FeedbackSubjectAccessResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   Finding?: FindingResolvers<ContextType>;
   LundyAnswerCount?: LundyAnswerCountResolvers<ContextType>;
@@ -1116,6 +1345,13 @@ export type Resolvers<ContextType = RequestContext> = {
   Partnership?: PartnershipResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SubjectAccessReport?: SubjectAccessReportResolvers<ContextType>;
+  SubjectAuditEntry?: SubjectAuditEntryResolvers<ContextType>;
+  SubjectConsultationRef?: SubjectConsultationRefResolvers<ContextType>;
+  SubjectFeedback?: SubjectFeedbackResolvers<ContextType>;
+  SubjectObligation?: SubjectObligationResolvers<ContextType>;
+  SubjectOutcome?: SubjectOutcomeResolvers<ContextType>;
+  SubjectVoiceCheck?: SubjectVoiceCheckResolvers<ContextType>;
   SuppressedCount?: SuppressedCountResolvers<ContextType>;
   SuppressedRate?: SuppressedRateResolvers<ContextType>;
   SuppressedStatistic?: SuppressedStatisticResolvers<ContextType>;

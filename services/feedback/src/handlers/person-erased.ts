@@ -6,6 +6,7 @@ import { EventHandler, forgetPersonInPlatformTables, PersonErased } from '@voice
  */
 export const erasePerson: EventHandler<PersonErased> = async ({ data }, tx) => {
   const { personId } = data;
+  await tx.query(`DELETE FROM feedback.known_person WHERE person_id = $1`, [personId]);
   await tx.query(`DELETE FROM feedback.participant WHERE person_id = $1`, [personId]);
   await tx.query(`DELETE FROM feedback.feedback_recipient WHERE person_id = $1`, [personId]);
   await tx.query(`UPDATE feedback.voice_check SET person_id = NULL, comment = NULL WHERE person_id = $1`, [personId]);

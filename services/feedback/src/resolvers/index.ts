@@ -4,6 +4,7 @@ import { FeedbackMessage, FeedbackObligation, Outcome, VoiceCheck } from './feed
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Consultation, Decision, Finding, Person } from './references';
+import { SubjectAccessReport } from './subject-access';
 
 export const resolvers: Resolvers = {
   Query,
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   Decision,
   Person,
   Partnership,
+  SubjectAccessReport,
 };

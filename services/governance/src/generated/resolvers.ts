@@ -396,6 +396,30 @@ export type GovernanceAnalytics = {
   suppressionThreshold: Scalars['Int']['output'];
 };
 
+/** The governance service's copy of a person: no names, no birth date. */
+export type GovernancePersonRecord = {
+  __typename?: 'GovernancePersonRecord';
+  /** YOUNG_PERSON, STAFF or PARENT_OR_CARER. */
+  kind: Scalars['String']['output'];
+  /** Ids of the organisations they belong to. */
+  organisationIds: Array<Scalars['ID']['output']>;
+};
+
+/** What the governance service holds about a person. */
+export type GovernanceSubjectAccess = {
+  __typename?: 'GovernanceSubjectAccess';
+  /** Every meeting they were recorded at, oldest first. */
+  attendance: Array<SubjectAttendance>;
+  /** The governance service's audit log entries about them, their seats, or done by them. */
+  auditEntries: Array<SubjectAuditEntry>;
+  /** Agenda items they presented, oldest first. */
+  presented: Array<SubjectAgendaItem>;
+  /** Its copy of the person (from people's events), or null when it has none. */
+  record?: Maybe<GovernancePersonRecord>;
+  /** Every seat they hold or held, oldest first. */
+  seats: Array<SubjectSeat>;
+};
+
 /** A forum meeting. */
 export type Meeting = {
   __typename?: 'Meeting';
@@ -923,6 +947,73 @@ export type SeatRole =
   /** A young person representing their peers. */
   | 'YOUTH_REPRESENTATIVE';
 
+/** A subject access report (UK GDPR art. 15), started by people; governance adds what it holds. */
+export type SubjectAccessReport = {
+  __typename?: 'SubjectAccessReport';
+  /** What governance holds: the person as it knows them, seats, attendance, agenda items presented and audit entries. */
+  governance?: Maybe<GovernanceSubjectAccess>;
+  /** Who the report is about. */
+  personId: Scalars['ID']['output'];
+};
+
+/** An agenda item the person presented. */
+export type SubjectAgendaItem = {
+  __typename?: 'SubjectAgendaItem';
+  /** The meeting's title. */
+  meetingTitle: Scalars['String']['output'];
+  /** When the meeting started. */
+  startsAt: Scalars['DateTime']['output'];
+  /** The item's title. */
+  title: Scalars['String']['output'];
+};
+
+/** A meeting the person was recorded at. */
+export type SubjectAttendance = {
+  __typename?: 'SubjectAttendance';
+  /** The forum's name. */
+  forumName: Scalars['String']['output'];
+  /** The meeting's title. */
+  meetingTitle: Scalars['String']['output'];
+  /** When the meeting started. */
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** One entry of a service's audit log that concerns the person: about them, about one of their records, or done by them. */
+export type SubjectAuditEntry = {
+  __typename?: 'SubjectAuditEntry';
+  /** What was done, e.g. UPDATE, SUBMIT_CONTRIBUTION, READ_SPECIAL_CATEGORY, SUBJECT_ACCESS. */
+  action: Scalars['String']['output'];
+  /** The roles of whoever did it (staff are not named: they are other people). */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** True when the person themself did it. */
+  byThemself: Scalars['Boolean']['output'];
+  /** What kind of record it concerned, e.g. Person, Contribution, Seat. */
+  entity: Scalars['String']['output'];
+  /** The record it concerned, when there is one. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The fields read or changed, when the entry names them. */
+  fields: Array<Scalars['String']['output']>;
+};
+
+/** A seat on a forum. */
+export type SubjectSeat = {
+  __typename?: 'SubjectSeat';
+  /** Last day in the seat, if set. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** What sort of forum it is. */
+  forumKind: ForumKind;
+  /** The forum's name. */
+  forumName: Scalars['String']['output'];
+  /** Seat id. */
+  id: Scalars['ID']['output'];
+  /** Their role on it. */
+  role: SeatRole;
+  /** First day in the seat. */
+  startsOn: Scalars['Date']['output'];
+};
+
 /** A count of people as published: withheld (null, suppressed) from 1 to the threshold or to protect another withheld count; otherwise rounded to the nearest 5. */
 export type SuppressedCount = {
   __typename?: 'SuppressedCount';
@@ -1032,6 +1123,7 @@ export type FederationTypes = {
   Person: Person;
   Plan: Plan;
   Seat: Seat;
+  SubjectAccessReport: SubjectAccessReport;
 };
 
 /** Mapping of federation reference types */
@@ -1069,6 +1161,9 @@ export type FederationReferenceTypes = {
   Seat:
     ( { __typename: 'Seat' }
     & GraphQLRecursivePick<FederationTypes['Seat'], {"id":true}> );
+  SubjectAccessReport:
+    ( { __typename: 'SubjectAccessReport' }
+    & GraphQLRecursivePick<FederationTypes['SubjectAccessReport'], {"personId":true}> );
 };
 
 
@@ -1106,6 +1201,8 @@ export type ResolversTypes = {
   ForumKind: ForumKind;
   ForumKindSeats: ResolverTypeWrapper<ForumKindSeats>;
   GovernanceAnalytics: ResolverTypeWrapper<GovernanceAnalytics>;
+  GovernancePersonRecord: ResolverTypeWrapper<GovernancePersonRecord>;
+  GovernanceSubjectAccess: ResolverTypeWrapper<GovernanceSubjectAccess>;
   Meeting: ResolverTypeWrapper<MeetingEntity>;
   MeetingConnection: ResolverTypeWrapper<Connection<MeetingEntity>>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
@@ -1135,6 +1232,11 @@ export type ResolversTypes = {
   Seat: ResolverTypeWrapper<SeatEntity>;
   SeatFigures: ResolverTypeWrapper<SeatFigures>;
   SeatRole: SeatRole;
+  SubjectAccessReport: ResolverTypeWrapper<SubjectAccessReport>;
+  SubjectAgendaItem: ResolverTypeWrapper<SubjectAgendaItem>;
+  SubjectAttendance: ResolverTypeWrapper<SubjectAttendance>;
+  SubjectAuditEntry: ResolverTypeWrapper<SubjectAuditEntry>;
+  SubjectSeat: ResolverTypeWrapper<SubjectSeat>;
   SuppressedCount: ResolverTypeWrapper<SuppressedCount>;
   SuppressedRate: ResolverTypeWrapper<SuppressedRate>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1172,6 +1274,8 @@ export type ResolversParentTypes = {
   ForumFilter: ForumFilter;
   ForumKindSeats: ForumKindSeats;
   GovernanceAnalytics: GovernanceAnalytics;
+  GovernancePersonRecord: GovernancePersonRecord;
+  GovernanceSubjectAccess: GovernanceSubjectAccess;
   Meeting: MeetingEntity;
   MeetingConnection: Connection<MeetingEntity>;
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
@@ -1196,6 +1300,11 @@ export type ResolversParentTypes = {
   ScheduleMeetingInput: ScheduleMeetingInput;
   Seat: SeatEntity;
   SeatFigures: SeatFigures;
+  SubjectAccessReport: SubjectAccessReport | FederationReferenceTypes['SubjectAccessReport'];
+  SubjectAgendaItem: SubjectAgendaItem;
+  SubjectAttendance: SubjectAttendance;
+  SubjectAuditEntry: SubjectAuditEntry;
+  SubjectSeat: SubjectSeat;
   SuppressedCount: SuppressedCount;
   SuppressedRate: SuppressedRate;
   link__Import: Scalars['link__Import']['output'];
@@ -1332,6 +1441,19 @@ export type GovernanceAnalyticsResolvers<ContextType = RequestContext, ParentTyp
   plans?: Resolver<ResolversTypes['PlanFigures'], ParentType, ContextType>;
   seats?: Resolver<ResolversTypes['SeatFigures'], ParentType, ContextType>;
   suppressionThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GovernancePersonRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GovernancePersonRecord'] = ResolversParentTypes['GovernancePersonRecord']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type GovernanceSubjectAccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GovernanceSubjectAccess'] = ResolversParentTypes['GovernanceSubjectAccess']> = {
+  attendance?: Resolver<Array<ResolversTypes['SubjectAttendance']>, ParentType, ContextType>;
+  auditEntries?: Resolver<Array<ResolversTypes['SubjectAuditEntry']>, ParentType, ContextType>;
+  presented?: Resolver<Array<ResolversTypes['SubjectAgendaItem']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['GovernancePersonRecord']>, ParentType, ContextType>;
+  seats?: Resolver<Array<ResolversTypes['SubjectSeat']>, ParentType, ContextType>;
 };
 
 export type MeetingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting'], FederationReferenceType extends FederationReferenceTypes['Meeting'] = FederationReferenceTypes['Meeting']> = {
@@ -1486,6 +1608,43 @@ export type SeatFiguresResolvers<ContextType = RequestContext, ParentType extend
   youngPeopleShare?: Resolver<ResolversTypes['SuppressedRate'], ParentType, ContextType>;
 };
 
+export type SubjectAccessReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAccessReport'] = ResolversParentTypes['SubjectAccessReport'], FederationReferenceType extends FederationReferenceTypes['SubjectAccessReport'] = FederationReferenceTypes['SubjectAccessReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SubjectAccessReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  governance?: Resolver<Maybe<ResolversTypes['GovernanceSubjectAccess']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SubjectAgendaItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAgendaItem'] = ResolversParentTypes['SubjectAgendaItem']> = {
+  meetingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubjectAttendanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAttendance'] = ResolversParentTypes['SubjectAttendance']> = {
+  forumName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SubjectAuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAuditEntry'] = ResolversParentTypes['SubjectAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byThemself?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubjectSeatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectSeat'] = ResolversParentTypes['SubjectSeat']> = {
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  forumKind?: Resolver<ResolversTypes['ForumKind'], ParentType, ContextType>;
+  forumName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['SeatRole'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type SuppressedCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SuppressedCount'] = ResolversParentTypes['SuppressedCount']> = {
   suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1518,6 +1677,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ForumEdge?: ForumEdgeResolvers<ContextType>;
   ForumKindSeats?: ForumKindSeatsResolvers<ContextType>;
   GovernanceAnalytics?: GovernanceAnalyticsResolvers<ContextType>;
+  GovernancePersonRecord?: GovernancePersonRecordResolvers<ContextType>;
+  GovernanceSubjectAccess?: GovernanceSubjectAccessResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
@@ -1536,6 +1697,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   Seat?: SeatResolvers<ContextType>;
   SeatFigures?: SeatFiguresResolvers<ContextType>;
+  SubjectAccessReport?: SubjectAccessReportResolvers<ContextType>;
+  SubjectAgendaItem?: SubjectAgendaItemResolvers<ContextType>;
+  SubjectAttendance?: SubjectAttendanceResolvers<ContextType>;
+  SubjectAuditEntry?: SubjectAuditEntryResolvers<ContextType>;
+  SubjectSeat?: SubjectSeatResolvers<ContextType>;
   SuppressedCount?: SuppressedCountResolvers<ContextType>;
   SuppressedRate?: SuppressedRateResolvers<ContextType>;
   link__Import?: GraphQLScalarType;

@@ -6,6 +6,7 @@ import { Mutation } from './mutation';
 import { Person } from './person';
 import { Objective, ObjectiveProgress, Plan } from './plan';
 import { Query } from './query';
+import { SubjectAccessReport } from './subject-access';
 
 export const resolvers: Resolvers = {
   Query,
@@ -23,4 +24,5 @@ export const resolvers: Resolvers = {
   Consultation,
   Finding,
   Partnership,
+  SubjectAccessReport,
 };

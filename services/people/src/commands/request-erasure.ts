@@ -1,16 +1,6 @@
-import {
-  enqueueEvent,
-  forbidden,
-  forgetPersonInPlatformTables,
-  lockPeopleForErasure,
-  PeopleEvents,
-  recordAudit,
-  recordErasureTombstone,
-  requireActor,
-  RequestContext,
-} from '@voicegraph/platform';
+import { forbidden, lockPeopleForErasure, requireActor, RequestContext, requireUuid } from '@voicegraph/platform';
 import { canErase } from '../domain/access';
-import { ConsentEntity, PersonEntity } from '../entities';
+import { erasePersonRecord } from './erase-person';
 import { loadPersonForChange } from './load-person-for-change';
 
 export interface ErasureReceipt {
@@ -25,23 +15,17 @@ export interface ErasureReceipt {
 export async function requestErasure(ctx: RequestContext, input: { personId: string }): Promise<ErasureReceipt> {
   const actor = requireActor(ctx.actor);
   return ctx.dataSource.transaction(async (tx) => {
-    const person = await loadPersonForChange(tx, actor, input.personId);
+    // The erasure lock before the row lock, in the order consumers take them (people's activity
+    // handlers write the row under the shared erasure lock): the other order can deadlock.
+    const personId = requireUuid('personId', input.personId);
+    await lockPeopleForErasure(tx, [personId], 'erase');
+    const person = await loadPersonForChange(tx, actor, personId);
     if (!canErase(actor, person))
       throw forbidden(
         'Only the person themself, or a participation lead or partnership admin who supports them, can request erasure.',
       );
-    await lockPeopleForErasure(tx, [person.id], 'erase');
-    await recordErasureTombstone(tx, ctx.config.erasureKey, person.id);
-    await tx.delete(ConsentEntity, { personId: person.id });
-    await tx.update(ConsentEntity, { recordedBy: person.id }, { recordedBy: null });
-    await tx.delete(PersonEntity, { id: person.id });
-    await forgetPersonInPlatformTables(tx, person.id);
-    await enqueueEvent(tx, PeopleEvents.PersonErased, person.id, {
-      personId: person.id,
-      partnershipId: person.partnershipId,
-    });
     const self = actor.personId === person.id;
-    await recordAudit(tx, self ? null : actor, { action: 'ERASE', entity: 'Person', entityId: null });
+    await erasePersonRecord(tx, ctx.config.erasureKey, person, self ? null : actor, 'REQUEST');
     return { personId: person.id, erasedAt: new Date() };
   });
 }

@@ -19,6 +19,8 @@ export class PersonEntity {
   @Column('uuid', { name: 'organisation_ids', array: true }) organisationIds!: string[];
   /** The age band other services were last told; the birthday job moves it on. */
   @Column('text', { name: 'published_age_band', default: 'UNKNOWN' }) publishedAgeBand!: AgeBand;
+  /** The latest activity other services reported (their events); see the retention rule. */
+  @Column('timestamptz', { name: 'last_activity_at', nullable: true }) lastActivityAt!: Date | null;
   @Column({ type: 'timestamptz', precision: 3, name: 'created_at', default: () => 'now()' }) createdAt!: Date;
   @Column({ type: 'timestamptz', precision: 3, name: 'updated_at', default: () => 'now()' }) updatedAt!: Date;
 }

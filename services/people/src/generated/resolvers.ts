@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonEntity } from '../entities/person.entity';
-import type { Connection, RequestContext } from '@voicegraph/platform';
+import type { Connection, SubjectAuditEntry as SubjectAuditEntryRow, RequestContext } from '@voicegraph/platform';
 import type { PartnershipEntity } from '../entities/partnership.entity';
 import type { OrganisationEntity } from '../entities/organisation.entity';
 import type { ConsentEntity } from '../entities/consent.entity';
+import type { Report } from '../resolvers/subject-access';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -322,6 +323,25 @@ export type PeopleFilter = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What the people service holds about a person. */
+export type PeopleSubjectAccess = {
+  __typename?: 'PeopleSubjectAccess';
+  /** The people service's audit log entries about them or done by them. */
+  auditEntries: Array<SubjectAuditEntry>;
+  /** Their consents, current and withdrawn, newest first. */
+  consents: Array<Consent>;
+  /** The last time another service told people they took part, sat on a forum or contributed (used by the retention rule). */
+  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organisations they belong to. */
+  organisations: Array<SubjectOrganisationRef>;
+  /** Their partnership. */
+  partnership: SubjectOrganisationRef;
+  /** The age band other services were last told. */
+  publishedAgeBand: AgeBand;
+  /** Their record, every field as stored. */
+  record: SubjectPersonRecord;
+};
+
 /** A person known to the partnership. Sensitive fields are null with a FORBIDDEN error unless the caller may see them. */
 export type Person = {
   __typename?: 'Person';
@@ -410,6 +430,13 @@ export type Query = {
   people: PersonConnection;
   /** One person the caller may see; NOT_FOUND otherwise. Analysts may not see people. */
   person?: Maybe<Person>;
+  /**
+   * A copy of everything VoiceGraph holds about one person (UK GDPR art. 15), each subgraph
+   * adding its own part. Only the person themself or a participation lead of their organisation;
+   * anyone else is FORBIDDEN, whether or not the person exists. Every request is audited in every
+   * service.
+   */
+  subjectAccessReport: SubjectAccessReport;
 };
 
 
@@ -458,6 +485,15 @@ export type QueryPeopleArgs = {
  */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The people subgraph: partnerships, their organisations, the people who take part and
+ * their consents. Access rules are enforced here, whatever the caller's route.
+ */
+export type QuerySubjectAccessReportArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 /** A consent to record. */
@@ -512,6 +548,82 @@ export type RegisterPersonInput = {
 export type RequestErasureInput = {
   /** Who is to be erased: the caller themself, or (PARTICIPATION_LEAD, PARTNERSHIP_ADMIN) a person of their partnership. */
   personId: Scalars['ID']['input'];
+};
+
+/**
+ * Everything held about one person, for a subject access request (UK GDPR art. 15). People
+ * starts it; consultations, governance and feedback each add what they hold. Every part checks
+ * the rule itself and writes the request to its own audit log.
+ */
+export type SubjectAccessReport = {
+  __typename?: 'SubjectAccessReport';
+  /** When the report was made. */
+  generatedAt: Scalars['DateTime']['output'];
+  /** What the people service holds: their record, consents, organisations and audit entries. */
+  people: PeopleSubjectAccess;
+  /** Who the report is about. */
+  personId: Scalars['ID']['output'];
+  /** True when the person asked for it themself; false when a participation lead asked for them. */
+  requestedByThemself: Scalars['Boolean']['output'];
+};
+
+/** One entry of a service's audit log that concerns the person: about them, about one of their records, or done by them. */
+export type SubjectAuditEntry = {
+  __typename?: 'SubjectAuditEntry';
+  /** What was done, e.g. UPDATE, SUBMIT_CONTRIBUTION, READ_SPECIAL_CATEGORY, SUBJECT_ACCESS. */
+  action: Scalars['String']['output'];
+  /** The roles of whoever did it (staff are not named: they are other people). */
+  actorRoles: Array<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** True when the person themself did it. */
+  byThemself: Scalars['Boolean']['output'];
+  /** What kind of record it concerned, e.g. Person, Contribution, Seat. */
+  entity: Scalars['String']['output'];
+  /** The record it concerned, when there is one. */
+  entityId?: Maybe<Scalars['ID']['output']>;
+  /** The fields read or changed, when the entry names them. */
+  fields: Array<Scalars['String']['output']>;
+};
+
+/** A partnership or organisation named in a subject access report. */
+export type SubjectOrganisationRef = {
+  __typename?: 'SubjectOrganisationRef';
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+};
+
+/** A person's record as the people service stores it. */
+export type SubjectPersonRecord = {
+  __typename?: 'SubjectPersonRecord';
+  /** Vulnerable cohorts (special category). */
+  cohorts: Array<Cohort>;
+  /** When they were registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Date of birth. */
+  dateOfBirth?: Maybe<Scalars['Date']['output']>;
+  /** The name they want to be called by. */
+  displayName: Scalars['String']['output'];
+  /** Contact email. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Self-described ethnicity (special category). */
+  ethnicity?: Maybe<Scalars['String']['output']>;
+  /** Family name. */
+  familyName?: Maybe<Scalars['String']['output']>;
+  /** Given name. */
+  givenName?: Maybe<Scalars['String']['output']>;
+  /** Person id. */
+  id: Scalars['ID']['output'];
+  /** Young person, staff, or parent/carer. */
+  kind: PersonKind;
+  /** Participation roles they hold. */
+  participationRoles: Array<ParticipationRole>;
+  /** Contact phone. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** When their record last changed. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** Changes to a person; omitted fields stay as they are, null clears an optional field. */
@@ -635,6 +747,7 @@ export type FederationTypes = {
   Organisation: Organisation;
   Partnership: Partnership;
   Person: Person;
+  SubjectAccessReport: SubjectAccessReport;
 };
 
 /** Mapping of federation reference types */
@@ -648,6 +761,9 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  SubjectAccessReport:
+    ( { __typename: 'SubjectAccessReport' }
+    & GraphQLRecursivePick<FederationTypes['SubjectAccessReport'], {"personId":true}> );
 };
 
 
@@ -679,6 +795,7 @@ export type ResolversTypes = {
   PartnershipConnection: ResolverTypeWrapper<Connection<PartnershipEntity>>;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
   PeopleFilter: PeopleFilter;
+  PeopleSubjectAccess: ResolverTypeWrapper<Omit<PeopleSubjectAccess, 'auditEntries' | 'consents' | 'record'> & { auditEntries: Array<ResolversTypes['SubjectAuditEntry']>, consents: Array<ResolversTypes['Consent']>, record: ResolversTypes['SubjectPersonRecord'] }>;
   Person: ResolverTypeWrapper<PersonEntity>;
   PersonConnection: ResolverTypeWrapper<Connection<PersonEntity>>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -688,6 +805,10 @@ export type ResolversTypes = {
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterPersonInput: RegisterPersonInput;
   RequestErasureInput: RequestErasureInput;
+  SubjectAccessReport: ResolverTypeWrapper<Report>;
+  SubjectAuditEntry: ResolverTypeWrapper<SubjectAuditEntryRow>;
+  SubjectOrganisationRef: ResolverTypeWrapper<SubjectOrganisationRef>;
+  SubjectPersonRecord: ResolverTypeWrapper<PersonEntity>;
   UpdatePersonInput: UpdatePersonInput;
   WithdrawConsentInput: WithdrawConsentInput;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -714,6 +835,7 @@ export type ResolversParentTypes = {
   PartnershipConnection: Connection<PartnershipEntity>;
   PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
   PeopleFilter: PeopleFilter;
+  PeopleSubjectAccess: Omit<PeopleSubjectAccess, 'auditEntries' | 'consents' | 'record'> & { auditEntries: Array<ResolversParentTypes['SubjectAuditEntry']>, consents: Array<ResolversParentTypes['Consent']>, record: ResolversParentTypes['SubjectPersonRecord'] };
   Person: PersonEntity;
   PersonConnection: Connection<PersonEntity>;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -722,6 +844,10 @@ export type ResolversParentTypes = {
   RegisterOrganisationInput: RegisterOrganisationInput;
   RegisterPersonInput: RegisterPersonInput;
   RequestErasureInput: RequestErasureInput;
+  SubjectAccessReport: Report;
+  SubjectAuditEntry: SubjectAuditEntryRow;
+  SubjectOrganisationRef: SubjectOrganisationRef;
+  SubjectPersonRecord: PersonEntity;
   UpdatePersonInput: UpdatePersonInput;
   WithdrawConsentInput: WithdrawConsentInput;
   link__Import: Scalars['link__Import']['output'];
@@ -824,6 +950,16 @@ export type PartnershipEdgeResolvers<ContextType = RequestContext, ParentType ex
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 };
 
+export type PeopleSubjectAccessResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PeopleSubjectAccess'] = ResolversParentTypes['PeopleSubjectAccess']> = {
+  auditEntries?: Resolver<Array<ResolversTypes['SubjectAuditEntry']>, ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['SubjectOrganisationRef']>, ParentType, ContextType>;
+  partnership?: Resolver<ResolversTypes['SubjectOrganisationRef'], ParentType, ContextType>;
+  publishedAgeBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['SubjectPersonRecord'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ageBand?: Resolver<ResolversTypes['AgeBand'], ParentType, ContextType>;
@@ -864,6 +1000,46 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  subjectAccessReport?: Resolver<ResolversTypes['SubjectAccessReport'], ParentType, ContextType, RequireFields<QuerySubjectAccessReportArgs, 'personId'>>;
+};
+
+export type SubjectAccessReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAccessReport'] = ResolversParentTypes['SubjectAccessReport'], FederationReferenceType extends FederationReferenceTypes['SubjectAccessReport'] = FederationReferenceTypes['SubjectAccessReport']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SubjectAccessReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['PeopleSubjectAccess'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedByThemself?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubjectAuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAuditEntry'] = ResolversParentTypes['SubjectAuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRoles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byThemself?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubjectOrganisationRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectOrganisationRef'] = ResolversParentTypes['SubjectOrganisationRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubjectPersonRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectPersonRecord'] = ResolversParentTypes['SubjectPersonRecord']> = {
+  cohorts?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ethnicity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PersonKind'], ParentType, ContextType>;
+  participationRoles?: Resolver<Array<ResolversTypes['ParticipationRole']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -884,10 +1060,15 @@ export type Resolvers<ContextType = RequestContext> = {
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
   PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
+  PeopleSubjectAccess?: PeopleSubjectAccessResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SubjectAccessReport?: SubjectAccessReportResolvers<ContextType>;
+  SubjectAuditEntry?: SubjectAuditEntryResolvers<ContextType>;
+  SubjectOrganisationRef?: SubjectOrganisationRefResolvers<ContextType>;
+  SubjectPersonRecord?: SubjectPersonRecordResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
 };
 
