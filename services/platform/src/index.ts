@@ -50,6 +50,8 @@ export * from './analytics/analytics-query';
 export * from './analytics/analytics-filter';
 export * from './analytics/partnership-threshold';
 export * from './consumer/keep-consuming';
+export * from './consumer/dead-letters';
+export * from './consumer/dead-letter-command';
 export * from './privacy/forget-person';
 export * from './privacy/erasure-tombstone';
 export * from './privacy/person-refs';

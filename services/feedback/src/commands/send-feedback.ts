@@ -68,7 +68,7 @@ export async function sendFeedback(ctx: RequestContext, input: SendFeedbackInput
         recipients.map((r) => r.person_id),
       ]);
     }
-    if (obligation && obligation.status !== 'MET') {
+    if (obligation && obligation.status !== 'MET' && obligation.status !== 'NOT_OWED') {
       await tx.update(
         FeedbackObligationEntity,
         { id: obligation.id },

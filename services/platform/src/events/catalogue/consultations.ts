@@ -64,10 +64,31 @@ export interface FindingRecorded {
   contributionIds: string[];
 }
 
+export interface ConsultationCancelled {
+  consultationId: string;
+  partnershipId: string;
+  leadOrganisationId: string;
+  previousStatus: 'DRAFT' | 'OPEN';
+  cancelledAt: string;
+}
+export type QuestionKind = 'FREE_TEXT' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'SCALE';
+export interface QuestionAdded {
+  questionId: string;
+  consultationId: string;
+  partnershipId: string;
+  kind: QuestionKind;
+  /** Staff's wording, never a young person's. */
+  prompt: string;
+  position: number;
+}
+
 export const ConsultationEvents = {
   ConsultationCreated: defineEvent<ConsultationCreated>('consultations', 'ConsultationCreated', 'consultation'),
   ConsultationOpened: defineEvent<ConsultationOpened>('consultations', 'ConsultationOpened', 'consultation'),
   ConsultationClosed: defineEvent<ConsultationClosed>('consultations', 'ConsultationClosed', 'consultation'),
+  ConsultationCancelled: defineEvent<ConsultationCancelled>('consultations', 'ConsultationCancelled', 'consultation'),
+  // Keyed by the consultation, on its topic: a question stays in order with its consultation.
+  QuestionAdded: defineEvent<QuestionAdded>('consultations', 'QuestionAdded', 'consultation'),
   ParticipationRecorded: defineEvent<ParticipationRecorded>('consultations', 'ParticipationRecorded', 'participation'),
   ContributionSubmitted: defineEvent<ContributionSubmitted>('consultations', 'ContributionSubmitted', 'contribution'),
   FindingRecorded: defineEvent<FindingRecorded>('consultations', 'FindingRecorded', 'finding'),

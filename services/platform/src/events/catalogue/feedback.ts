@@ -14,6 +14,8 @@ export interface OutcomeRecorded {
   partnershipId: string;
   decisionId: string | null;
   status: OutcomeStatus;
+  /** The status before this change; null when first recorded. Optional: added compatibly. */
+  previousStatus?: OutcomeStatus | null;
   boundary: BoundaryKind | null;
   published: boolean;
   recordedAt: string;

@@ -23,6 +23,47 @@ export interface MeetingScheduled {
   forumId: string;
   partnershipId: string;
   startsAt: string;
+  /** Absent on events from before it was added: read as SCHEDULED. */
+  status?: 'SCHEDULED' | 'HELD' | 'CANCELLED';
+}
+export interface AttendanceRecorded {
+  meetingId: string;
+  forumId: string;
+  partnershipId: string;
+  attendeeCount: number;
+  youngPeopleCount: number;
+  recordedAt: string;
+}
+export interface AgendaItemAdded {
+  agendaItemId: string;
+  meetingId: string;
+  partnershipId: string;
+  position: number;
+  title: string;
+  presentedByYoungPerson: boolean;
+  consultationIds: string[];
+  findingIds: string[];
+}
+export interface PlanCreated {
+  planId: string;
+  partnershipId: string;
+  organisationId: string | null;
+  title: string;
+  kind: 'STRATEGY' | 'ACTION_PLAN';
+  periodStart: string;
+  periodEnd: string;
+  reviewOn: string;
+}
+export interface ObjectiveAdded {
+  objectiveId: string;
+  planId: string;
+  partnershipId: string;
+  measure: string;
+  baseline: number;
+  target: number;
+  ownerOrganisationId: string;
+  startsOn: string;
+  dueOn: string;
 }
 export interface DecisionRecorded {
   decisionId: string;
@@ -48,6 +89,11 @@ export const GovernanceEvents = {
   ForumCreated: defineEvent<ForumCreated>('governance', 'ForumCreated', 'forum'),
   SeatAssigned: defineEvent<SeatAssigned>('governance', 'SeatAssigned', 'seat'),
   MeetingScheduled: defineEvent<MeetingScheduled>('governance', 'MeetingScheduled', 'meeting'),
+  // Attendance and agenda items are keyed by the meeting, on its topic, so they follow its scheduling.
+  AttendanceRecorded: defineEvent<AttendanceRecorded>('governance', 'AttendanceRecorded', 'meeting'),
+  AgendaItemAdded: defineEvent<AgendaItemAdded>('governance', 'AgendaItemAdded', 'meeting'),
+  PlanCreated: defineEvent<PlanCreated>('governance', 'PlanCreated', 'plan'),
+  ObjectiveAdded: defineEvent<ObjectiveAdded>('governance', 'ObjectiveAdded', 'objective'),
   DecisionRecorded: defineEvent<DecisionRecorded>('governance', 'DecisionRecorded', 'decision'),
   ObjectiveProgressRecorded: defineEvent<ObjectiveProgressRecorded>(
     'governance',
