@@ -75,27 +75,22 @@ const VERSIONED = /^(.*)\.v(\d+)\.schema\.json$/;
 /** Every breaking change between the released snapshot and the current schemas, as `file: reason`. */
 export function compareEventSchemas(releasedDir: string, currentDir: string): string[] {
   const current = new Set(schemaFiles(currentDir));
+  const releasedFiles = schemaFiles(releasedDir);
   const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Schema;
   const problems: string[] = [];
-  for (const file of schemaFiles(releasedDir)) {
+  for (const file of releasedFiles) {
+    const [, stem, version] = VERSIONED.exec(file) ?? [];
+    const successor = stem ? `${stem}.v${Number(version) + 1}.schema.json` : '';
     if (!current.has(file)) {
-      const [, stem, version] = VERSIONED.exec(file) ?? [];
-      const successor = stem && [...current].some((f) => f === `${stem}.v${Number(version) + 1}.schema.json`);
-      if (!successor) problems.push(`${file}: a released event type was removed without a newer version`);
+      // Withdrawn only after a release that published its successor alongside it (the deprecation period).
+      if (!releasedFiles.includes(successor) || !current.has(successor))
+        problems.push(`${file}: a released event type was removed before a newer version was released alongside it`);
       continue;
     }
-    const fileProblems = breakingChanges(read(releasedDir, file), read(currentDir, file));
-    const [, stem, version] = VERSIONED.exec(file) ?? [];
-    const advice = stem ? `; publish ${stem.split('/').pop()}.v${Number(version) + 1} alongside instead` : '';
-    problems.push(...fileProblems.map((p) => `${file}: ${p}${advice}`));
-  }
-  for (const file of current) {
-    const [, stem, version] = VERSIONED.exec(file) ?? [];
-    if (stem && Number(version) > 1 && !current.has(`${stem}.v${Number(version) - 1}.schema.json`)) {
-      const released = schemaFiles(releasedDir).includes(`${stem}.v${Number(version) - 1}.schema.json`);
-      if (released)
-        problems.push(`${file}: its previous version must stay published alongside it for the deprecation period`);
-    }
+    const advice = stem ? `; publish ${successor.replace('.schema.json', '').split('/').pop()} alongside instead` : '';
+    problems.push(
+      ...breakingChanges(read(releasedDir, file), read(currentDir, file)).map((p) => `${file}: ${p}${advice}`),
+    );
   }
   return problems;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compile } from 'json-schema-to-typescript';
 import { format, resolveConfig } from 'prettier';
@@ -131,10 +131,23 @@ export async function buildEventsPackage(): Promise<Record<string, string>> {
   return files;
 }
 
-if (require.main === module) {
-  void buildEventsPackage().then((files) => {
-    mkdirSync(EVENTS_PACKAGE_GENERATED, { recursive: true });
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(EVENTS_PACKAGE_GENERATED, name), text);
-    process.stdout.write(`Wrote ${Object.keys(files).length} files to ${EVENTS_PACKAGE_GENERATED}\n`);
-  });
+/** `--check`: exits 1, naming the files, when the committed sources differ from what would be generated. */
+async function main(check: boolean): Promise<void> {
+  const files = await buildEventsPackage();
+  const stale = Object.entries(files).filter(
+    ([name, text]) =>
+      !existsSync(join(EVENTS_PACKAGE_GENERATED, name)) ||
+      readFileSync(join(EVENTS_PACKAGE_GENERATED, name), 'utf8') !== text,
+  );
+  if (check) {
+    for (const [name] of stale)
+      process.stderr.write(`packages/events/src/generated/${name} is stale: run \`npm run compose\`\n`);
+    process.exitCode = stale.length ? 1 : 0;
+    return;
+  }
+  mkdirSync(EVENTS_PACKAGE_GENERATED, { recursive: true });
+  for (const [name, text] of stale) writeFileSync(join(EVENTS_PACKAGE_GENERATED, name), text);
+  process.stdout.write(`Wrote ${stale.length} of ${Object.keys(files).length} files in ${EVENTS_PACKAGE_GENERATED}\n`);
 }
+
+if (require.main === module) void main(process.argv.includes('--check'));

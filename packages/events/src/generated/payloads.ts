@@ -168,7 +168,7 @@ export interface FeedbackOverdueV1 {
 
 /** voicegraph.feedback.FeedbackSent.v1 (feedback.feedback-message.v1) */
 /**
- * Feedback was sent to a consultation's participants; onTime says whether it met the obligation's due date. No recipients' ids.
+ * Feedback was sent to a consultation's participants; onTime says whether it met the obligation's due date. Recipients by id only (recipientIds), so each can be told; never names or contact details.
  */
 export interface FeedbackSentV1 {
   feedbackId: string;
@@ -180,6 +180,10 @@ export interface FeedbackSentV1 {
   recipientCount: number;
   sentAt: string;
   onTime: boolean;
+  /**
+   * The young people it was sent to (those who took part), so a notification service can tell each of them. Ids only. Optional: added in a compatible change; absent on earlier events.
+   */
+  recipientIds?: string[];
 }
 
 /** voicegraph.feedback.OutcomeRecorded.v1 (feedback.outcome.v1) */

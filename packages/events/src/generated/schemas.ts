@@ -20,8 +20,8 @@ export const ENVELOPE_SCHEMA: Record<string, unknown> = {
     datacontenttype: { const: 'application/json' },
     dataschema: {
       type: 'string',
-      format: 'uri',
-      description: "Absolute URI of the data's JSON Schema: <base>/<service>/<EventName>.v<N>.schema.json.",
+      description:
+        "Absolute URI of the data's JSON Schema: <base>/<service>/<EventName>.v<N>.schema.json. Not checked as a URI here: events published before it became absolute carry a relative path, and they stay valid for a reader of the log.",
     },
     data: { type: 'object' },
   },
@@ -249,7 +249,7 @@ export const EVENT_SCHEMAS: Record<string, Record<string, unknown>> = {
     $id: 'voicegraph.feedback.FeedbackSent.v1',
     title: 'feedback.FeedbackSent v1 (data)',
     description:
-      "Feedback was sent to a consultation's participants; onTime says whether it met the obligation's due date. No recipients' ids.",
+      "Feedback was sent to a consultation's participants; onTime says whether it met the obligation's due date. Recipients by id only (recipientIds), so each can be told; never names or contact details.",
     type: 'object',
     additionalProperties: false,
     required: [
@@ -273,6 +273,12 @@ export const EVENT_SCHEMAS: Record<string, Record<string, unknown>> = {
       recipientCount: { type: 'integer', minimum: 0 },
       sentAt: { type: 'string', format: 'date-time' },
       onTime: { type: 'boolean' },
+      recipientIds: {
+        type: 'array',
+        items: { type: 'string', format: 'uuid' },
+        description:
+          'The young people it was sent to (those who took part), so a notification service can tell each of them. Ids only. Optional: added in a compatible change; absent on earlier events.',
+      },
     },
   },
   'voicegraph.feedback.OutcomeRecorded.v1': {

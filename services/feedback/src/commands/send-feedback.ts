@@ -83,6 +83,7 @@ export async function sendFeedback(ctx: RequestContext, input: SendFeedbackInput
       channel: input.channel,
       outcomeIds: feedback.outcomeIds,
       recipientCount: recipients.length,
+      recipientIds: recipients.map((r) => r.person_id),
       sentAt: feedback.sentAt.toISOString(),
       onTime: onTime ?? true, // before closing there is no deadline yet
     });

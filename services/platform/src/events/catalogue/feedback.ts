@@ -1,6 +1,9 @@
 import { defineEvent } from '../envelope';
 
-/** Events published by the feedback subgraph. No person ids, no free text from young people. */
+/**
+ * Events published by the feedback subgraph. No free text from young people; person ids only
+ * where a consumer must act on them (FeedbackSent's recipients, whom a notification service tells).
+ */
 export type OutcomeStatus = 'RECEIVED' | 'UNDER_CONSIDERATION' | 'ACCEPTED' | 'PARTLY_ACCEPTED' | 'NOT_ACCEPTED';
 /** The kinds of limit on what can change (the GraphQL enum BoundaryKind, in platform/sdl/boundary.graphql). */
 export const BOUNDARY_KINDS = ['PRACTICAL', 'FINANCIAL', 'LEGAL', 'SAFETY', 'POLITICAL'] as const;
@@ -28,6 +31,8 @@ export interface FeedbackSent {
   channel: string;
   outcomeIds: string[];
   recipientCount: number;
+  /** Who it was sent to, so a notification service can tell each of them (ids only). Optional: added compatibly. */
+  recipientIds?: string[];
   sentAt: string;
   onTime: boolean;
 }
