@@ -3,6 +3,7 @@ import {
   badUserInput,
   enqueueEvent,
   FeedbackEvents,
+  FeedbackSent,
   forbidden,
   recordAudit,
   requireRole,
@@ -16,7 +17,8 @@ import { FeedbackMessageEntity, FeedbackObligationEntity, OutcomeEntity } from '
 import { loadConsultation } from './load-consultation';
 
 export interface SendFeedbackInput extends FeedbackFields {
-  channel: string;
+  /** A FeedbackChannel of the SDL (GraphQL has checked it). */
+  channel: FeedbackSent['channel'];
 }
 
 /**
