@@ -11,6 +11,8 @@ export interface NotifierOptions {
   log?: (message: string) => void;
 }
 
+const READS: string[] = [EventTypes.FeedbackSentV1, EventTypes.PersonErasedV1];
+
 /** The topics this service reads: feedback messages, and people (for erasure). */
 export const NOTIFIER_TOPICS = [topicOf(EventTypes.FeedbackSentV1), topicOf(EventTypes.PersonErasedV1)];
 
@@ -50,6 +52,11 @@ export class Notifier {
     }
     if (this.validator.is(event, EventTypes.FeedbackSentV1)) await this.feedbackSent(event);
     else if (this.validator.is(event, EventTypes.PersonErasedV1)) await this.personErased(event);
+    else if (READS.includes((event as { type?: string } | null)?.type ?? '')) {
+      // One of ours, but not as the catalogue says: say why, so it can be looked into.
+      const why = this.validator.check(event).errors.join('; ');
+      this.options.log?.(`skipped an invalid event at ${topic}[${partition}]@${message.offset}: ${why}`);
+    }
   }
 
   private async feedbackSent(event: VoiceGraphEvent<typeof EventTypes.FeedbackSentV1>): Promise<void> {
