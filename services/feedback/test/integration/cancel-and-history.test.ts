@@ -6,7 +6,6 @@ import {
   RunningService,
 } from '@voicegraph/platform';
 import { EventCollector, gql, ok, startStack, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
 import { feedbackService } from '../../src/service';
 import { ConsultationStory, EventFeed, tellConsultation, waitForProjection } from './feed';
 import { buildFeedbackWorld, FeedbackWorld, outcomeInput, RECORD_OUTCOME } from './world';
@@ -38,7 +37,7 @@ describe('feedback hears of cancelled consultations, and keeps each outcome’s 
     (await feedback.dataSource.query('SELECT 1 FROM feedback.inbox WHERE event_id = $1', [eventId])).length > 0;
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, feedbackService], { jobs: false });
+    stack = await startStack(['people', feedbackService], { jobs: false });
     feedback = stack.services[1];
     url = stack.gateway.url;
     await feed.start();

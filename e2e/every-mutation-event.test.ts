@@ -6,14 +6,10 @@ import { Kind, ObjectTypeDefinitionNode, parse } from 'graphql';
 import { Kafka, logLevel } from 'kafkajs';
 import { EVENT_CATALOGUE, eventSchemas, eventType, RunningService, topicOf } from '@voicegraph/platform';
 import { EventCollector, gql, ReceivedEvent, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { consultationsService } from '../../../services/consultations/src/service';
-import { feedbackService } from '../../../services/feedback/src/service';
-import { governanceService } from '../../../services/governance/src/service';
-import { peopleService } from '../../../services/people/src/service';
 
 /** Every mutation field of the committed supergraph, with its input type, result type and owning subgraph. */
 function supergraphMutations(): Map<string, { inputType: string; selection: string; service: string }> {
-  const document = parse(readFileSync(resolve(__dirname, '../../../schema/supergraph.graphql'), 'utf8'));
+  const document = parse(readFileSync(resolve(__dirname, '../schema/supergraph.graphql'), 'utf8'));
   const types = new Map(
     document.definitions
       .filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)
@@ -368,7 +364,7 @@ describe('every mutation of the supergraph publishes exactly one catalogued even
   }
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, consultationsService, governanceService, feedbackService], {
+    stack = await startStack(['people', 'consultations', 'governance', 'feedback'], {
       jobs: false,
     });
     services = stack.services;
