@@ -17,6 +17,8 @@ export interface ReceivedEvent {
  */
 export class EventCollector {
   readonly received: ReceivedEvent[] = [];
+  /** The last offset read on each `topic:partition`, skipped messages included. */
+  readonly readUpTo = new Map<string, number>();
   private consumer: Consumer | undefined;
 
   constructor(
@@ -44,6 +46,7 @@ export class EventCollector {
       eachMessage: async ({ topic, partition, message }) => {
         // A message that is not JSON (a test may publish one on purpose, to be parked) is not an
         // event to collect; throwing here would hold its partition forever.
+        this.readUpTo.set(`${topic}:${partition}`, Number(message.offset));
         let event: CloudEvent;
         try {
           event = JSON.parse(message.value?.toString() ?? '') as CloudEvent;
