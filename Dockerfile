@@ -19,6 +19,8 @@ COPY services/governance/package.json services/governance/
 COPY services/feedback/package.json services/feedback/
 COPY gateway/package.json gateway/
 COPY tools/package.json tools/
+COPY packages/events/package.json packages/events/
+COPY examples/notifications/package.json examples/notifications/
 # Optional dependencies are local-development helpers only (an embedded PostgreSQL).
 RUN npm ci --no-audit --no-fund --omit=optional
 COPY . .
@@ -33,6 +35,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/packages ./packages
 COPY --from=build /app/services ./services
 COPY --from=build /app/gateway ./gateway
 COPY --from=build /app/schema ./schema

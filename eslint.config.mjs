@@ -97,7 +97,7 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '^(\\.\\./)+(services|e2e|bench)/', message: crossServiceMessage },
-            { regex: '^@voicegraph/(?!platform$|testkit($|/)|tools($|/))', message: crossServiceMessage },
+            { regex: '^@voicegraph/(?!platform$|testkit($|/)|tools($|/)|events$)', message: crossServiceMessage },
           ],
         },
       ],

@@ -9,6 +9,7 @@ const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfi
 const moduleNameMapper = {
   '^@voicegraph/platform$': '<rootDir>/services/platform/src',
   '^@voicegraph/platform/(.*)$': '<rootDir>/services/platform/src/$1',
+  '^@voicegraph/events$': '<rootDir>/packages/events/src',
   '^@voicegraph/testkit$': '<rootDir>/testkit',
   // Heavy helpers (the browser: playwright-core takes ~2 s to load) are not in the index: import them by path.
   '^@voicegraph/testkit/(.*)$': '<rootDir>/testkit/$1',

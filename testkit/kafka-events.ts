@@ -17,6 +17,8 @@ export interface ReceivedEvent {
  */
 export class EventCollector {
   readonly received: ReceivedEvent[] = [];
+  /** The last offset read on each `topic:partition`, skipped messages included. */
+  readonly readUpTo = new Map<string, number>();
   private consumer: Consumer | undefined;
 
   constructor(
@@ -42,13 +44,16 @@ export class EventCollector {
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
-        this.received.push({
-          topic,
-          partition,
-          offset: message.offset,
-          key: message.key?.toString() ?? null,
-          event: JSON.parse(message.value!.toString()) as CloudEvent,
-        });
+        // A message that is not JSON (a test may publish one on purpose, to be parked) is not an
+        // event to collect; throwing here would hold its partition forever.
+        this.readUpTo.set(`${topic}:${partition}`, Number(message.offset));
+        let event: CloudEvent;
+        try {
+          event = JSON.parse(message.value?.toString() ?? '') as CloudEvent;
+        } catch {
+          return;
+        }
+        this.received.push({ topic, partition, offset: message.offset, key: message.key?.toString() ?? null, event });
       },
     });
     return this;

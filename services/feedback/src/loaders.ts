@@ -8,6 +8,7 @@ import {
   FeedbackObligationEntity,
   FeedbackRecipientEntity,
   OutcomeEntity,
+  OutcomeStatusChangeEntity,
   ParticipantProjectionEntity,
   VoiceCheckEntity,
 } from './entities';
@@ -49,6 +50,19 @@ export const outcomesByConsultation = (ctx: RequestContext): DataLoader<string, 
         order: { createdAt: 'ASC', id: 'ASC' },
       }),
       (o) => o.consultationId,
+    ),
+  );
+
+/** Each outcome's status changes, oldest first. */
+export const historyOfOutcome = (ctx: RequestContext): DataLoader<string, OutcomeStatusChangeEntity[]> =>
+  ctx.loaders.get('historyOfOutcome', async (ids: readonly string[]) =>
+    groupByKey(
+      ids,
+      await repo(ctx, OutcomeStatusChangeEntity).find({
+        where: { outcomeId: In([...ids]) },
+        order: { changedAt: 'ASC', id: 'ASC' },
+      }),
+      (change) => change.outcomeId,
     ),
   );
 
@@ -138,7 +152,7 @@ export const obligationsOwedTo = (ctx: RequestContext): DataLoader<string, Feedb
       .innerJoin(ParticipantProjectionEntity, 'p', 'p.consultationId = obligation.consultationId')
       .addSelect('p.personId', 'person_id')
       .where('p.personId IN (:...personIds)', { personIds: [...personIds] })
-      .andWhere("obligation.status <> 'MET'")
+      .andWhere("obligation.status NOT IN ('MET', 'NOT_OWED')")
       .orderBy('obligation.dueOn', 'ASC')
       .addOrderBy('obligation.id', 'ASC')
       .getRawAndEntities();

@@ -13,6 +13,7 @@ import {
 import { readFeedbackSettings } from './domain/settings';
 import * as entities from './entities';
 import {
+  closeObligationOnCancel,
   openObligationOnClose,
   projectConsultation,
   projectFinding,
@@ -24,6 +25,7 @@ import { erasePerson } from './handlers/person-erased';
 import { overdueSweepJob } from './jobs/overdue-sweep';
 import { FeedbackTables1763800000400 } from './migrations/1763800000400-feedback-tables';
 import { FeedbackAnalytics1763800000410 } from './migrations/1763800000410-analytics';
+import { FeedbackOutcomeHistoryNotOwed1763800000420 } from './migrations/1763800000420-outcome-history-not-owed';
 import { FeedbackKnownPerson1765100000400 } from './migrations/1765100000400-known-person';
 import { resolvers } from './resolvers';
 
@@ -39,12 +41,18 @@ export function feedbackServiceFor(env: Env): ServiceDefinition {
     typeDefs: loadSdl(resolve(__dirname, '../src/schema.graphql')),
     resolvers,
     entities: Object.values(entities),
-    migrations: [FeedbackTables1763800000400, FeedbackAnalytics1763800000410, FeedbackKnownPerson1765100000400],
+    migrations: [
+      FeedbackTables1763800000400,
+      FeedbackAnalytics1763800000410,
+      FeedbackOutcomeHistoryNotOwed1763800000420,
+      FeedbackKnownPerson1765100000400,
+    ],
     produces: Object.values(FeedbackEvents),
     consumes: [
       on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
       on(ConsultationEvents.ConsultationCreated, projectConsultation),
       on(ConsultationEvents.ConsultationClosed, openObligationOnClose(settings)),
+      on(ConsultationEvents.ConsultationCancelled, closeObligationOnCancel),
       on(ConsultationEvents.ParticipationRecorded, projectParticipation),
       on(ConsultationEvents.FindingRecorded, projectFinding),
       on(GovernanceEvents.DecisionRecorded, projectDecision),

@@ -42,9 +42,17 @@ export { requestMetricsPlugin } from './metrics/request-metrics-plugin';
 export { watchOutbox } from './metrics/outbox-gauges';
 export { backoffMs } from './resilience/backoff';
 export { recordAudit } from './audit/audit-trail';
-export { buildEnvelope, eventType, schemaPathOf, topicOf } from './events/envelope';
+export {
+  buildEnvelope,
+  dataschemaOf,
+  DEFAULT_EVENT_SCHEMA_BASE_URL,
+  eventType,
+  schemaPathOf,
+  topicOf,
+} from './events/envelope';
 export type { CloudEvent, EventDefinition } from './events/envelope';
 export { eventSchemas } from './events/schema-registry';
+export type { ValidationMode, ValidationResult } from './events/schema-registry';
 export { OutboxError } from './outbox/outbox-error';
 export { enqueueEvent } from './outbox/enqueue-event';
 export { relayOnce } from './outbox/relay-once';
@@ -53,6 +61,9 @@ export { handleWithInbox } from './consumer/handle-with-inbox';
 export type { EventHandler } from './consumer/handle-with-inbox';
 export { EventConsumer } from './consumer/event-consumer';
 export { on } from './consumer/on-event';
+export { DeadLetters } from './consumer/dead-letters';
+export type { ParkedEvent, ReplayResult } from './consumer/dead-letters';
+export { DEAD_LETTERS_USAGE, runDeadLetterCommand } from './consumer/dead-letter-command';
 export { createKafka } from './kafka/create-kafka';
 export { DEFAULT_TOPIC_RETENTION, ensureTopics, topicConfigEntries } from './kafka/ensure-topics';
 export type { TopicRetention } from './kafka/ensure-topics';
@@ -85,10 +96,12 @@ export type {
   ConsentKind,
   ConsentRecorded,
   ConsentWithdrawn,
+  ConsultationCancelled,
   ConsultationClosed,
   ConsultationCreated,
   DecisionRecorded,
   FeedbackOverdue,
+  FeedbackSent,
   FindingRecorded,
   LadderLevel,
   LundyAnswer,

@@ -1,4 +1,4 @@
-import { EventDefinition, eventType, schemaPathOf, topicOf } from '@voicegraph/platform';
+import { dataschemaOf, EventDefinition, eventType, topicOf } from '@voicegraph/platform';
 import { iso, uid } from './city-model';
 
 /**
@@ -28,7 +28,7 @@ export function outboxInsert(def: EventDefinition<unknown>, event: BulkEvent): s
     SELECT ${eventIdOf(def, event.subject)}, '${topicOf(def)}', (${event.subject})::text, '${type}',
            jsonb_build_object('specversion', '1.0', 'id', ${eventIdOf(def, event.subject)}, 'source', 'voicegraph/${def.service}', 'type', '${type}',
              'subject', (${event.subject})::text, 'time', ${iso(event.time)}, 'datacontenttype', 'application/json',
-             'dataschema', 'schema/events/${schemaPathOf(def)}', 'data', ${event.data})
+             'dataschema', '${dataschemaOf(def)}', 'data', ${event.data})
       FROM ${event.from}${event.where ? ` WHERE ${event.where}` : ''}`;
 }
 

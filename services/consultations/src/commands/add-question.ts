@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { conflict, recordAudit, requireActor, RequestContext } from '@voicegraph/platform';
+import {
+  ConsultationEvents,
+  conflict,
+  enqueueEvent,
+  recordAudit,
+  requireActor,
+  RequestContext,
+} from '@voicegraph/platform';
 import { QuestionInput, validateQuestion } from '../domain/answer';
 import { QuestionEntity } from '../entities';
 import { loadConsultationForChange } from './load-consultation-for-change';
@@ -29,6 +36,14 @@ export async function addQuestion(ctx: RequestContext, input: AddQuestionInput):
       position,
     });
     await tx.insert(QuestionEntity, entity);
+    await enqueueEvent(tx, ConsultationEvents.QuestionAdded, consultation.id, {
+      questionId: entity.id,
+      consultationId: consultation.id,
+      partnershipId: consultation.partnershipId,
+      kind: entity.kind,
+      prompt: entity.prompt,
+      position: Number(entity.position),
+    });
     await recordAudit(tx, actor, { action: 'ADD_QUESTION', entity: 'Consultation', entityId: consultation.id });
     return tx.findOneByOrFail(QuestionEntity, { id: entity.id });
   });

@@ -11,7 +11,7 @@ const VERB: Record<LifecycleAction, string> = {
   cancel: 'cancel a consultation',
 };
 
-/** Opens, closes or cancels a consultation, emitting ConsultationOpened / ConsultationClosed. */
+/** Opens, closes or cancels a consultation, emitting ConsultationOpened / Closed / Cancelled. */
 export async function changeStatus(
   ctx: RequestContext,
   input: { consultationId: string },
@@ -21,6 +21,7 @@ export async function changeStatus(
   return ctx.dataSource.transaction(async (tx) => {
     const consultation = await loadConsultationForChange(tx, actor, input.consultationId, VERB[action]);
     const now = new Date();
+    const previousStatus = consultation.status;
     consultation.status = nextStatus(consultation.status, action);
     consultation.updatedAt = now;
     if (action === 'open') consultation.openedAt = now;
@@ -42,6 +43,15 @@ export async function changeStatus(
         leadOrganisationId: consultation.leadOrganisationId,
         closedAt: now.toISOString(),
         participantCount: await participantCount(tx, consultation.id),
+      });
+    }
+    if (action === 'cancel') {
+      await enqueueEvent(tx, ConsultationEvents.ConsultationCancelled, consultation.id, {
+        consultationId: consultation.id,
+        partnershipId: consultation.partnershipId,
+        leadOrganisationId: consultation.leadOrganisationId,
+        previousStatus: previousStatus as 'DRAFT' | 'OPEN', // nextStatus allows cancelling only these
+        cancelledAt: now.toISOString(),
       });
     }
     await recordAudit(tx, actor, { action: action.toUpperCase(), entity: 'Consultation', entityId: consultation.id });

@@ -130,7 +130,7 @@ describe('a consultation from draft to findings', () => {
 
     const events = await collector.waitFor(
       (r) => r.event.data !== null && (r.event.data as { consultationId?: string }).consultationId === id,
-      7,
+      8,
     );
     expect(events.map((e) => e.event.type.split('.')[2]).sort()).toEqual(
       [
@@ -141,6 +141,7 @@ describe('a consultation from draft to findings', () => {
         'ContributionSubmitted',
         'FindingRecorded',
         'ParticipationRecorded',
+        'QuestionAdded',
       ].sort(),
     );
     for (const e of events) expect(eventSchemas().validate(e.event).errors).toEqual([]);

@@ -27,7 +27,7 @@ export async function countObligations(
             count(*) FILTER (WHERE o.status <> 'MET' AND o.due_on >= $5::date)::int AS open,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM o.met_at - o.closed_at) / 86400) FILTER (WHERE o.status = 'MET') AS median_days
        FROM feedback.feedback_obligation o
-      WHERE o.partnership_id = $1 AND ${ofOrganisations('o.consultation_id')} AND o.due_on >= $3::date AND o.due_on <= $4::date`,
+      WHERE o.partnership_id = $1 AND o.status <> 'NOT_OWED' AND ${ofOrganisations('o.consultation_id')} AND o.due_on >= $3::date AND o.due_on <= $4::date`,
     [partnershipId, organisationIds, period.from, period.to, today],
   );
   return {

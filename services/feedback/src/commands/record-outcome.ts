@@ -10,8 +10,8 @@ import {
   RequestContext,
 } from '@voicegraph/platform';
 import { canManageFeedback } from '../domain/access';
-import { OutcomeFields, validateOutcome } from '../domain/outcome-rules';
-import { FindingProjectionEntity, OutcomeEntity } from '../entities';
+import { historyStep, OutcomeFields, validateOutcome } from '../domain/outcome-rules';
+import { FindingProjectionEntity, OutcomeEntity, OutcomeStatusChangeEntity } from '../entities';
 import { linkOutcomesToDecisions, lockFindings } from '../handlers/governance-projection';
 import { loadConsultation } from './load-consultation';
 
@@ -33,6 +33,8 @@ export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInp
     const finding = await tx.findOneBy(FindingProjectionEntity, { id: findingId });
     if (!finding || finding.partnershipId !== actor.partnershipId) throw notFound('finding', findingId);
     const consultation = await loadConsultation(tx, actor, finding.consultationId);
+    // The finding's lock (above) serialises recordings of its outcome, so this is the status we change.
+    const before = await tx.findOneBy(OutcomeEntity, { findingId: finding.id });
     if (!canManageFeedback(actor, consultation))
       throw forbidden("Only staff of the consultation's lead or partner organisations can record its outcomes.");
     const [{ id }]: { id: string }[] = await tx.query(
@@ -57,6 +59,14 @@ export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInp
     );
     await linkOutcomesToDecisions(tx, [finding.id]);
     const saved = await tx.findOneByOrFail(OutcomeEntity, { id });
+    const step = historyStep(before?.status ?? null, saved.status);
+    if (step)
+      await tx.insert(OutcomeStatusChangeEntity, {
+        id: randomUUID(),
+        outcomeId: saved.id,
+        ...step,
+        changedAt: saved.updatedAt,
+      });
     await enqueueEvent(tx, FeedbackEvents.OutcomeRecorded, saved.id, {
       outcomeId: saved.id,
       findingId: saved.findingId,
@@ -64,6 +74,7 @@ export async function recordOutcome(ctx: RequestContext, input: RecordOutcomeInp
       partnershipId: saved.partnershipId,
       decisionId: saved.decisionId,
       status: saved.status,
+      previousStatus: before?.status ?? null,
       boundary: saved.boundary,
       published: saved.published,
       recordedAt: saved.updatedAt.toISOString(),

@@ -3,6 +3,7 @@ import {
   badUserInput,
   enqueueEvent,
   FeedbackEvents,
+  FeedbackSent,
   forbidden,
   recordAudit,
   requireRole,
@@ -16,7 +17,8 @@ import { FeedbackMessageEntity, FeedbackObligationEntity, OutcomeEntity } from '
 import { loadConsultation } from './load-consultation';
 
 export interface SendFeedbackInput extends FeedbackFields {
-  channel: string;
+  /** A FeedbackChannel of the SDL (GraphQL has checked it). */
+  channel: FeedbackSent['channel'];
 }
 
 /**
@@ -68,7 +70,7 @@ export async function sendFeedback(ctx: RequestContext, input: SendFeedbackInput
         recipients.map((r) => r.person_id),
       ]);
     }
-    if (obligation && obligation.status !== 'MET') {
+    if (obligation && obligation.status !== 'MET' && obligation.status !== 'NOT_OWED') {
       await tx.update(
         FeedbackObligationEntity,
         { id: obligation.id },
@@ -83,6 +85,7 @@ export async function sendFeedback(ctx: RequestContext, input: SendFeedbackInput
       channel: input.channel,
       outcomeIds: feedback.outcomeIds,
       recipientCount: recipients.length,
+      recipientIds: recipients.map((r) => r.person_id),
       sentAt: feedback.sentAt.toISOString(),
       onTime: onTime ?? true, // before closing there is no deadline yet
     });

@@ -39,3 +39,14 @@ export function validateOutcome(input: OutcomeFields): ValidOutcome {
   if (boundary && !reason) throw badUserInput('A boundary needs a reason that explains it.', 'reason');
   return { status: input.status, youSaid, weDid, reason, boundary, published: input.published ?? false };
 }
+
+/**
+ * The step an outcome's history gains when it is recorded: one when it is first recorded
+ * (previous null) or its status changes; none when only its words or publication change.
+ */
+export function historyStep(
+  previous: OutcomeStatus | null,
+  next: OutcomeStatus,
+): { previousStatus: OutcomeStatus | null; status: OutcomeStatus } | null {
+  return previous === next ? null : { previousStatus: previous, status: next };
+}

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type ObligationState = 'OPEN' | 'OVERDUE' | 'MET';
+/** NOT_OWED: its consultation was cancelled, so no feedback is owed on it. */
+export type ObligationState = 'OPEN' | 'OVERDUE' | 'MET' | 'NOT_OWED';
 
 /** Feedback owed to a closed consultation's participants, due a set number of days after closing. */
 @Entity({ name: 'feedback_obligation' })

@@ -3,6 +3,7 @@ export { ParticipantProjectionEntity } from './participant-projection.entity';
 export { FindingProjectionEntity } from './finding-projection.entity';
 export { DecisionFindingProjectionEntity } from './decision-finding-projection.entity';
 export { OutcomeEntity } from './outcome.entity';
+export { OutcomeStatusChangeEntity } from './outcome-status-change.entity';
 export { FeedbackObligationEntity } from './feedback-obligation.entity';
 export { FeedbackMessageEntity } from './feedback-message.entity';
 export { FeedbackRecipientEntity } from './feedback-recipient.entity';

@@ -228,6 +228,8 @@ export type FeedbackObligationEdge = {
 export type FeedbackObligationStatus =
   /** Feedback has been sent. */
   | 'MET'
+  /** Nothing is owed: the consultation was cancelled. */
+  | 'NOT_OWED'
   /** Feedback is owed and not yet due. */
   | 'OPEN'
   /** The due date has passed without feedback. */
@@ -351,6 +353,8 @@ export type Outcome = {
   finding: Finding;
   /** The finding's title, as young people saw it. */
   findingTitle: Scalars['String']['output'];
+  /** Each change of its status, oldest first: the first entry is when it was recorded. */
+  history: Array<OutcomeStatusChange>;
   /** Outcome id. */
   id: Scalars['ID']['output'];
   /** True when it appears on the public "You said, we did" board. */
@@ -401,6 +405,17 @@ export type OutcomeStatus =
   | 'RECEIVED'
   /** It is being considered. */
   | 'UNDER_CONSIDERATION';
+
+/** One step of an outcome's history: the status it moved from and to, and when. */
+export type OutcomeStatusChange = {
+  __typename?: 'OutcomeStatusChange';
+  /** When it changed. */
+  changedAt: Scalars['DateTime']['output'];
+  /** The status before; null for the first entry, when the outcome was recorded. */
+  previousStatus?: Maybe<OutcomeStatus>;
+  /** The status after. */
+  status: OutcomeStatus;
+};
 
 /** Outcomes with one status. */
 export type OutcomeStatusCount = {
@@ -929,6 +944,7 @@ export type ResolversTypes = {
   OutcomeBoundaryCount: ResolverTypeWrapper<OutcomeBoundaryCount>;
   OutcomeFigures: ResolverTypeWrapper<OutcomeFigures>;
   OutcomeStatus: OutcomeStatus;
+  OutcomeStatusChange: ResolverTypeWrapper<OutcomeStatusChange>;
   OutcomeStatusCount: ResolverTypeWrapper<OutcomeStatusCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipationContext: ParticipationContext;
@@ -985,6 +1001,7 @@ export type ResolversParentTypes = {
   Outcome: OutcomeEntity;
   OutcomeBoundaryCount: OutcomeBoundaryCount;
   OutcomeFigures: OutcomeFigures;
+  OutcomeStatusChange: OutcomeStatusChange;
   OutcomeStatusCount: OutcomeStatusCount;
   PageInfo: PageInfo;
   Partnership: EntityRef;
@@ -1148,6 +1165,7 @@ export type OutcomeResolvers<ContextType = RequestContext, ParentType extends Re
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType>;
   finding?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
   findingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['OutcomeStatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1167,6 +1185,12 @@ export type OutcomeFiguresResolvers<ContextType = RequestContext, ParentType ext
   byBoundary?: Resolver<Array<ResolversTypes['OutcomeBoundaryCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['OutcomeStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutcomeStatusChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeStatusChange'] = ResolversParentTypes['OutcomeStatusChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousStatus?: Resolver<Maybe<ResolversTypes['OutcomeStatus']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OutcomeStatus'], ParentType, ContextType>;
 };
 
 export type OutcomeStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutcomeStatusCount'] = ResolversParentTypes['OutcomeStatusCount']> = {
@@ -1340,6 +1364,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Outcome?: OutcomeResolvers<ContextType>;
   OutcomeBoundaryCount?: OutcomeBoundaryCountResolvers<ContextType>;
   OutcomeFigures?: OutcomeFiguresResolvers<ContextType>;
+  OutcomeStatusChange?: OutcomeStatusChangeResolvers<ContextType>;
   OutcomeStatusCount?: OutcomeStatusCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;

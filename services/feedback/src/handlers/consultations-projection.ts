@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
+  calendarDate,
+  ConsultationCancelled,
   ConsultationClosed,
   ConsultationCreated,
   EventHandler,
@@ -32,6 +34,7 @@ export function openObligationOnClose(settings: FeedbackSettings): EventHandler<
        ON CONFLICT (id) DO UPDATE SET closed_at = $4, updated_at = now()`,
       [data.consultationId, data.partnershipId, data.leadOrganisationId, closedAt],
     );
+    // A cancellation already recorded a NOT_OWED obligation, which this leaves as it is.
     await tx.query(
       `INSERT INTO feedback.feedback_obligation (id, consultation_id, partnership_id, closed_at, due_on) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (consultation_id) DO NOTHING`,
@@ -39,6 +42,26 @@ export function openObligationOnClose(settings: FeedbackSettings): EventHandler<
     );
   };
 }
+
+/**
+ * A cancelled consultation owes nobody feedback: its obligation is closed as NOT_OWED (recorded
+ * even when none was open yet, so the participation lead sees why nothing is owed, and so no
+ * later close can open one). An obligation already met stays met: the feedback was sent.
+ */
+export const closeObligationOnCancel: EventHandler<ConsultationCancelled> = async ({ data }, tx) => {
+  const cancelledAt = new Date(data.cancelledAt);
+  await tx.query(
+    `INSERT INTO feedback.consultation (id, partnership_id, lead_organisation_id, cancelled_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (id) DO UPDATE SET cancelled_at = $4, updated_at = now()`,
+    [data.consultationId, data.partnershipId, data.leadOrganisationId, cancelledAt],
+  );
+  await tx.query(
+    `INSERT INTO feedback.feedback_obligation (id, consultation_id, partnership_id, closed_at, due_on, status)
+     VALUES ($1, $2, $3, $4, $5, 'NOT_OWED')
+     ON CONFLICT (consultation_id) DO UPDATE SET status = 'NOT_OWED' WHERE feedback_obligation.status <> 'MET'`,
+    [randomUUID(), data.consultationId, data.partnershipId, cancelledAt, calendarDate(cancelledAt)],
+  );
+};
 
 export const projectParticipation: EventHandler<ParticipationRecorded> = async ({ data }, tx) => {
   await tx.query(

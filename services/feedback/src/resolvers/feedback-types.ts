@@ -4,6 +4,7 @@ import { obligationStatus } from '../domain/deadline';
 import { FeedbackMessageEntity, FeedbackObligationEntity, OutcomeEntity, VoiceCheckEntity } from '../entities';
 import {
   consultationLoader,
+  historyOfOutcome,
   messageLoader,
   messagesByObligation,
   messagesByRecipient,
@@ -25,6 +26,7 @@ export const Outcome = {
   consultation: (outcome: OutcomeEntity) => ({ id: outcome.consultationId }),
   decision: (outcome: OutcomeEntity) => (outcome.decisionId ? { id: outcome.decisionId } : null),
   recordedAt: (outcome: OutcomeEntity) => outcome.createdAt,
+  history: (outcome: OutcomeEntity, _: unknown, ctx: RequestContext) => historyOfOutcome(ctx).load(outcome.id),
 };
 
 export const FeedbackObligation = {

@@ -440,7 +440,11 @@ describe('the feedback graph: outcomes, feedback, voice checks', () => {
         onTime: true,
         obligationId: message.obligation.id,
       });
-      expect(JSON.stringify(event.event)).not.toContain(world.young.sam);
+      // Recipients by id only (a notification service tells each of them); never the text or anyone's name.
+      expect([...(event.event.data as { recipientIds: string[] }).recipientIds].sort()).toEqual(
+        [world.young.sam, world.young.kai].sort(),
+      );
+      expect(JSON.stringify(event.event)).not.toMatch(/Samira|Okafor|Kai"|Reyes|clubs should open later/);
     });
 
     it('late feedback meets an overdue obligation, but not on time; overdueFeedback lists it until then', async () => {

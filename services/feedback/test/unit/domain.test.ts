@@ -2,7 +2,7 @@ import { Actor, ConfigError } from '@voicegraph/platform';
 import { canManageFeedback, canSeeObligation, canSeeOutcome, canSeeVoiceCheckComment } from '../../src/domain/access';
 import { dueOnFor, isOnTime, isPastDue, obligationStatus } from '../../src/domain/deadline';
 import { validateFeedback } from '../../src/domain/feedback-rules';
-import { validateOutcome } from '../../src/domain/outcome-rules';
+import { historyStep, validateOutcome } from '../../src/domain/outcome-rules';
 import { readFeedbackSettings } from '../../src/domain/settings';
 import { feedbackServiceFor } from '../../src/service';
 import { validateVoiceCheck } from '../../src/domain/voice-check-rules';
@@ -170,5 +170,20 @@ describe('who may act on and see feedback', () => {
     expect(canSeeVoiceCheckComment(actor(['ANALYST']), check, consultation)).toBe(false);
     expect(canSeeVoiceCheckComment(actor(['ANALYST', 'PARTICIPATION_LEAD']), check, consultation)).toBe(false);
     expect(canSeeVoiceCheckComment(actor(['YOUNG_PERSON'], [], SAM), { personId: null }, consultation)).toBe(false);
+  });
+});
+
+describe('outcome history', () => {
+  it('an outcome gains a history step when first recorded, with no previous status', () => {
+    expect(historyStep(null, 'RECEIVED')).toEqual({ previousStatus: null, status: 'RECEIVED' });
+  });
+  it('an outcome gains a history step when its status changes, from the old status to the new', () => {
+    expect(historyStep('UNDER_CONSIDERATION', 'ACCEPTED')).toEqual({
+      previousStatus: 'UNDER_CONSIDERATION',
+      status: 'ACCEPTED',
+    });
+  });
+  it('re-recording an outcome with the same status (new words only) adds no step', () => {
+    expect(historyStep('ACCEPTED', 'ACCEPTED')).toBeNull();
   });
 });

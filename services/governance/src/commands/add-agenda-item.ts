@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, forbidden, recordAudit, requireActor, requireText, RequestContext } from '@voicegraph/platform';
+import {
+  badUserInput,
+  enqueueEvent,
+  forbidden,
+  GovernanceEvents,
+  recordAudit,
+  requireActor,
+  requireText,
+  RequestContext,
+} from '@voicegraph/platform';
 import { isForumStaff } from '../domain/access';
 import { AgendaItemEntity } from '../entities';
 import { actorSeatsOn, loadMeeting } from './load-forum';
@@ -50,6 +59,16 @@ export async function addAgendaItem(ctx: RequestContext, input: AddAgendaItemInp
       findingIds: findings.map((f) => f.findingId),
     });
     await tx.insert(AgendaItemEntity, item);
+    await enqueueEvent(tx, GovernanceEvents.AgendaItemAdded, meeting.id, {
+      agendaItemId: item.id,
+      meetingId: meeting.id,
+      partnershipId: item.partnershipId,
+      position: item.position,
+      title: item.title,
+      presentedByYoungPerson: item.presentedByYoungPerson,
+      consultationIds: item.consultationIds,
+      findingIds: item.findingIds,
+    });
     await recordAudit(tx, actor, { action: 'CREATE', entity: 'AgendaItem', entityId: item.id });
     return tx.findOneByOrFail(AgendaItemEntity, { id: item.id });
   });

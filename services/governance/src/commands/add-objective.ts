@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   badUserInput,
+  enqueueEvent,
   forbidden,
+  GovernanceEvents,
   notFound,
   recordAudit,
   requireDate,
@@ -64,6 +66,17 @@ export async function addObjective(ctx: RequestContext, input: AddObjectiveInput
       latestValue: null,
     });
     await tx.insert(ObjectiveEntity, objective);
+    await enqueueEvent(tx, GovernanceEvents.ObjectiveAdded, objective.id, {
+      objectiveId: objective.id,
+      planId: plan.id,
+      partnershipId: plan.partnershipId,
+      measure,
+      baseline: input.baseline,
+      target: input.target,
+      ownerOrganisationId,
+      startsOn,
+      dueOn,
+    });
     await recordAudit(tx, actor, { action: 'CREATE', entity: 'Objective', entityId: objective.id });
     return tx.findOneByOrFail(ObjectiveEntity, { id: objective.id });
   });

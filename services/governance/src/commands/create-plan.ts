@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   badUserInput,
+  enqueueEvent,
   forbidden,
+  GovernanceEvents,
   recordAudit,
   requireDate,
   requirePartnership,
@@ -23,7 +25,6 @@ export interface CreatePlanInput {
   reviewOn: string;
 }
 
-/** No event: the catalogue has none for plans (progress is what others react to). */
 export async function createPlan(ctx: RequestContext, input: CreatePlanInput): Promise<PlanEntity> {
   const actor = requireRole(ctx.actor, ['PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN'], 'create a plan');
   const partnershipId = requirePartnership(actor);
@@ -55,6 +56,16 @@ export async function createPlan(ctx: RequestContext, input: CreatePlanInput): P
       reviewOn,
     });
     await tx.insert(PlanEntity, plan);
+    await enqueueEvent(tx, GovernanceEvents.PlanCreated, plan.id, {
+      planId: plan.id,
+      partnershipId,
+      organisationId,
+      title,
+      kind: input.kind,
+      periodStart,
+      periodEnd,
+      reviewOn,
+    });
     await recordAudit(tx, actor, { action: 'CREATE', entity: 'Plan', entityId: plan.id });
     return tx.findOneByOrFail(PlanEntity, { id: plan.id });
   });

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { badUserInput, forbidden, recordAudit, requireActor, RequestContext } from '@voicegraph/platform';
+import {
+  badUserInput,
+  enqueueEvent,
+  forbidden,
+  GovernanceEvents,
+  recordAudit,
+  requireActor,
+  RequestContext,
+} from '@voicegraph/platform';
 import { canRunForum } from '../domain/access';
 import { AttendanceEntity, MeetingEntity } from '../entities';
 import { actorSeatsOn, loadMeeting } from './load-forum';
@@ -10,7 +18,7 @@ export interface RecordAttendanceInput {
   personIds: string[];
 }
 
-/** Replaces a meeting's attendance and marks it held. No event: attendance stays inside governance. */
+/** Replaces a meeting's attendance and marks it held. The event carries counts: who attended stays here. */
 export async function recordAttendance(ctx: RequestContext, input: RecordAttendanceInput): Promise<MeetingEntity> {
   const actor = requireActor(ctx.actor);
   return ctx.dataSource.transaction(async (tx) => {
@@ -33,6 +41,14 @@ export async function recordAttendance(ctx: RequestContext, input: RecordAttenda
       });
     }
     await tx.update(MeetingEntity, { id: meeting.id }, { status: 'HELD' });
+    await enqueueEvent(tx, GovernanceEvents.AttendanceRecorded, meeting.id, {
+      meetingId: meeting.id,
+      forumId: forum.id,
+      partnershipId: forum.partnershipId,
+      attendeeCount: people.length,
+      youngPeopleCount: people.filter((person) => person.kind === 'YOUNG_PERSON').length,
+      recordedAt: new Date().toISOString(),
+    });
     await recordAudit(tx, actor, { action: 'RECORD_ATTENDANCE', entity: 'Meeting', entityId: meeting.id });
     return tx.findOneByOrFail(MeetingEntity, { id: meeting.id });
   });

@@ -46,14 +46,14 @@ export async function scheduleMeeting(ctx: RequestContext, input: ScheduleMeetin
       status,
     });
     await tx.insert(MeetingEntity, meeting);
-    if (status === 'SCHEDULED') {
-      await enqueueEvent(tx, GovernanceEvents.MeetingScheduled, meeting.id, {
-        meetingId: meeting.id,
-        forumId: forum.id,
-        partnershipId: forum.partnershipId,
-        startsAt: input.startsAt.toISOString(),
-      });
-    }
+    // A meeting recorded as already held or cancelled is in the calendar too: consumers hear of it.
+    await enqueueEvent(tx, GovernanceEvents.MeetingScheduled, meeting.id, {
+      meetingId: meeting.id,
+      forumId: forum.id,
+      partnershipId: forum.partnershipId,
+      startsAt: input.startsAt.toISOString(),
+      status,
+    });
     await recordAudit(tx, actor, {
       action: status === 'SCHEDULED' ? 'SCHEDULE' : `RECORD_${status}`,
       entity: 'Meeting',

@@ -189,6 +189,7 @@ describe("governance: from a forum to a decision citing young people's findings,
       forumId,
       partnershipId: world.partnershipId,
       startsAt: meeting.startsAt,
+      status: 'SCHEDULED',
     });
     expect(eventSchemas().validate(scheduled.event).errors).toEqual([]);
 
@@ -479,7 +480,9 @@ describe("governance: from a forum to a decision citing young people's findings,
     ).recordObjectiveProgress;
     expect(done.status).toBe('DONE');
 
-    const events = await eventsAbout(objective.id, 3);
+    const events = (await eventsAbout(objective.id, 4)).filter(
+      (e) => e.event.type === 'voicegraph.governance.ObjectiveProgressRecorded.v1',
+    );
     expect(events.map((e) => (e.event.data as { status: string }).status)).toEqual(['AT_RISK', 'ON_TRACK', 'DONE']);
     expect(events[0].event.data).toMatchObject({
       objectiveId: objective.id,

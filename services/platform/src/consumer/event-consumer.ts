@@ -91,7 +91,7 @@ export class EventConsumer {
       else this.count('unknown', 'skipped');
       return;
     }
-    const check = eventSchemas().validate(event);
+    const check = eventSchemas().validate(event, 'consumer'); // tolerant: see docs/events.md
     if (!check.valid) {
       await this.park(topic, partition, message.offset, event, raw, `schema: ${check.errors.join('; ')}`);
       return;

@@ -24,6 +24,11 @@ export interface EventDefinition<T> {
    * person is never applied by a consumer (see erasure tombstones).
    */
   personFields: string[];
+  /**
+   * Its version (the `.vN` of its type and schema file). A breaking change to a published event
+   * is a new definition with the next version, published alongside the old one (docs/events.md).
+   */
+  version: number;
   /** Phantom field carrying the payload type; never set at run time. */
   readonly __payload?: T;
 }
@@ -32,14 +37,34 @@ export function defineEvent<T>(
   service: ServiceName,
   name: string,
   aggregate: string,
-  options: { personFields?: (keyof T & string)[] } = {},
+  options: { personFields?: (keyof T & string)[]; version?: number } = {},
 ): EventDefinition<T> {
-  return { service, name, aggregate, personFields: options.personFields ?? ['personId'] };
+  return {
+    service,
+    name,
+    aggregate,
+    personFields: options.personFields ?? ['personId'],
+    version: options.version ?? 1,
+  };
 }
 
-export const eventType = (def: EventDefinition<unknown>): string => `voicegraph.${def.service}.${def.name}.v1`;
+export const eventType = (def: EventDefinition<unknown>): string =>
+  `voicegraph.${def.service}.${def.name}.v${def.version}`;
+/** Topics are versioned apart from event types: a .v2 event is published on the same topic as its .v1. */
 export const topicOf = (def: EventDefinition<unknown>): string => `${def.service}.${def.aggregate}.v1`;
-export const schemaPathOf = (def: EventDefinition<unknown>): string => `${def.service}/${def.name}.v1.schema.json`;
+export const schemaPathOf = (def: EventDefinition<unknown>): string =>
+  `${def.service}/${def.name}.v${def.version}.schema.json`;
+
+/** Where the event schemas are published; VOICEGRAPH_EVENT_SCHEMA_BASE_URL overrides it per environment. */
+export const DEFAULT_EVENT_SCHEMA_BASE_URL = 'https://schemas.voicegraph.example/events';
+
+/** The absolute `dataschema` URI of an event type (CloudEvents requires a URI; a relative path is not one). */
+export function dataschemaOf(
+  def: EventDefinition<unknown>,
+  base = process.env.VOICEGRAPH_EVENT_SCHEMA_BASE_URL,
+): string {
+  return `${(base || DEFAULT_EVENT_SCHEMA_BASE_URL).replace(/\/+$/, '')}/${schemaPathOf(def)}`;
+}
 
 export function buildEnvelope<T>(def: EventDefinition<T>, subject: string, data: T, now = new Date()): CloudEvent<T> {
   return {
@@ -50,7 +75,7 @@ export function buildEnvelope<T>(def: EventDefinition<T>, subject: string, data:
     subject,
     time: now.toISOString(),
     datacontenttype: 'application/json',
-    dataschema: `schema/events/${schemaPathOf(def)}`,
+    dataschema: dataschemaOf(def),
     data,
   };
 }

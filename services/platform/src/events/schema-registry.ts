@@ -2,6 +2,7 @@ import Ajv2020, { ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tolerantSchema } from '@voicegraph/events';
 import { CloudEvent } from './envelope';
 
 export interface ValidationResult {
@@ -9,43 +10,71 @@ export interface ValidationResult {
   errors: string[];
 }
 
+/**
+ * How strictly an event is checked (docs/events.md, "Evolution rules"):
+ * - `producer`: exactly as its schema says; no property or extension the schema does not name.
+ * - `consumer`: the same required properties, types and values, but unknown data properties and
+ *   CloudEvents extension attributes (e.g. `traceparent`) are accepted and ignored, so a
+ *   producer can add an optional field without parking events on consumers that have not upgraded.
+ */
+export type ValidationMode = 'producer' | 'consumer';
+
+interface Validators {
+  envelope: ValidateFunction;
+  data: Map<string, ValidateFunction>;
+}
+
 /** The JSON Schemas under schema/events/: the envelope, and one per event type keyed by its `$id`. */
 export class EventSchemaRegistry {
-  private readonly validators = new Map<string, ValidateFunction>();
-  private readonly envelope: ValidateFunction;
+  private readonly modes: Record<ValidationMode, Validators>;
 
   constructor(readonly dir: string) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    addFormats(ajv);
-    let envelope: ValidateFunction | undefined;
-    for (const file of listJsonFiles(dir)) {
+    const schemas = listJsonFiles(dir).map((file) => {
       const schema = JSON.parse(readFileSync(file, 'utf8')) as { $id?: string };
       if (!schema.$id) throw new Error(`Event schema ${file} has no $id`);
-      const validate = ajv.compile(schema);
-      if (schema.$id === 'voicegraph.CloudEvent') envelope = validate;
-      else this.validators.set(schema.$id, validate);
-    }
-    if (!envelope) throw new Error(`No CloudEvent envelope schema ($id "voicegraph.CloudEvent") under ${dir}`);
-    this.envelope = envelope;
+      return schema as { $id: string };
+    });
+    if (!schemas.some((s) => s.$id === ENVELOPE_ID))
+      throw new Error(`No CloudEvent envelope schema ($id "${ENVELOPE_ID}") under ${dir}`);
+    this.modes = {
+      producer: compileAll(schemas),
+      consumer: compileAll(schemas.map((s) => tolerantSchema(s))),
+    };
   }
 
   has(type: string): boolean {
-    return this.validators.has(type);
+    return this.modes.producer.data.has(type);
   }
 
   types(): string[] {
-    return [...this.validators.keys()].sort();
+    return [...this.modes.producer.data.keys()].sort();
   }
 
-  /** Validates the envelope and the data of one event against its schema. */
-  validate(event: CloudEvent): ValidationResult {
+  /** Validates the envelope and the data of one event against its schema (strictly unless told). */
+  validate(event: CloudEvent, mode: ValidationMode = 'producer'): ValidationResult {
+    const { envelope, data } = this.modes[mode];
     const errors: string[] = [];
-    if (!this.envelope(event)) errors.push(...formatErrors('envelope', this.envelope));
-    const validateData = this.validators.get(event.type);
+    if (!envelope(event)) errors.push(...formatErrors('envelope', envelope));
+    const validateData = data.get(event.type);
     if (!validateData) errors.push(`no schema for event type ${event.type}`);
     else if (!validateData(event.data)) errors.push(...formatErrors('data', validateData));
     return { valid: errors.length === 0, errors };
   }
+}
+
+const ENVELOPE_ID = 'voicegraph.CloudEvent';
+
+function compileAll(schemas: { $id: string }[]): Validators {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  const data = new Map<string, ValidateFunction>();
+  let envelope: ValidateFunction | undefined;
+  for (const schema of schemas) {
+    const validate = ajv.compile(schema);
+    if (schema.$id === ENVELOPE_ID) envelope = validate;
+    else data.set(schema.$id, validate);
+  }
+  return { envelope: envelope!, data };
 }
 
 function formatErrors(where: string, validate: ValidateFunction): string[] {

@@ -1,5 +1,15 @@
+import type {
+  ConsultationCancelledV1,
+  ConsultationClosedV1,
+  ConsultationCreatedV1,
+  ConsultationOpenedV1,
+  ContributionSubmittedV1,
+  ContributionWithdrawnV1,
+  FindingRecordedV1,
+  ParticipationRecordedV1,
+  QuestionAddedV1,
+} from '@voicegraph/events';
 import { defineEvent } from '../envelope';
-import type { AgeBand, Cohort } from './people';
 
 /**
  * Events published by the consultations subgraph. No contribution text ever leaves the service;
@@ -9,80 +19,31 @@ export type LadderLevel =
   'COERCION' | 'EDUCATING' | 'INFORMING' | 'CONSULTING' | 'ENGAGING' | 'CO_DESIGNING' | 'CO_PRODUCING';
 export type ParticipationContext = 'INDIVIDUAL' | 'SOCIAL' | 'FORMAL_GROUP';
 
-export interface ConsultationCreated {
-  consultationId: string;
-  partnershipId: string;
-  leadOrganisationId: string;
-  partnerOrganisationIds: string[];
-  title: string;
-  kind: string;
-  ladderLevel: LadderLevel;
-  context: ParticipationContext;
-  mode: string;
-  themes: string[];
-  targetCohorts: Cohort[];
-  targetAgeBands: AgeBand[];
-  opensAt: string | null;
-  closesAt: string | null;
-}
-export interface ConsultationOpened {
-  consultationId: string;
-  partnershipId: string;
-  openedAt: string;
-}
-export interface ConsultationClosed {
-  consultationId: string;
-  partnershipId: string;
-  leadOrganisationId: string;
-  closedAt: string;
-  /** How many people took part (a count, for feedback planning). */
-  participantCount: number;
-}
-export interface ParticipationRecorded {
-  participationId: string;
-  consultationId: string;
-  partnershipId: string;
-  personId: string;
-  role: string;
-  attendedAt: string;
-}
-export interface ContributionSubmitted {
-  contributionId: string;
-  consultationId: string;
-  partnershipId: string;
-  /** Null when the contribution is anonymous. */
-  personId: string | null;
-  questionId: string | null;
-  anonymous: boolean;
-  submittedAt: string;
-}
+export type QuestionKind = 'FREE_TEXT' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'SCALE';
+
+/** Payload types: generated from schema/events into @voicegraph/events, the one source of truth. */
+export type ConsultationCreated = ConsultationCreatedV1;
+export type ConsultationOpened = ConsultationOpenedV1;
+export type ConsultationClosed = ConsultationClosedV1;
+export type ParticipationRecorded = ParticipationRecordedV1;
+export type ContributionSubmitted = ContributionSubmittedV1;
+export type FindingRecorded = FindingRecordedV1;
+export type ConsultationCancelled = ConsultationCancelledV1;
+export type QuestionAdded = QuestionAddedV1;
 /**
  * A contribution no longer counts and has been deleted: it was submitted at or after the instant
  * its author withdrew participation consent (it reached consultations before the withdrawal
  * did). Consumers that kept anything about it drop it.
  */
-export interface ContributionWithdrawn {
-  contributionId: string;
-  consultationId: string;
-  partnershipId: string;
-  /** Null when the contribution was anonymous (as in ContributionSubmitted). */
-  personId: string | null;
-  reason: 'CONSENT_WITHDRAWN';
-  /** The instant of the consent withdrawal that removed it. */
-  consentWithdrawnAt: string;
-}
-export interface FindingRecorded {
-  findingId: string;
-  consultationId: string;
-  partnershipId: string;
-  title: string;
-  contributionIds: string[];
-}
+export type ContributionWithdrawn = ContributionWithdrawnV1;
 
 export const ConsultationEvents = {
   ConsultationCreated: defineEvent<ConsultationCreated>('consultations', 'ConsultationCreated', 'consultation'),
   ConsultationOpened: defineEvent<ConsultationOpened>('consultations', 'ConsultationOpened', 'consultation'),
   ConsultationClosed: defineEvent<ConsultationClosed>('consultations', 'ConsultationClosed', 'consultation'),
+  ConsultationCancelled: defineEvent<ConsultationCancelled>('consultations', 'ConsultationCancelled', 'consultation'),
+  // Keyed by the consultation, on its topic: a question stays in order with its consultation.
+  QuestionAdded: defineEvent<QuestionAdded>('consultations', 'QuestionAdded', 'consultation'),
   ParticipationRecorded: defineEvent<ParticipationRecorded>('consultations', 'ParticipationRecorded', 'participation'),
   ContributionSubmitted: defineEvent<ContributionSubmitted>('consultations', 'ContributionSubmitted', 'contribution'),
   FindingRecorded: defineEvent<FindingRecorded>('consultations', 'FindingRecorded', 'finding'),

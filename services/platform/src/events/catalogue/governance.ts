@@ -1,53 +1,36 @@
+import type {
+  AgendaItemAddedV1,
+  AttendanceRecordedV1,
+  DecisionRecordedV1,
+  ForumCreatedV1,
+  MeetingScheduledV1,
+  ObjectiveAddedV1,
+  ObjectiveProgressRecordedV1,
+  PlanCreatedV1,
+  SeatAssignedV1,
+} from '@voicegraph/events';
 import { defineEvent } from '../envelope';
 
-/** Events published by the governance subgraph. */
-export interface ForumCreated {
-  forumId: string;
-  partnershipId: string;
-  organisationId: string | null;
-  name: string;
-  kind: string;
-}
-export interface SeatAssigned {
-  seatId: string;
-  forumId: string;
-  partnershipId: string;
-  personId: string;
-  role: string;
-  heldByYoungPerson: boolean;
-  startsOn: string;
-  endsOn: string | null;
-}
-export interface MeetingScheduled {
-  meetingId: string;
-  forumId: string;
-  partnershipId: string;
-  startsAt: string;
-}
-export interface DecisionRecorded {
-  decisionId: string;
-  forumId: string;
-  partnershipId: string;
-  meetingId: string | null;
-  title: string;
-  citedFindingIds: string[];
-  consultationIds: string[];
-  youngPeopleInvolved: boolean;
-  decidedAt: string;
-}
-export interface ObjectiveProgressRecorded {
-  objectiveId: string;
-  planId: string;
-  partnershipId: string;
-  value: number | null;
-  status: 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'DONE';
-  recordedAt: string;
-}
+/** Payload types: generated from schema/events into @voicegraph/events, the one source of truth. */
+export type ForumCreated = ForumCreatedV1;
+export type SeatAssigned = SeatAssignedV1;
+export type MeetingScheduled = MeetingScheduledV1;
+export type AttendanceRecorded = AttendanceRecordedV1;
+export type AgendaItemAdded = AgendaItemAddedV1;
+export type PlanCreated = PlanCreatedV1;
+export type ObjectiveAdded = ObjectiveAddedV1;
+export type DecisionRecorded = DecisionRecordedV1;
+export type ObjectiveProgressRecorded = ObjectiveProgressRecordedV1;
 
 export const GovernanceEvents = {
   ForumCreated: defineEvent<ForumCreated>('governance', 'ForumCreated', 'forum'),
   SeatAssigned: defineEvent<SeatAssigned>('governance', 'SeatAssigned', 'seat'),
   MeetingScheduled: defineEvent<MeetingScheduled>('governance', 'MeetingScheduled', 'meeting'),
+  // Attendance and agenda items are keyed by the meeting, on its topic, so they follow its scheduling.
+  AttendanceRecorded: defineEvent<AttendanceRecorded>('governance', 'AttendanceRecorded', 'meeting'),
+  AgendaItemAdded: defineEvent<AgendaItemAdded>('governance', 'AgendaItemAdded', 'meeting'),
+  PlanCreated: defineEvent<PlanCreated>('governance', 'PlanCreated', 'plan'),
+  ObjectiveAdded: defineEvent<ObjectiveAdded>('governance', 'ObjectiveAdded', 'objective'),
   DecisionRecorded: defineEvent<DecisionRecorded>('governance', 'DecisionRecorded', 'decision'),
   ObjectiveProgressRecorded: defineEvent<ObjectiveProgressRecorded>(
     'governance',

@@ -1,3 +1,12 @@
+import type {
+  ConsentRecordedV1,
+  ConsentWithdrawnV1,
+  OrganisationRegisteredV1,
+  PartnershipCreatedV1,
+  PersonErasedV1,
+  PersonProfileChangedV1,
+  PersonRegisteredV1,
+} from '@voicegraph/events';
 import { defineEvent } from '../envelope';
 
 /**
@@ -14,55 +23,17 @@ export type ConsentGiver = 'SELF' | 'PARENT_OR_CARER';
 /** Why a consent stopped being current: withdrawn, or a corrected date of birth showed it was not theirs to give. */
 export type ConsentEndReason = 'WITHDRAWN' | 'DATE_OF_BIRTH_CHANGED';
 
-export interface PartnershipCreated {
-  partnershipId: string;
-  name: string;
-  suppressionThreshold: number;
-}
-export interface OrganisationRegistered {
-  organisationId: string;
-  partnershipId: string;
-  name: string;
-  kind: string;
-}
-export interface PersonSnapshot {
-  personId: string;
-  partnershipId: string;
-  kind: PersonKind;
-  organisationIds: string[];
-  ageBand: AgeBand;
-  cohorts: Cohort[];
-}
-export type PersonRegistered = PersonSnapshot;
-export interface PersonProfileChanged extends PersonSnapshot {
-  changedFields: string[];
-}
-export interface ConsentRecorded {
-  consentId: string;
-  personId: string;
-  partnershipId: string;
-  kind: ConsentKind;
-  givenBy: ConsentGiver;
-  expiresOn: string | null;
-}
-export interface ConsentWithdrawn {
-  consentId: string;
-  personId: string;
-  partnershipId: string;
-  kind: ConsentKind;
-  /**
-   * The instant of withdrawal (people's database clock). Consumers remove anything the person
-   * contributed at or after it. Absent only in events written before it was added: use the
-   * envelope's `time`, which is never earlier.
-   */
-  withdrawnAt?: string;
-  /** Why it ended (absent in older events: WITHDRAWN). */
-  reason?: ConsentEndReason;
-}
-export interface PersonErased {
-  personId: string;
-  partnershipId: string;
-}
+/** Payload types: generated from schema/events into @voicegraph/events, the one source of truth. */
+export type PartnershipCreated = PartnershipCreatedV1;
+export type OrganisationRegistered = OrganisationRegisteredV1;
+export type PersonProfileChanged = PersonProfileChangedV1;
+export type ConsentRecorded = ConsentRecordedV1;
+export type ConsentWithdrawn = ConsentWithdrawnV1;
+export type PersonErased = PersonErasedV1;
+export type PersonRegistered = PersonRegisteredV1;
+
+/** What people publishes about a person (PersonRegistered; PersonProfileChanged adds changedFields). */
+export type PersonSnapshot = Omit<PersonRegisteredV1, never>;
 
 export const PeopleEvents = {
   PartnershipCreated: defineEvent<PartnershipCreated>('people', 'PartnershipCreated', 'partnership'),
