@@ -27,6 +27,11 @@ export const Outcome = {
   recordedAt: (outcome: OutcomeEntity) => outcome.createdAt,
 };
 
+/** A board entry is the outcome row itself; only the fields the public type names are exposed. */
+export const YouSaidWeDidEntry = {
+  recordedAt: (outcome: OutcomeEntity) => outcome.createdAt,
+};
+
 export const FeedbackObligation = {
   async __resolveReference(ref: Ref, ctx: RequestContext) {
     const obligation = isUuid(ref.id) ? await obligationLoader(ctx).load(ref.id.toLowerCase()) : null;
