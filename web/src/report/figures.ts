@@ -11,6 +11,8 @@ export interface Figure {
   /** The number charts may draw; null when withheld or unknown. */
   value: number | null;
   withheld: boolean;
+  /** What it counts: people (disclosure-controlled), activities (as counted), a share or a statistic. */
+  kind: 'people' | 'count' | 'share' | 'statistic';
 }
 
 const WHOLE = new Intl.NumberFormat('en-GB');
@@ -23,13 +25,14 @@ export function fewerThan(threshold: number): string {
 
 /** A count that is not about people (consultations, decisions, obligations): shown as counted. */
 export function counted(value: number): Figure {
-  return { text: WHOLE.format(value), value, withheld: false };
+  return { text: WHOLE.format(value), value, withheld: false, kind: 'count' };
 }
 
 /** A count of young people as disclosure control published it. */
 export function people(published: Published, threshold: number): Figure {
-  if (published.suppressed || published.value === null) return { text: fewerThan(threshold), value: null, withheld: true };
-  return counted(published.value);
+  if (published.suppressed || published.value === null)
+    return { text: fewerThan(threshold), value: null, withheld: true, kind: 'people' };
+  return { ...counted(published.value), kind: 'people' };
 }
 
 /**
@@ -38,18 +41,19 @@ export function people(published: Published, threshold: number): Figure {
  */
 export function statistic(published: Published, threshold: number, unit = ''): Figure {
   if (published.suppressed || published.value === null)
-    return { text: `withheld (${fewerThan(threshold)} behind it)`, value: null, withheld: true };
-  return { text: `${ONE_DECIMAL.format(published.value)}${unit}`, value: published.value, withheld: false };
+    return { text: `withheld (${fewerThan(threshold)} behind it)`, value: null, withheld: true, kind: 'statistic' };
+  return { text: `${ONE_DECIMAL.format(published.value)}${unit}`, value: published.value, withheld: false, kind: 'statistic' };
 }
 
 /** A share (0 to 1) as a whole percentage; "none to compare" when there is nothing to divide by. */
 export function percent(share: number | null): Figure {
-  if (share === null) return { text: 'none to compare', value: null, withheld: false };
-  return { text: `${Math.round(share * 100)}%`, value: share, withheld: false };
+  if (share === null) return { text: 'none to compare', value: null, withheld: false, kind: 'share' };
+  return { text: `${Math.round(share * 100)}%`, value: share, withheld: false, kind: 'share' };
 }
 
 /** A share of young people (reach): withheld when its count is. */
 export function peopleShare(published: Published, threshold: number): Figure {
-  if (published.suppressed || published.value === null) return { text: `withheld (${fewerThan(threshold)})`, value: null, withheld: true };
+  if (published.suppressed || published.value === null)
+    return { text: `withheld (${fewerThan(threshold)})`, value: null, withheld: true, kind: 'share' };
   return percent(published.value);
 }

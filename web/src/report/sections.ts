@@ -20,7 +20,7 @@ type Data = AnnualReportData['partnership'];
 
 /** A figure in the text, tagged with its path in the graph's answer. */
 export function fig(key: string, figure: Figure): Markup {
-  return html`<strong class="figure${figure.withheld ? ' withheld' : ''}" data-figure="${key}">${figure.text}</strong>`;
+  return html`<strong class="figure${figure.withheld ? ' withheld' : ''}" data-figure="${key}" data-kind="${figure.kind}">${figure.text}</strong>`;
 }
 
 /** A table row per item: the accessible, printable twin of a chart. */
