@@ -14,10 +14,14 @@ export async function askGraph<T>(
     data?: T;
     errors?: { message: string; extensions?: { code?: string } }[];
   } | null;
-  if (!body) throw new GraphError(`The gateway at ${gatewayUrl} answered HTTP ${response.status} without JSON.`, 'UNAVAILABLE');
+  if (!body)
+    throw new GraphError(`The gateway at ${gatewayUrl} answered HTTP ${response.status} without JSON.`, 'UNAVAILABLE');
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new GraphError(body.errors.map((e) => e.message).join('; '), first.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    throw new GraphError(
+      body.errors.map((e) => e.message).join('; '),
+      first.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+    );
   }
   return body.data as T;
 }

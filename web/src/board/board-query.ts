@@ -5,8 +5,23 @@ export const BOARD_OPERATION = /* GraphQL */ `
   query PublicBoard($partnershipId: ID!, $first: Int!, $after: String) {
     youSaidWeDid(partnershipId: $partnershipId, first: $first, after: $after, order: NEWEST_FIRST) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { id findingTitle youSaid weDid status boundary reason recordedAt updatedAt } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          findingTitle
+          youSaid
+          weDid
+          status
+          boundary
+          reason
+          recordedAt
+          updatedAt
+        }
+      }
     }
   }
 `;

@@ -25,7 +25,14 @@ export function createBoardServer(options: BoardServerOptions): Server {
   return createServer((req, res) => {
     route(req, res, options).catch((error: Error) => {
       options.logger.error({ err: error }, 'board request failed');
-      if (!res.headersSent) send(res, 502, 'text/html', messagePage('Try again soon', 'The board could not be loaded just now. Please try again in a minute.', null), 0);
+      if (!res.headersSent)
+        send(
+          res,
+          502,
+          'text/html',
+          messagePage('Try again soon', 'The board could not be loaded just now. Please try again in a minute.', null),
+          0,
+        );
       else res.end();
     });
   });
@@ -33,7 +40,8 @@ export function createBoardServer(options: BoardServerOptions): Server {
 
 async function route(req: IncomingMessage, res: ServerResponse, options: BoardServerOptions): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/health' || url.pathname === '/ready') return send(res, 200, 'application/json', '{"status":"ok"}', 0);
+  if (url.pathname === '/health' || url.pathname === '/ready')
+    return send(res, 200, 'application/json', '{"status":"ok"}', 0);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     return send(res, 405, 'text/plain', 'The board is read-only: use GET.', 0);
@@ -42,7 +50,13 @@ async function route(req: IncomingMessage, res: ServerResponse, options: BoardSe
   const board = feed ? null : BOARD.exec(url.pathname);
   const partnershipId = (feed ?? board)?.[1]?.toLowerCase();
   if (!partnershipId || !isUuid(partnershipId))
-    return send(res, 404, 'text/html', messagePage('Page not found', 'There is no board at this address. Check the link you were given.', null), 60);
+    return send(
+      res,
+      404,
+      'text/html',
+      messagePage('Page not found', 'There is no board at this address. Check the link you were given.', null),
+      60,
+    );
   const basePath = `/board/${partnershipId}`;
   const after = url.searchParams.get('after');
   if (feed) {
@@ -61,7 +75,17 @@ async function route(req: IncomingMessage, res: ServerResponse, options: BoardSe
     return send(res, 200, 'text/html', boardPage({ partnershipId, page, after, basePath }), options.maxAgeSeconds);
   } catch (error) {
     if (error instanceof GraphError && error.code === 'BAD_USER_INPUT')
-      return send(res, 400, 'text/html', messagePage('This link has expired', 'This link to older outcomes is not valid. Start again from the newest.', basePath), 0);
+      return send(
+        res,
+        400,
+        'text/html',
+        messagePage(
+          'This link has expired',
+          'This link to older outcomes is not valid. Start again from the newest.',
+          basePath,
+        ),
+        0,
+      );
     throw error;
   }
 }
@@ -71,7 +95,10 @@ function send(res: ServerResponse, status: number, type: string, body: string, m
   res.setHeader('content-type', `${type}; charset=utf-8`);
   res.setHeader('cache-control', maxAge ? `public, max-age=${maxAge}` : 'no-store');
   // No script, no frame, nothing from elsewhere: the page needs only its own inline style.
-  res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+  res.setHeader(
+    'content-security-policy',
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  );
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'no-referrer');
   res.end(res.req.method === 'HEAD' ? undefined : body);

@@ -17,7 +17,9 @@ export interface BoardConfig {
 
 export function loadBoardConfig(env: Record<string, string | undefined> = process.env): BoardConfig {
   const reader = new EnvReader(env);
-  const publicUrl = reader.optional('BOARD_PUBLIC_URL') ? reader.url('BOARD_PUBLIC_URL').replace(/\/+$/, '') : undefined;
+  const publicUrl = reader.optional('BOARD_PUBLIC_URL')
+    ? reader.url('BOARD_PUBLIC_URL').replace(/\/+$/, '')
+    : undefined;
   const config: BoardConfig = {
     port: reader.int('PORT', 4010, 0, 65535),
     host: reader.string('HOST', '0.0.0.0'),
@@ -25,7 +27,11 @@ export function loadBoardConfig(env: Record<string, string | undefined> = proces
     publicUrl,
     pageSize: reader.int('BOARD_PAGE_SIZE', 10, 1, 50),
     maxAgeSeconds: reader.int('BOARD_MAX_AGE_SECONDS', 60, 0, 86_400),
-    logLevel: reader.oneOf('LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info'),
+    logLevel: reader.oneOf(
+      'LOG_LEVEL',
+      ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const,
+      'info',
+    ),
   };
   reader.done();
   return config;

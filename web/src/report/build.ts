@@ -36,7 +36,9 @@ export async function buildAnnualReport(request: ReportRequest): Promise<BuiltRe
     request.token,
   );
   if (!data.partnership)
-    throw new Error(`No partnership ${request.partnershipId}: check the id (the token's partnership must be the same).`);
+    throw new Error(
+      `No partnership ${request.partnershipId}: check the id (the token's partnership must be the same).`,
+    );
   const t1 = performance.now();
   const rendered = await renderReport(data, request.year);
   const t2 = performance.now();

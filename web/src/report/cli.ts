@@ -27,9 +27,11 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) return void process.stdout.write(`${USAGE}\n`);
   const partnershipId = args.partnership ?? '';
-  if (!isUuid(partnershipId)) throw new UsageError(`--partnership must be the partnership's id (a UUID); got "${partnershipId}".`);
+  if (!isUuid(partnershipId))
+    throw new UsageError(`--partnership must be the partnership's id (a UUID); got "${partnershipId}".`);
   const year = Number(args.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`--year must be a calendar year such as 2025; got "${args.year ?? ''}".`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new UsageError(`--year must be a calendar year such as 2025; got "${args.year ?? ''}".`);
   const token = process.env.VOICEGRAPH_TOKEN ?? (await localAnalystToken(partnershipId));
   const built = await buildAnnualReport({
     gatewayUrl: args.gateway ?? process.env.VOICEGRAPH_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql',

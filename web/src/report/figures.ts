@@ -42,7 +42,12 @@ export function people(published: Published, threshold: number): Figure {
 export function statistic(published: Published, threshold: number, unit = ''): Figure {
   if (published.suppressed || published.value === null)
     return { text: `withheld (${fewerThan(threshold)} behind it)`, value: null, withheld: true, kind: 'statistic' };
-  return { text: `${ONE_DECIMAL.format(published.value)}${unit}`, value: published.value, withheld: false, kind: 'statistic' };
+  return {
+    text: `${ONE_DECIMAL.format(published.value)}${unit}`,
+    value: published.value,
+    withheld: false,
+    kind: 'statistic',
+  };
 }
 
 /** A share (0 to 1) as a whole percentage; "none to compare" when there is nothing to divide by. */

@@ -15,60 +15,201 @@ export const ANNUAL_REPORT_OPERATION = /* GraphQL */ `
         suppressionThreshold
         consultations {
           total
-          byApproach { approach count share }
-          byContext { context count share }
+          byApproach {
+            approach
+            count
+            share
+          }
+          byContext {
+            context
+            count
+            share
+          }
         }
-        ladderShift { ladderLevel count comparedCount change share comparedShare }
-        youngPeople { value suppressed }
-        contributions { value suppressed }
-        registeredYoungPeople { value suppressed }
-        byAgeBand { ageBand youngPeople { value suppressed } }
-        byOrganisation { organisation { id name } youngPeople { value suppressed } }
+        ladderShift {
+          ladderLevel
+          count
+          comparedCount
+          change
+          share
+          comparedShare
+        }
+        youngPeople {
+          value
+          suppressed
+        }
+        contributions {
+          value
+          suppressed
+        }
+        registeredYoungPeople {
+          value
+          suppressed
+        }
+        byAgeBand {
+          ageBand
+          youngPeople {
+            value
+            suppressed
+          }
+        }
+        byOrganisation {
+          organisation {
+            id
+            name
+          }
+          youngPeople {
+            value
+            suppressed
+          }
+        }
         byCohort {
           cohort
-          youngPeople { value suppressed }
-          registered { value suppressed }
-          reach { value suppressed }
+          youngPeople {
+            value
+            suppressed
+          }
+          registered {
+            value
+            suppressed
+          }
+          reach {
+            value
+            suppressed
+          }
         }
       }
       yearBefore: participationAnalytics(period: $before) {
-        youngPeople { value suppressed }
-        consultations { total }
+        youngPeople {
+          value
+          suppressed
+        }
+        consultations {
+          total
+        }
       }
       individual: participationAnalytics(period: $year, filter: { context: INDIVIDUAL }) {
-        youngPeople { value suppressed }
+        youngPeople {
+          value
+          suppressed
+        }
       }
       social: participationAnalytics(period: $year, filter: { context: SOCIAL }) {
-        youngPeople { value suppressed }
+        youngPeople {
+          value
+          suppressed
+        }
       }
       formalGroup: participationAnalytics(period: $year, filter: { context: FORMAL_GROUP }) {
-        youngPeople { value suppressed }
+        youngPeople {
+          value
+          suppressed
+        }
       }
       governance: governanceAnalytics(period: $year) {
-        decisions { made citingFindings citingFindingsShare involvingYoungPeople }
+        decisions {
+          made
+          citingFindings
+          citingFindingsShare
+          involvingYoungPeople
+        }
         seats {
           seats
-          heldByYoungPeople { value suppressed }
-          byForumKind { forumKind seats heldByYoungPeople { value suppressed } }
+          heldByYoungPeople {
+            value
+            suppressed
+          }
+          byForumKind {
+            forumKind
+            seats
+            heldByYoungPeople {
+              value
+              suppressed
+            }
+          }
         }
-        objectives { total onTrack atRisk offTrack done }
+        objectives {
+          total
+          onTrack
+          atRisk
+          offTrack
+          done
+        }
       }
       feedback: feedbackAnalytics(period: $year) {
-        obligations { due metOnTime metLate overdue open onTimeShare medianDaysToFeedback { value suppressed } }
-        outcomes { total byStatus { status count } }
+        obligations {
+          due
+          metOnTime
+          metLate
+          overdue
+          open
+          onTimeShare
+          medianDaysToFeedback {
+            value
+            suppressed
+          }
+        }
+        outcomes {
+          total
+          byStatus {
+            status
+            count
+          }
+        }
         voiceChecks {
-          youngPeople { value suppressed }
-          meanFeltHeard { value suppressed }
-          space { answer youngPeople { value suppressed } }
-          voice { answer youngPeople { value suppressed } }
-          audience { answer youngPeople { value suppressed } }
-          influence { answer youngPeople { value suppressed } }
+          youngPeople {
+            value
+            suppressed
+          }
+          meanFeltHeard {
+            value
+            suppressed
+          }
+          space {
+            answer
+            youngPeople {
+              value
+              suppressed
+            }
+          }
+          voice {
+            answer
+            youngPeople {
+              value
+              suppressed
+            }
+          }
+          audience {
+            answer
+            youngPeople {
+              value
+              suppressed
+            }
+          }
+          influence {
+            answer
+            youngPeople {
+              value
+              suppressed
+            }
+          }
         }
       }
     }
     youSaidWeDid(partnershipId: $id, first: $highlights, order: NEWEST_FIRST, recordedIn: $year) {
       totalCount
-      edges { node { id findingTitle youSaid weDid status boundary reason recordedAt } }
+      edges {
+        node {
+          id
+          findingTitle
+          youSaid
+          weDid
+          status
+          boundary
+          reason
+          recordedAt
+        }
+      }
     }
   }
 `;
@@ -112,7 +253,12 @@ export interface AnnualReportData {
     social: { youngPeople: Published };
     formalGroup: { youngPeople: Published };
     governance: {
-      decisions: { made: number; citingFindings: number; citingFindingsShare: number | null; involvingYoungPeople: number };
+      decisions: {
+        made: number;
+        citingFindings: number;
+        citingFindingsShare: number | null;
+        involvingYoungPeople: number;
+      };
       seats: {
         seats: number;
         heldByYoungPeople: Published;

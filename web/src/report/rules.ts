@@ -53,7 +53,8 @@ export function overallReach(youngPeople: Published, registered: Published): num
 export function whoIsMissing(participation: Participation): CohortJudgement[] {
   const overall = overallReach(participation.youngPeople, participation.registeredYoungPeople);
   return participation.byCohort.map((row): CohortJudgement => {
-    if (row.registered.value === 0 && !row.registered.suppressed) return { cohort: row.cohort, verdict: 'none registered' };
+    if (row.registered.value === 0 && !row.registered.suppressed)
+      return { cohort: row.cohort, verdict: 'none registered' };
     if (row.reach.suppressed || row.reach.value === null)
       return { cohort: row.cohort, verdict: 'cannot be judged', why: 'too few young people to publish' };
     if (overall === null)

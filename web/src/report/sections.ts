@@ -20,15 +20,33 @@ type Data = AnnualReportData['partnership'];
 
 /** A figure in the text, tagged with its path in the graph's answer. */
 export function fig(key: string, figure: Figure): Markup {
-  return html`<strong class="figure${figure.withheld ? ' withheld' : ''}" data-figure="${key}" data-kind="${figure.kind}">${figure.text}</strong>`;
+  return html`<strong
+    class="figure${figure.withheld ? ' withheld' : ''}"
+    data-figure="${key}"
+    data-kind="${figure.kind}"
+    >${figure.text}</strong
+  >`;
 }
 
 /** A table row per item: the accessible, printable twin of a chart. */
 function table(caption: string, head: string[], rows: Markup[][]): Markup {
   return html`<table>
-    <caption>${caption}</caption>
-    <thead><tr>${head.map((h, i) => html`<th scope="col"${new Markup(i ? ' class="num"' : '')}>${h}</th>`)}</tr></thead>
-    <tbody>${rows.map((row) => html`<tr>${row.map((cell, i) => (i ? html`<td class="num">${cell}</td>` : html`<th scope="row">${cell}</th>`))}</tr>`)}</tbody>
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        ${head.map((h, i) => html`<th scope="col" ${new Markup(i ? ' class="num"' : '')}>${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            ${row.map((cell, i) => (i ? html`<td class="num">${cell}</td>` : html`<th scope="row">${cell}</th>`))}
+          </tr>`,
+      )}
+    </tbody>
   </table>`;
 }
 
@@ -46,12 +64,15 @@ export function ladderSection(data: Data, year: number): Section {
   return {
     id: 'ladder',
     title: 'Moving up the ladder of co-production',
-    body: html`<p>${fig('participation.consultations.total', counted(p.consultations.total))} consultations and
-      co-production activities ran in ${year} (${fig('yearBefore.consultations.total', counted(data.yearBefore.consultations.total))}
-      in ${year - 1}). Work "doing with" young people (co-designing and co-producing) was
-      ${fig('ladder.doingWithShare', percent(move.share))} of it, against
-      ${fig('ladder.doingWithComparedShare', percent(move.comparedShare))} the year before: the partnership
-      <span data-figure="ladder.direction">${words}</span>.</p>
+    body: html`<p>
+        ${fig('participation.consultations.total', counted(p.consultations.total))} consultations and co-production
+        activities ran in ${year}
+        (${fig('yearBefore.consultations.total', counted(data.yearBefore.consultations.total))} in ${year - 1}). Work
+        "doing with" young people (co-designing and co-producing) was
+        ${fig('ladder.doingWithShare', percent(move.share))} of it, against
+        ${fig('ladder.doingWithComparedShare', percent(move.comparedShare))} the year before: the partnership
+        <span data-figure="ladder.direction">${words}</span>.
+      </p>
       ${table(
         `Consultations by rung of the ladder, ${year} and ${year - 1}`,
         ['Rung', String(year), String(year - 1), 'Change'],
@@ -70,7 +91,12 @@ export function ladderSection(data: Data, year: number): Section {
         percent: true,
         series: [String(year), String(year - 1)],
         bars: p.ladderShift.flatMap((row) => [
-          { category: label(row.ladderLevel), series: String(year), value: row.share ?? 0, label: percent(row.share).text },
+          {
+            category: label(row.ladderLevel),
+            series: String(year),
+            value: row.share ?? 0,
+            label: percent(row.share).text,
+          },
           {
             category: label(row.ladderLevel),
             series: String(year - 1),
@@ -95,21 +121,29 @@ export function reachSection(data: Data, year: number): Section {
   return {
     id: 'reach',
     title: 'Who took part',
-    body: html`<p>${fig('participation.youngPeople', people(p.youngPeople, t))} young people took part in ${year}
-      (${fig('yearBefore.youngPeople', people(data.yearBefore.youngPeople, t))} in ${year - 1}), out of
-      ${fig('participation.registeredYoungPeople', people(p.registeredYoungPeople, t))} registered with the partnership,
-      and made ${fig('participation.contributions', people(p.contributions, t))} contributions.</p>
+    body: html`<p>
+        ${fig('participation.youngPeople', people(p.youngPeople, t))} young people took part in ${year}
+        (${fig('yearBefore.youngPeople', people(data.yearBefore.youngPeople, t))} in ${year - 1}), out of
+        ${fig('participation.registeredYoungPeople', people(p.registeredYoungPeople, t))} registered with the
+        partnership, and made ${fig('participation.contributions', people(p.contributions, t))} contributions.
+      </p>
       <h3>By context</h3>
       ${table(
         `Young people who took part in ${year}, by where participation happened (a young person can count in several)`,
         ['Context', 'Young people'],
-        contexts.map(([context, figures]) => [text(label(context)), fig(`context.${context}`, people(figures.youngPeople, t))]),
+        contexts.map(([context, figures]) => [
+          text(label(context)),
+          fig(`context.${context}`, people(figures.youngPeople, t)),
+        ]),
       )}
       <h3>By age band</h3>
       ${table(
         `Young people who took part in ${year}, by age band`,
         ['Age band', 'Young people'],
-        p.byAgeBand.map((row) => [text(label(row.ageBand)), fig(`participation.byAgeBand.${row.ageBand}`, people(row.youngPeople, t))]),
+        p.byAgeBand.map((row) => [
+          text(label(row.ageBand)),
+          fig(`participation.byAgeBand.${row.ageBand}`, people(row.youngPeople, t)),
+        ]),
       )}
       <h3>By organisation</h3>
       ${table(
@@ -149,14 +183,17 @@ export function missingSection(data: Data, year: number): Section {
   return {
     id: 'missing',
     title: 'Who is missing',
-    body: html`<p>Each vulnerable group's reach (those who took part over those registered) is held against the
-      reach among all registered young people. A group whose reach is below four-fifths of it is
-      under-represented.</p>
-      <p data-figure="missing.summary">${
-        under.length
-          ? `Under-represented in ${year}: ${under.join('; ')}.`
-          : `No group could be shown to be under-represented in ${year}.`
-      }</p>
+    body: html`<p>
+        Each vulnerable group's reach (those who took part over those registered) is held against the reach among all
+        registered young people. A group whose reach is below four-fifths of it is under-represented.
+      </p>
+      <p data-figure="missing.summary">
+        ${
+          under.length
+            ? `Under-represented in ${year}: ${under.join('; ')}.`
+            : `No group could be shown to be under-represented in ${year}.`
+        }
+      </p>
       ${table(
         `Reach into each vulnerable group in ${year} against those registered`,
         ['Group', 'Took part', 'Registered', 'Reach', 'Judgement'],
@@ -167,7 +204,9 @@ export function missingSection(data: Data, year: number): Section {
             fig(`participation.byCohort.${j.cohort}.youngPeople`, people(row.youngPeople, t)),
             fig(`participation.byCohort.${j.cohort}.registered`, people(row.registered, t)),
             fig(`participation.byCohort.${j.cohort}.reach`, peopleShare(row.reach, t)),
-            html`<span data-figure="missing.${j.cohort}">${j.verdict === 'cannot be judged' ? `cannot be judged: ${j.why}` : j.verdict}</span>`,
+            html`<span data-figure="missing.${j.cohort}"
+              >${j.verdict === 'cannot be judged' ? `cannot be judged: ${j.why}` : j.verdict}</span
+            >`,
           ];
         }),
       )}`,
@@ -192,12 +231,17 @@ export function decisionsSection(data: Data, year: number): Section {
   return {
     id: 'decisions',
     title: 'Decisions, seats and objectives',
-    body: html`<p>Forums made ${fig('governance.decisions.made', counted(g.decisions.made))} decisions in ${year};
-      ${fig('governance.decisions.citingFindings', counted(g.decisions.citingFindings))}
-      (${fig('governance.decisions.citingFindingsShare', percent(g.decisions.citingFindingsShare))}) cite what young people
-      found, and young people took part in making ${fig('governance.decisions.involvingYoungPeople', counted(g.decisions.involvingYoungPeople))}.</p>
-      <p>Young people held ${fig('governance.seats.heldByYoungPeople', people(g.seats.heldByYoungPeople, t))} of the
-      ${fig('governance.seats.seats', counted(g.seats.seats))} seats on the partnership's forums.</p>
+    body: html`<p>
+        Forums made ${fig('governance.decisions.made', counted(g.decisions.made))} decisions in ${year};
+        ${fig('governance.decisions.citingFindings', counted(g.decisions.citingFindings))}
+        (${fig('governance.decisions.citingFindingsShare', percent(g.decisions.citingFindingsShare))}) cite what young
+        people found, and young people took part in making
+        ${fig('governance.decisions.involvingYoungPeople', counted(g.decisions.involvingYoungPeople))}.
+      </p>
+      <p>
+        Young people held ${fig('governance.seats.heldByYoungPeople', people(g.seats.heldByYoungPeople, t))} of the
+        ${fig('governance.seats.seats', counted(g.seats.seats))} seats on the partnership's forums.
+      </p>
       ${table(
         `Seats held by young people in ${year}, by kind of forum`,
         ['Forum', 'Seats', 'Held by young people'],
@@ -208,12 +252,14 @@ export function decisionsSection(data: Data, year: number): Section {
         ]),
       )}
       <h3>SMART objectives</h3>
-      <p>Of ${fig('governance.objectives.total', counted(g.objectives.total))} SMART objectives running in ${year},
-      ${fig('objectives.onTrackShare', percent(onTrack))} are on track or done:
-      ${fig('governance.objectives.onTrack', counted(g.objectives.onTrack))} on track,
-      ${fig('governance.objectives.done', counted(g.objectives.done))} done,
-      ${fig('governance.objectives.atRisk', counted(g.objectives.atRisk))} at risk and
-      ${fig('governance.objectives.offTrack', counted(g.objectives.offTrack))} off track.</p>`,
+      <p>
+        Of ${fig('governance.objectives.total', counted(g.objectives.total))} SMART objectives running in ${year},
+        ${fig('objectives.onTrackShare', percent(onTrack))} are on track or done:
+        ${fig('governance.objectives.onTrack', counted(g.objectives.onTrack))} on track,
+        ${fig('governance.objectives.done', counted(g.objectives.done))} done,
+        ${fig('governance.objectives.atRisk', counted(g.objectives.atRisk))} at risk and
+        ${fig('governance.objectives.offTrack', counted(g.objectives.offTrack))} off track.
+      </p>`,
     charts: [],
   };
 }
@@ -227,16 +273,21 @@ export function feedbackSection(data: Data, year: number): Section {
   return {
     id: 'feedback',
     title: 'Feedback and feeling heard',
-    body: html`<p>${fig('feedback.obligations.due', counted(f.obligations.due))} consultations owed young people feedback in
-      ${year}. ${fig('feedback.obligations.metOnTime', counted(f.obligations.metOnTime))}
-      (${fig('feedback.obligations.onTimeShare', percent(f.obligations.onTimeShare))}) got it on time,
-      ${fig('feedback.obligations.metLate', counted(f.obligations.metLate))} late;
-      ${fig('feedback.obligations.overdue', counted(f.obligations.overdue))} are overdue and
-      ${fig('feedback.obligations.open', counted(f.obligations.open))} still open. Median days from closing to
-      feedback: ${fig('feedback.obligations.medianDaysToFeedback', statistic(f.obligations.medianDaysToFeedback, t, ' days'))}.</p>
-      <p>${fig('feedback.voiceChecks.youngPeople', people(f.voiceChecks.youngPeople, t))} young people told us whether they
-      felt heard; on a scale of 1 to 5 they felt heard
-      ${fig('feedback.voiceChecks.meanFeltHeard', statistic(f.voiceChecks.meanFeltHeard, t, ' out of 5'))} on average.</p>
+    body: html`<p>
+        ${fig('feedback.obligations.due', counted(f.obligations.due))} consultations owed young people feedback in
+        ${year}. ${fig('feedback.obligations.metOnTime', counted(f.obligations.metOnTime))}
+        (${fig('feedback.obligations.onTimeShare', percent(f.obligations.onTimeShare))}) got it on time,
+        ${fig('feedback.obligations.metLate', counted(f.obligations.metLate))} late;
+        ${fig('feedback.obligations.overdue', counted(f.obligations.overdue))} are overdue and
+        ${fig('feedback.obligations.open', counted(f.obligations.open))} still open. Median days from closing to
+        feedback:
+        ${fig('feedback.obligations.medianDaysToFeedback', statistic(f.obligations.medianDaysToFeedback, t, ' days'))}.
+      </p>
+      <p>
+        ${fig('feedback.voiceChecks.youngPeople', people(f.voiceChecks.youngPeople, t))} young people told us whether
+        they felt heard; on a scale of 1 to 5 they felt heard
+        ${fig('feedback.voiceChecks.meanFeltHeard', statistic(f.voiceChecks.meanFeltHeard, t, ' out of 5'))} on average.
+      </p>
       <h3>The Lundy questions</h3>
       ${table(
         `Young people's answers to the four Lundy questions in ${year}`,
@@ -245,7 +296,10 @@ export function feedbackSection(data: Data, year: number): Section {
           text(`${q.title}: ${q.question}`),
           ...['YES', 'PARTLY', 'NO', 'NOT_SURE'].map((answer) => {
             const cell = f.voiceChecks[q.key].find((a) => a.answer === answer);
-            return fig(`feedback.voiceChecks.${q.key}.${answer}`, people(cell?.youngPeople ?? { value: 0, suppressed: false }, t));
+            return fig(
+              `feedback.voiceChecks.${q.key}.${answer}`,
+              people(cell?.youngPeople ?? { value: 0, suppressed: false }, t),
+            );
           }),
         ]),
       )}`,
@@ -268,9 +322,17 @@ export function highlightsSection(board: AnnualReportData['youSaidWeDid'], year:
   return {
     id: 'highlights',
     title: 'You said, we did: highlights',
-    body: html`<p>${fig('youSaidWeDid.totalCount', counted(board.totalCount))} outcomes were published on the public board in
-      ${year}${entries.length < board.totalCount ? `; the ${entries.length} most recent are below` : ''}.</p>
-      ${entries.length ? html`<ul class="highlights">${entries.map(entry)}</ul>` : ''}`,
+    body: html`<p>
+        ${fig('youSaidWeDid.totalCount', counted(board.totalCount))} outcomes were published on the public board in
+        ${year}${entries.length < board.totalCount ? `; the ${entries.length} most recent are below` : ''}.
+      </p>
+      ${
+        entries.length
+          ? html`<ul class="highlights">
+              ${entries.map(entry)}
+            </ul>`
+          : ''
+      }`,
     charts: [],
   };
 }
@@ -286,7 +348,9 @@ function entry(e: BoardEntry): Markup {
 }
 
 function bar(category: string, figure: Figure) {
-  return figure.value === null ? { category, label: figure.text } : { category, value: figure.value, label: figure.text };
+  return figure.value === null
+    ? { category, label: figure.text }
+    : { category, value: figure.value, label: figure.text };
 }
 
 /** The figures in words, for a chart's description: "11 to 15: 40; 16 to 18: fewer than 6." */

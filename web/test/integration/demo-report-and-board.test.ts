@@ -34,12 +34,16 @@ describe('the demo partnership: annual report and public board', () => {
   const year = new Date().getUTCFullYear();
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, consultationsService, governanceService, feedbackService], { jobs: false });
+    stack = await startStack([peopleService, consultationsService, governanceService, feedbackService], {
+      jobs: false,
+    });
     const context = new DemoContext(stack.gateway.url);
     demo = await seedPeople(context, process.env.VOICEGRAPH_TEST_DATABASE ?? 'voicegraph_test');
     for (const step of Object.values(DEMO_STEPS)) await step!(context, demo);
     analyst = await tokenFor({ sub: demo.people.analyst, roles: ['ANALYST'], partnership: demo.partnershipId });
-    board = await startBoard(loadBoardConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', BOARD_GATEWAY_URL: stack.gateway.url }));
+    board = await startBoard(
+      loadBoardConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', BOARD_GATEWAY_URL: stack.gateway.url }),
+    );
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -83,12 +87,19 @@ describe('the demo partnership: annual report and public board', () => {
       expect(pdfText(pdf)).toContain('chaired review at a place they choose');
     });
 
-    it('refuses a caller who may not see the partnership\'s analytics, and says why', async () => {
-      const stranger = await tokenFor({ sub: demo.people.analyst, roles: ['ANALYST'], partnership: demo.organisations[Object.keys(demo.organisations)[0]] });
+    it("refuses a caller who may not see the partnership's analytics, and says why", async () => {
+      const stranger = await tokenFor({
+        sub: demo.people.analyst,
+        roles: ['ANALYST'],
+        partnership: demo.organisations[Object.keys(demo.organisations)[0]],
+      });
       await expect(
-        runReportCli(['--partnership', demo.partnershipId, '--year', String(year), '--gateway', stack.gateway.url, '--no-pdf'], {
-          VOICEGRAPH_TOKEN: stranger,
-        }),
+        runReportCli(
+          ['--partnership', demo.partnershipId, '--year', String(year), '--gateway', stack.gateway.url, '--no-pdf'],
+          {
+            VOICEGRAPH_TOKEN: stranger,
+          },
+        ),
       ).rejects.toThrow(/you may not see it|your token names another one/);
     });
   });
@@ -96,9 +107,13 @@ describe('the demo partnership: annual report and public board', () => {
   describe('the public board', () => {
     it('shows the published outcome, needs no token, and passes axe-core (WCAG 2.2 AA)', async () => {
       const graph = ok(
-        await gql(stack.gateway.url, 'query($p: ID!) { youSaidWeDid(partnershipId: $p) { totalCount edges { node { id findingTitle youSaid weDid } } } }', {
-          p: demo.partnershipId,
-        }),
+        await gql(
+          stack.gateway.url,
+          'query($p: ID!) { youSaidWeDid(partnershipId: $p) { totalCount edges { node { id findingTitle youSaid weDid } } } }',
+          {
+            p: demo.partnershipId,
+          },
+        ),
       );
       expect(graph.youSaidWeDid.totalCount).toBe(1);
       const page = await browser.newPage();
@@ -115,4 +130,3 @@ describe('the demo partnership: annual report and public board', () => {
     });
   });
 });
-

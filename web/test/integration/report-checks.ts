@@ -10,12 +10,20 @@ const REPO = resolve(__dirname, '../../..');
 export const REPORT_CLI = join(REPO, 'web', 'dist', 'report', 'cli.js');
 
 /** The graph's own answer to the report's operation, asked as the same analyst. */
-export async function graphAnswer(gateway: string, token: string, partnershipId: string, year: number): Promise<AnnualReportData> {
+export async function graphAnswer(
+  gateway: string,
+  token: string,
+  partnershipId: string,
+  year: number,
+): Promise<AnnualReportData> {
   return ok(await gql(gateway, ANNUAL_REPORT_OPERATION, yearVariables(partnershipId, year), token)) as AnnualReportData;
 }
 
 /** Runs `npm run report`'s program (the built CLI) as a person would, and returns what it printed. */
-export async function runReportCli(args: string[], env: Record<string, string>): Promise<{ stdout: string; html: string; pdf: Buffer }> {
+export async function runReportCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ stdout: string; html: string; pdf: Buffer }> {
   expect(existsSync(REPORT_CLI)).toBe(true); // built by `tsc -b`, which `npm test` runs first
   const { stdout } = await promisify(execFile)(process.execPath, [REPORT_CLI, ...args], {
     env: { ...process.env, ...env },
@@ -54,7 +62,10 @@ export function expectedFigures(answer: AnnualReportData): Map<string, string> {
       [`participation.ladderShift.${r.ladderLevel}.comparedCount`, n(r.comparedCount)],
     ]),
     ...a.byAgeBand.map((r): [string, string] => [`participation.byAgeBand.${r.ageBand}`, ppl(r.youngPeople)]),
-    ...a.byOrganisation.map((r): [string, string] => [`participation.byOrganisation.${r.organisation.id}`, ppl(r.youngPeople)]),
+    ...a.byOrganisation.map((r): [string, string] => [
+      `participation.byOrganisation.${r.organisation.id}`,
+      ppl(r.youngPeople),
+    ]),
     ...a.byCohort.flatMap((r): [string, string][] => [
       [`participation.byCohort.${r.cohort}.youngPeople`, ppl(r.youngPeople)],
       [`participation.byCohort.${r.cohort}.registered`, ppl(r.registered)],
@@ -91,9 +102,11 @@ export function expectedFigures(answer: AnnualReportData): Map<string, string> {
 
 /** Every tagged figure in the rendered page: key → { text, kind }. */
 export async function renderedFigures(page: Page): Promise<Map<string, { text: string; kind: string | null }>> {
-  const rows = await page.locator('[data-figure]').evaluateAll((elements) =>
-    elements.map((e) => [e.getAttribute('data-figure'), (e.textContent ?? '').trim(), e.getAttribute('data-kind')]),
-  );
+  const rows = await page
+    .locator('[data-figure]')
+    .evaluateAll((elements) =>
+      elements.map((e) => [e.getAttribute('data-figure'), (e.textContent ?? '').trim(), e.getAttribute('data-kind')]),
+    );
   return new Map(rows.map(([key, text, kind]) => [key!, { text: text!, kind }]));
 }
 
@@ -154,11 +167,13 @@ export async function checkReport(page: Page, answer: AnnualReportData, pdfText:
   expect(await page.locator('script, link[rel="stylesheet"], img[src^="http"]').count()).toBe(0);
 
   for (const title of SECTION_TITLES) expect(pdfText).toContain(title);
-  const bodyText = (await page.locator('body').textContent()) ?? '';
+  const bodyText = await page.locator('body').innerText(); // as read: table cells apart
   for (const text of [bodyText, pdfText]) {
-    for (const n of numbersBeforeYoungPeople(text)) expect({ n, roundedToFive: n % 5 === 0 }).toEqual({ n, roundedToFive: true });
+    for (const n of numbersBeforeYoungPeople(text))
+      expect({ n, roundedToFive: n % 5 === 0 }).toEqual({ n, roundedToFive: true });
     expect(text).not.toMatch(new RegExp(`fewer than (?!${threshold + 1}\\b)`));
   }
 }
 
-export const pdfHasWithheldWords = (pdfText: string, threshold: number): boolean => pdfText.includes(`fewer than ${threshold + 1}`);
+export const pdfHasWithheldWords = (pdfText: string, threshold: number): boolean =>
+  pdfText.includes(`fewer than ${threshold + 1}`);

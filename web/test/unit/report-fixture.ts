@@ -14,7 +14,7 @@ export function reportFixture(): AnnualReportData {
   return {
     partnership: {
       id: '7f1c2b9e-3a57-4c1e-9d0b-2b1f3c4d5e6f',
-      name: 'Riverside <City> Children\'s Partnership',
+      name: "Riverside <City> Children's Partnership",
       suppressionThreshold: 5,
       participation: {
         suppressionThreshold: 5,
@@ -42,8 +42,14 @@ export function reportFixture(): AnnualReportData {
           { ageBand: 'AGE_19_TO_25', youngPeople: withheld },
         ],
         byOrganisation: [
-          { organisation: { id: 'a0000000-0000-4000-8000-000000000001', name: 'Northgate Academy' }, youngPeople: shown(150) },
-          { organisation: { id: 'a0000000-0000-4000-8000-000000000002', name: 'Riverside Youth Collective' }, youngPeople: withheld },
+          {
+            organisation: { id: 'a0000000-0000-4000-8000-000000000001', name: 'Northgate Academy' },
+            youngPeople: shown(150),
+          },
+          {
+            organisation: { id: 'a0000000-0000-4000-8000-000000000002', name: 'Riverside Youth Collective' },
+            youngPeople: withheld,
+          },
         ],
         byCohort: [
           { cohort: 'CHILD_IN_CARE', youngPeople: shown(20), registered: shown(40), reach: shown(0.5) },
