@@ -31,6 +31,8 @@ export interface BarChart {
   percent?: boolean;
   /** Series names in legend order (grouped bars). */
   series?: string[];
+  /** A dashed reference line across the bars at this value (say what it is in the description). */
+  rule?: number;
 }
 
 const FONT = 'Helvetica, Arial, sans-serif';
@@ -51,11 +53,12 @@ export function barChartSpec(chart: BarChart): VegaLiteSpec {
     width: 420,
     height: { step: grouped ? 14 : 22 },
     data: { values: chart.bars },
-    encoding: { y, ...yOffset },
     layer: [
       {
         mark: { type: 'bar' },
         encoding: {
+          y,
+          ...yOffset,
           x: {
             field: 'value',
             type: 'quantitative',
@@ -69,6 +72,8 @@ export function barChartSpec(chart: BarChart): VegaLiteSpec {
       {
         mark: { type: 'text', align: 'left', dx: 4, font: FONT, fontSize: 11, color: '#1a1a1a' },
         encoding: {
+          y,
+          ...yOffset,
           x: { datum: 0, type: 'quantitative' },
           text: { field: 'label' },
         },
@@ -76,9 +81,18 @@ export function barChartSpec(chart: BarChart): VegaLiteSpec {
       },
       {
         mark: { type: 'text', align: 'left', dx: 4, font: FONT, fontSize: 11, color: '#1a1a1a' },
-        encoding: { x: { field: 'value', type: 'quantitative' }, text: { field: 'label' } },
+        encoding: { y, ...yOffset, x: { field: 'value', type: 'quantitative' }, text: { field: 'label' } },
         transform: [{ filter: 'datum.value != null' }],
       },
+      ...(chart.rule === undefined
+        ? []
+        : [
+            {
+              data: { values: [{ rule: chart.rule }] },
+              mark: { type: 'rule', color: PALETTE[5], strokeDash: [6, 4], strokeWidth: 2 },
+              encoding: { x: { field: 'rule', type: 'quantitative' } },
+            },
+          ]),
     ],
     config: {
       font: FONT,

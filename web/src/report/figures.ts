@@ -58,7 +58,7 @@ export function percent(share: number | null): Figure {
 
 /** A share of young people (reach): withheld when its count is. */
 export function peopleShare(published: Published, threshold: number): Figure {
-  if (published.suppressed || published.value === null)
+  if (published.suppressed)
     return { text: `withheld (${fewerThan(threshold)})`, value: null, withheld: true, kind: 'share' };
-  return percent(published.value);
+  return percent(published.value); // null and not withheld: nobody to divide by
 }

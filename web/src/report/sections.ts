@@ -3,7 +3,7 @@ import { BarChart } from './charts';
 import { counted, Figure, people, peopleShare, percent, statistic } from './figures';
 import { label, LUNDY_QUESTIONS } from './labels';
 import type { AnnualReportData, BoardEntry } from './operation';
-import { ladderMovement, objectivesOnTrackShare, whoIsMissing } from './rules';
+import { ladderMovement, objectivesOnTrackShare, overallReach, UNDER_REPRESENTED_RATIO, whoIsMissing } from './rules';
 
 /**
  * The report's sections, each built from the graph's answer: its words, its figures (every one
@@ -179,6 +179,11 @@ export function missingSection(data: Data, year: number): Section {
   const p = data.participation;
   const t = data.suppressionThreshold;
   const judgements = whoIsMissing(p);
+  const overall = overallReach(p.youngPeople, p.registeredYoungPeople);
+  const line =
+    overall === null
+      ? ''
+      : ` The dashed line marks four-fifths of the overall reach of ${percent(overall).text}: a group whose bar ends left of it is under-represented.`;
   const under = judgements.filter((j) => j.verdict === 'under-represented').map((j) => label(j.cohort));
   return {
     id: 'missing',
@@ -215,9 +220,10 @@ export function missingSection(data: Data, year: number): Section {
         title: `Reach into each vulnerable group, ${year}`,
         description: `Horizontal bars, one per vulnerable group, of the share of registered young people in the group who took part in ${year}. ${describe(
           p.byCohort.map((row) => [label(row.cohort), peopleShare(row.reach, t)]),
-        )}`,
+        )}${line}`,
         measure: 'Reach',
         percent: true,
+        ...(overall === null ? {} : { rule: overall * UNDER_REPRESENTED_RATIO }),
         bars: p.byCohort.map((row) => bar(label(row.cohort), peopleShare(row.reach, t))),
       },
     ],

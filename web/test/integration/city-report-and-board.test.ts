@@ -209,6 +209,27 @@ describe(`the city at scale ${SCALE}: annual report and public board`, () => {
       await page.screenshot({ path: screenshotPath('board-city') });
     });
 
+    it('youSaidWeDid: newest first is oldest first reversed; recordedIn takes whole months only', async () => {
+      const ask = async (variables: Record<string, unknown>) =>
+        gql(
+          gateway.url,
+          'query($p: ID!, $order: BoardOrder, $in: AnalyticsPeriod) { youSaidWeDid(partnershipId: $p, first: 100, order: $order, recordedIn: $in) { totalCount edges { node { id recordedAt } } } }',
+          { p: partnershipId, ...variables },
+        );
+      const oldest = ok(await ask({ order: 'OLDEST_FIRST' }));
+      expect(oldest.youSaidWeDid.totalCount).toBe(published.length);
+      expect(oldest.youSaidWeDid.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+        published.slice(-Math.min(100, published.length)).reverse(),
+      );
+      const year = ok(await ask({ order: 'NEWEST_FIRST', in: { from: '2025-01-01', to: '2025-12-31' } }));
+      expect(year.youSaidWeDid.totalCount).toBeGreaterThan(0);
+      expect(year.youSaidWeDid.totalCount).toBeLessThan(published.length);
+      for (const edge of year.youSaidWeDid.edges) expect(edge.node.recordedAt.slice(0, 4)).toBe('2025');
+      const partMonth = await ask({ in: { from: '2025-01-02', to: '2025-12-31' } });
+      expect(partMonth.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(partMonth.errors?.[0]?.message).toMatch(/recordedIn.from must be the first day of a month/);
+    });
+
     it('offers the same outcomes as an Atom feed, well-formed, newest first', async () => {
       const response = await fetch(`${board.origin}/board/${partnershipId}/feed.atom`);
       expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);

@@ -55,7 +55,12 @@ export function reportFixture(): AnnualReportData {
           { cohort: 'CHILD_IN_CARE', youngPeople: shown(20), registered: shown(40), reach: shown(0.5) },
           { cohort: 'SEND', youngPeople: shown(30), registered: shown(300), reach: shown(0.1) },
           { cohort: 'YOUTH_JUSTICE', youngPeople: withheld, registered: shown(20), reach: withheld },
-          { cohort: 'CHILD_PROTECTION', youngPeople: shown(0), registered: shown(0), reach: withheld },
+          {
+            cohort: 'CHILD_PROTECTION',
+            youngPeople: shown(0),
+            registered: shown(0),
+            reach: { value: null, suppressed: false },
+          },
         ],
       },
       yearBefore: { youngPeople: shown(300), consultations: { total: 30 } },

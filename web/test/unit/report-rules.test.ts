@@ -24,6 +24,10 @@ describe('figures', () => {
     expect(percent(0.456).text).toBe('46%');
     expect(percent(null).text).toBe('none to compare');
     expect(peopleShare(withheld, 5)).toMatchObject({ text: 'withheld (fewer than 6)', value: null });
+    expect(peopleShare({ value: null, suppressed: false }, 5)).toMatchObject({
+      text: 'none to compare',
+      withheld: false,
+    });
     expect(counted(40).kind).toBe('count');
   });
 });
