@@ -5,6 +5,30 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const SERVICES = ['people', 'consultations', 'governance', 'feedback', 'platform'];
+const crossServiceMessage =
+  'A test imports only its own service, @voicegraph/platform and @voicegraph/testkit: start a peer by name ' +
+  "(startStack(['people', ...])) and put scenarios that span services in e2e/.";
+
+/** A service's tests may not reach into another service, the gateway, tools or bench by path or by package. */
+const ownServiceOnly = (own) => ({
+  files: [`services/${own}/test/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(services/)?(${SERVICES.filter((s) => s !== own).join('|')}|gateway|tools|bench|e2e)/`,
+            message: crossServiceMessage,
+          },
+          { regex: `^@voicegraph/(?!platform$|testkit($|/))`, message: crossServiceMessage },
+        ],
+      },
+    ],
+  },
+});
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', '.cache/**', '.data/**', 'coverage/**', '.artifacts/**', 'schema/**'],
@@ -54,9 +78,35 @@ export default tseslint.config(
       ],
     },
   },
+  ...SERVICES.map(ownServiceOnly),
+  {
+    // The gateway's and tools' tests reach services only through the platform package and testkit.
+    files: ['gateway/test/**/*.ts', 'tools/test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(services|e2e|bench)/', message: crossServiceMessage },
+            { regex: '^@voicegraph/(?!platform$|testkit($|/)|tools($|/))', message: crossServiceMessage },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Scenarios start services by name through testkit and never borrow a service's test helpers.
+    files: ['e2e/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+services/[^/]+/test/', message: 'Shared test helpers live in testkit/.' }] },
+      ],
+    },
+  },
   {
     // Tests read GraphQL answers, which are untyped JSON.
-    files: ['**/test/**/*.ts', 'testkit/**/*.ts'],
+    files: ['**/test/**/*.ts', 'testkit/**/*.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

@@ -1,6 +1,7 @@
 /**
- * Two projects: `unit` (pure logic, no I/O) and `integration` (real Postgres, real Kafka).
- * Integration tests share one database and one broker, so the whole run is --runInBand.
+ * Projects: `unit` (pure logic, no I/O), `integration` (one service on the real Postgres and
+ * Kafka), `e2e` (scenarios that span services, in e2e/) and `redteam` (attacks on the real stack).
+ * All but unit share one database and one broker, so the whole run is --runInBand.
  */
 const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }];
 const moduleNameMapper = {
@@ -26,6 +27,20 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/**/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tools/test/global-setup.ts',
+      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'redteam',
+      testMatch: ['<rootDir>/**/test/redteam/**/*.redteam.test.ts'],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },

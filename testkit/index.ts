@@ -6,3 +6,8 @@ export * from './stack';
 export * from './scratch-schema';
 export * from './service';
 export * from './sql-spy';
+export * from './subgraphs';
+export * from './world';
+export * from './event-feed';
+export * from './tables';
+export * from './periods';

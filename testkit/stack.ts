@@ -3,10 +3,11 @@ import { loadGatewayConfig } from '../gateway/src/config';
 import { RunningGateway, startGateway } from '../gateway/src/start-gateway';
 import { TEST_AUTH } from './config';
 import { startTestService } from './service';
+import { SubgraphName } from './subgraphs';
 
-/** Starts subgraphs (real Postgres, real Kafka) and a gateway pointing at them, on free ports. */
+/** Starts subgraphs (definitions, or peers by name; real Postgres, real Kafka) and a gateway over them, on free ports. */
 export async function startStack(
-  definitions: ServiceDefinition[],
+  definitions: (ServiceDefinition | SubgraphName)[],
   options: StartOptions = {},
 ): Promise<{ services: RunningService[]; gateway: RunningGateway; stop(): Promise<void> }> {
   const services: RunningService[] = [];

@@ -15,8 +15,8 @@ export const FULL_ANALYST_QUERY = `query Analyst($id: ID!, $period: AnalyticsPer
     governanceAnalytics(period: $period, filter: $filter) {
       period { from to } suppressionThreshold
       decisions { made citingFindings citingFindingsShare involvingYoungPeople }
-      seats { seats heldByYoungPeople { value suppressed } youngPeopleShare { value suppressed }
-              byForumKind { forumKind seats heldByYoungPeople { value suppressed } youngPeopleShare { value suppressed } } }
+      seats { seats { value suppressed } heldByYoungPeople { value suppressed } youngPeopleShare { value suppressed }
+              byForumKind { forumKind seats { value suppressed } heldByYoungPeople { value suppressed } youngPeopleShare { value suppressed } } }
       objectives { total onTrack atRisk offTrack done }
       plans { plans overdueReviews }
     }

@@ -1,6 +1,6 @@
 import { ensureInfrastructure } from '../src/infra/infrastructure';
 import { resetDatabase, SERVICES } from '../src/infra/postgres';
-import { rememberInfrastructure } from './shared-infra';
+import { hasInfrastructure, rememberInfrastructure } from './shared-infra';
 
 /**
  * The database the integration tests share; reset to empty schemas at the start of every run.
@@ -16,6 +16,7 @@ export const TEST_DATABASE = process.env.VOICEGRAPH_TEST_DATABASE ?? 'voicegraph
  *   VOICEGRAPH_TEST_<SERVICE>_DATABASE_URL (PEOPLE, CONSULTATIONS, GOVERNANCE, FEEDBACK).
  */
 export default async function globalSetup(): Promise<void> {
+  if (hasInfrastructure()) return; // the other project that shares it already set up this run
   const infra = await ensureInfrastructure({ database: TEST_DATABASE });
   rememberInfrastructure(infra);
   const serviceUrls = await resetDatabase(infra.adminUrl, TEST_DATABASE);

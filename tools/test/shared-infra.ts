@@ -16,3 +16,8 @@ export function takeInfrastructure(): Infrastructure | undefined {
   delete holder[KEY];
   return infra;
 }
+
+/** Whether globalSetup already ran in this process (the integration and e2e projects share it). */
+export function hasInfrastructure(): boolean {
+  return (globalThis as Holder)[KEY] !== undefined;
+}

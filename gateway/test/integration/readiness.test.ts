@@ -1,7 +1,6 @@
 import { RunningService } from '@voicegraph/platform';
 import { randomUUID } from 'node:crypto';
 import { startTestService, TEST_AUTH, tokenFor, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../services/people/src/service';
 import { loadGatewayConfig } from '../../src/config';
 import { RunningGateway, startGateway } from '../../src/start-gateway';
 
@@ -14,7 +13,7 @@ describe("the gateway's readiness names the subgraphs it cannot reach", () => {
   let base = '';
 
   beforeAll(async () => {
-    people = await startTestService(peopleService);
+    people = await startTestService('people');
     gateway = await startGateway(
       loadGatewayConfig({
         PORT: '0',
@@ -83,7 +82,7 @@ describe("the gateway's readiness names the subgraphs it cannot reach", () => {
     expect(body).toMatchObject({ status: 'not ready', subgraphs: { people: 'unreachable' } });
     expect(body.unreachable).toHaveLength(4);
 
-    people = await startTestService(peopleService, {
+    people = await startTestService('people', {
       config: { ...people.config, port: people.port },
     });
     await waitFor('the gateway to be ready again', async () => (await fetch(`${base}/ready`)).status === 200);

@@ -1,55 +1,124 @@
 import 'reflect-metadata';
 
-export * from './config/env';
-export * from './config/service-config';
-export * from './errors/errors';
-export * from './errors/validation';
-export * from './time/calendar-date';
-export * from './logging/logger';
-export * from './auth/actor';
-export * from './auth/verify-token';
-export * from './auth/sign-token';
-export * from './auth/guards';
-export * from './db/create-data-source';
-export * from './db/query-counter';
-export * from './metrics/registry';
-export * from './metrics/bounded-label';
-export * from './metrics/request-metrics-plugin';
-export * from './metrics/outbox-gauges';
-export * from './resilience/backoff';
-export * from './audit/audit-trail';
-export * from './events/envelope';
-export * from './events/schema-registry';
-export * from './outbox/outbox-error';
-export * from './outbox/outbox-row';
-export * from './outbox/enqueue-event';
-export * from './outbox/claim-batch';
-export * from './outbox/relay-once';
-export * from './outbox/outbox-relay';
-export * from './consumer/handle-with-inbox';
-export * from './consumer/event-consumer';
-export * from './consumer/on-event';
-export * from './kafka/create-kafka';
-export * from './kafka/ensure-topics';
-export * from './graphql/scalars';
-export * from './graphql/connection';
-export * from './graphql/loaders';
-export * from './graphql/load-sdl';
-export * from './graphql/query-limits';
-export * from './server/context';
-export * from './server/service-definition';
-export * from './server/http-server';
-export * from './server/format-error';
-export * from './server/build-subgraph-server';
-export * from './server/start-service';
-export * from './server/run-service';
-export * from './events/catalogue';
-export * from './analytics/disclosure';
-export * from './graphql/pages-by-parent';
-export * from './analytics/analytics-query';
-export * from './analytics/analytics-filter';
-export * from './analytics/partnership-threshold';
-export * from './consumer/keep-consuming';
-export * from './privacy/forget-person';
-export * from './privacy/erasure-tombstone';
-export * from './privacy/person-refs';
+// The platform's public surface, by name: what services, the gateway, tools, testkit and bench
+// use. Everything else is internal to the platform. Need something more? Export it here by name.
+
+export { ConfigError, EnvReader } from './config/env';
+export type { Env } from './config/env';
+export {
+  DEFAULT_PORTS,
+  DEV_ERASURE_KEY,
+  DEV_JWT_SECRET,
+  loadServiceConfig,
+  readAuthConfig,
+  SERVICE_NAMES,
+} from './config/service-config';
+export type { AuthConfig, ServiceConfig, ServiceName } from './config/service-config';
+export { badUserInput, conflict, forbidden, notFound } from './errors/errors';
+export { isUuid, optionalText, requireDate, requireEmail, requireText, requireUuid } from './errors/validation';
+export { calendarDate } from './time/calendar-date';
+export { createLogger } from './logging/logger';
+export type { Logger } from './logging/logger';
+export { hasRole, isAnalystOnly, isStaff, ROLES, sharesOrganisation } from './auth/actor';
+export type { Actor, Role } from './auth/actor';
+export { actorFromAuthorizationHeader, createTokenVerifier } from './auth/verify-token';
+export { signDevToken } from './auth/sign-token';
+export type { TokenClaims } from './auth/sign-token';
+export { requireActor, requirePartnership, requireRole } from './auth/guards';
+export { createDataSource, migrate } from './db/create-data-source';
+export { QueryCountingLogger } from './db/query-counter';
+export {
+  AggregatorRegistry,
+  collectProcessMetrics,
+  metricsRegistry,
+  sqlErrors,
+  sqlStatements,
+  subgraphRequestDuration,
+} from './metrics/registry';
+export type { PrometheusContentType } from './metrics/registry';
+export { MAX_OPERATION_NAMES, operationLabel } from './metrics/bounded-label';
+export { requestMetricsPlugin } from './metrics/request-metrics-plugin';
+export { watchOutbox } from './metrics/outbox-gauges';
+export { backoffMs } from './resilience/backoff';
+export { recordAudit } from './audit/audit-trail';
+export { buildEnvelope, eventType, schemaPathOf, topicOf } from './events/envelope';
+export type { CloudEvent, EventDefinition } from './events/envelope';
+export { eventSchemas } from './events/schema-registry';
+export { OutboxError } from './outbox/outbox-error';
+export { enqueueEvent } from './outbox/enqueue-event';
+export { relayOnce } from './outbox/relay-once';
+export { OutboxRelay } from './outbox/outbox-relay';
+export { handleWithInbox } from './consumer/handle-with-inbox';
+export type { EventHandler } from './consumer/handle-with-inbox';
+export { EventConsumer } from './consumer/event-consumer';
+export { on } from './consumer/on-event';
+export { createKafka } from './kafka/create-kafka';
+export { DEFAULT_TOPIC_RETENTION, ensureTopics } from './kafka/ensure-topics';
+export type { TopicRetention } from './kafka/ensure-topics';
+export { decodeCursor, encodeCursor, keysetPage, pageSize } from './graphql/connection';
+export type { Connection, PageArgs } from './graphql/connection';
+export { byKey, groupByKey } from './graphql/loaders';
+export { loadSdl, readSubgraphSdl } from './graphql/load-sdl';
+export { depthLimit } from './graphql/query-limits';
+export type { RequestContext } from './server/context';
+export type { ServiceDefinition, ServiceJob } from './server/service-definition';
+export { closeServer, createHttpServer, listen } from './server/http-server';
+export { createErrorFormatter } from './server/format-error';
+export { buildSubgraphServer } from './server/build-subgraph-server';
+export { startService } from './server/start-service';
+export type { RunningService, StartOptions } from './server/start-service';
+export { runService } from './server/run-service';
+export {
+  BOUNDARY_KINDS,
+  ConsultationEvents,
+  EVENT_CATALOGUE,
+  FeedbackEvents,
+  GovernanceEvents,
+  PeopleEvents,
+} from './events/catalogue';
+export type {
+  AgeBand,
+  BoundaryKind,
+  Cohort,
+  ConsentGiver,
+  ConsentKind,
+  ConsentRecorded,
+  ConsentWithdrawn,
+  ConsultationClosed,
+  ConsultationCreated,
+  DecisionRecorded,
+  FeedbackOverdue,
+  FindingRecorded,
+  LadderLevel,
+  LundyAnswer,
+  OrganisationRegistered,
+  OutcomeStatus,
+  ParticipationContext,
+  ParticipationRecorded,
+  PersonErased,
+  PersonKind,
+  PersonProfileChanged,
+  PersonSnapshot,
+} from './events/catalogue';
+export { publishRate } from './analytics/disclosure';
+export type { Published } from './analytics/disclosure';
+export { childPages } from './graphql/pages-by-parent';
+export {
+  publishActivity,
+  publishedShare,
+  publishPeopleCount,
+  publishPeopleOverlapping,
+  publishPeoplePartition,
+  requireAnalyticsAccess,
+  requireWholeMonths,
+} from './analytics/analytics-query';
+export type { AnalyticsPeriod, MonthPeriod } from './analytics/analytics-query';
+export { validateAnalyticsFilter, validateOrganisationFilter } from './analytics/analytics-filter';
+export type { AnalyticsFilter, AnalyticsFilterInput } from './analytics/analytics-filter';
+export {
+  createPartnershipProjection,
+  projectPartnershipThreshold,
+  suppressionThresholdOf,
+} from './analytics/partnership-threshold';
+export { forgetPersonInPlatformTables } from './privacy/forget-person';
+export { erasedAmong, lockPeopleForErasure, recordErasureTombstone } from './privacy/erasure-tombstone';

@@ -50,7 +50,9 @@ export interface KafkaConnection {
   startedHere: boolean;
 }
 
-const READY_TIMEOUT_MS = 60_000;
+// A broker restarting on a loaded 2-core machine (log recovery, JIT warm-up) has been seen to
+// need more than a minute; waiting longer costs nothing when it is quick.
+const READY_TIMEOUT_MS = Number(process.env.KAFKA_READY_TIMEOUT_S ?? 180) * 1000;
 const STOP_GRACE_MS = 30_000;
 const MAX_LOG_BYTES = 20 * 1024 * 1024;
 

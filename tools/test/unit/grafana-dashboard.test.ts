@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectProcessMetrics, metricsRegistry } from '@voicegraph/platform';
-import '../../../services/platform/src/metrics/outbox-gauges';
 
 interface Dashboard {
   panels: { title: string; targets: { expr: string }[] }[];

@@ -9,6 +9,8 @@ import {
   publishPeopleCount,
   publishPeopleOverlapping,
   publishPeoplePartition,
+  withheld,
+  isSmall,
 } from '@voicegraph/platform';
 import { Approach, approachOf } from './consultation-rules';
 
@@ -123,6 +125,8 @@ export interface ReachInput {
   ageBands: AgeBand[];
   cohorts: Cohort[];
   organisationIds: string[];
+  /** Young people of the whole partnership in the period the filter leaves out (0 when unfiltered). */
+  leftOut: number;
 }
 
 export interface PublishedReach {
@@ -140,6 +144,7 @@ const none: ReachRow = { people: 0, contributions: 0 };
  */
 export function publishReach(input: ReachInput) {
   const { threshold } = input;
+  if (isSmall(input.leftOut, threshold)) return withheldReach(input);
   const ageCells = input.ageBands.map((key) => ({ key, count: (input.byAgeBand.get(key) ?? none).people }));
   const partition = publishPeoplePartition(ageCells, threshold);
   const population = ageCells.reduce((sum, cell) => sum + cell.count, 0);
@@ -179,6 +184,30 @@ export function publishReach(input: ReachInput) {
       registered: registered[i].count,
       reach: publishedShare(cell.count, registered[i].count),
     })),
+  };
+}
+
+/**
+ * A filter that leaves out 1 to the threshold of the young people who took part in the period: its
+ * figures beside the whole partnership's would say what those few are (the one young person outside
+ * organisation A is in care when the rounded count of young people in care steps from 5 to 10). So
+ * every figure about the young people taking part is withheld; registered young people (a
+ * different population, not of the period) stay as they are.
+ */
+function withheldReach(input: ReachInput) {
+  const cell = <K>(key: K) => ({ key, youngPeople: withheld, contributions: withheld });
+  const registered = publishPeopleOverlapping(
+    input.cohorts.map((key) => ({ key, count: input.registeredByCohort.get(key) ?? 0 })),
+    input.registeredTotal,
+    input.threshold,
+  );
+  return {
+    youngPeople: withheld,
+    contributions: withheld,
+    registeredYoungPeople: publishPeopleCount(input.registeredTotal, input.threshold),
+    byAgeBand: input.ageBands.map(cell),
+    byOrganisation: input.organisationIds.map(cell),
+    byCohort: input.cohorts.map((key, i) => ({ ...cell(key), registered: registered[i].count, reach: withheld })),
   };
 }
 

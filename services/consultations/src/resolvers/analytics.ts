@@ -36,14 +36,22 @@ export const partnershipResolvers = (reachCaches: ReachCaches) => ({
     const compared = args.comparedWith ? requireWholeMonths('comparedWith', args.comparedWith) : null;
     const filter = validateAnalyticsFilter(args.filter);
     const db = ctx.dataSource;
-    const [threshold, consultations, comparedConsultations, reach, registered, organisations] = await Promise.all([
-      suppressionThresholdOf(db, 'consultations', partnership.id),
-      countConsultations(db, partnership.id, period, filter),
-      compared ? countConsultations(db, partnership.id, compared, filter) : null,
-      countReach(db, reachCaches.for(db), partnership.id, period, filter),
-      countRegistered(db, partnership.id, filter),
-      filter.organisationIds ? Promise.resolve(filter.organisationIds) : organisationsOfPartnership(db, partnership.id),
-    ]);
+    const narrowed = Object.values(filter).some((condition) => condition !== null);
+    const [threshold, consultations, comparedConsultations, reach, registered, organisations, whole] =
+      await Promise.all([
+        suppressionThresholdOf(db, 'consultations', partnership.id),
+        countConsultations(db, partnership.id, period, filter),
+        compared ? countConsultations(db, partnership.id, compared, filter) : null,
+        countReach(db, reachCaches.for(db), partnership.id, period, filter),
+        countRegistered(db, partnership.id, filter),
+        filter.organisationIds
+          ? Promise.resolve(filter.organisationIds)
+          : organisationsOfPartnership(db, partnership.id),
+        narrowed ? countReach(db, reachCaches.for(db), partnership.id, period, validateAnalyticsFilter(null)) : null,
+      ]);
+    // The whole partnership's young people that period, for what the filter leaves out.
+    const population = (r: { byAgeBand: Map<unknown, { people: number }> }) =>
+      [...r.byAgeBand.values()].reduce((sum, row) => sum + row.people, 0);
     const figures = consultationFigures(consultations.rows, consultations.byOrganisation);
     const published = publishReach({
       threshold,
@@ -53,6 +61,7 @@ export const partnershipResolvers = (reachCaches: ReachCaches) => ({
       ageBands: filter.ageBands ?? AGE_BANDS,
       cohorts: filter.cohorts ?? COHORTS,
       organisationIds: organisations,
+      leftOut: whole ? population(whole) - population(reach) : 0,
     });
     return {
       period: { from: period.from, to: period.to },

@@ -1,4 +1,13 @@
-import { childPages, forbidden, hasRole, PageArgs, requireActor, RequestContext } from '@voicegraph/platform';
+import {
+  childPages,
+  countBeyondItsPeople,
+  forbidden,
+  hasRole,
+  PageArgs,
+  requireActor,
+  RequestContext,
+  thresholdLoader,
+} from '@voicegraph/platform';
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { canManage } from '../domain/access';
 import { approachOf } from '../domain/consultation-rules';
@@ -74,7 +83,14 @@ export const Finding = {
     return finding && (await seeConsultation(ctx, finding.consultationId)) ? finding : null;
   },
   consultation: (f: FindingEntity, _: unknown, ctx: RequestContext) => seeConsultation(ctx, f.consultationId),
-  contributionCount: (f: FindingEntity) => f.contributionIds.length,
+  /** Exact for staff who can read the contributions; disclosure-controlled for anyone else (analysts, young people). */
+  async contributionCount(f: FindingEntity, _: unknown, ctx: RequestContext) {
+    const consultation = await seeConsultation(ctx, f.consultationId);
+    const count = f.contributionIds.length;
+    if (consultation && ctx.actor && canManage(ctx.actor, consultation)) return count;
+    if (!consultation) return null;
+    return countBeyondItsPeople(count, await thresholdLoader(ctx, 'consultations').load(consultation.partnershipId));
+  },
   async contributions(f: FindingEntity, _: unknown, ctx: RequestContext) {
     const rows = await contributionLoader(ctx).loadMany(f.contributionIds);
     const readable = await Promise.all(

@@ -281,7 +281,9 @@ describe('consultations access rules (called directly, not through the gateway)'
         null,
       ]);
       expect(await entities(world.stranger.token)).toEqual([null, null, null, null]);
-      expect((await entities()) ?? [null, null, null, null]).toEqual([null, null, null, null]);
+      const anonymous = await gql(world.url, ENTITIES, { reps: reps() });
+      expect(anonymous.errors).toBeUndefined();
+      expect(anonymous.data?._entities).toEqual([null, null, null, null]);
     });
 
     it('Person.contributions: the person sees all their own; managing staff never see anonymous ones; analysts none', async () => {

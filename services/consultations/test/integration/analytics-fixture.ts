@@ -1,30 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from '../../../people/test/integration/fixture';
+import {
+  buildPeopleWorld,
+  gql,
+  months,
+  ok,
+  PeopleWorld,
+  registerYoungPerson,
+  startStack,
+  tokenFor,
+  waitFor,
+} from '@voicegraph/testkit';
 import { consultationsService } from '../../src/service';
 import { CREATE, OPEN, PARTICIPATE, RECORD_CONSENT, Stack, SUBMIT } from './fixture';
-
-/** Whole calendar months relative to today: this month and the one before. */
-export function months(now = new Date()) {
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const first = (y: number, m: number) => new Date(Date.UTC(y, m, 1));
-  const y = now.getUTCFullYear();
-  const m = now.getUTCMonth();
-  const month = (offset: number) => ({
-    from: iso(first(y, m + offset)),
-    to: iso(new Date(first(y, m + offset + 1).getTime() - 86_400_000)),
-  });
-  const current = month(0);
-  const previous = month(-1);
-  return {
-    current,
-    previous,
-    both: { from: previous.from, to: current.to },
-    midPrevious: `${previous.from.slice(0, 8)}15T10:00:00Z`,
-  };
-}
 
 const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-01`;
 
@@ -50,7 +38,7 @@ export interface AnalyticsWorld extends PeopleWorld {
 }
 
 export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
-  const stack = await startStack([peopleService, consultationsService]);
+  const stack = await startStack(['people', consultationsService]);
   const [people, consultations] = stack.services;
   const world = await buildPeopleWorld(people.url);
   const leadB = await tokenFor({

@@ -1,6 +1,6 @@
-import { AnyData, gql, ok, queriesDuring, tokenFor, waitFor } from '@voicegraph/testkit';
+import { AnyData, gql, months, ok, queriesDuring, tokenFor, waitFor } from '@voicegraph/testkit';
 import { COHORTS } from '../../src/domain/analytics';
-import { AnalyticsWorld, buildAnalyticsWorld, months, PARTICIPATION_ANALYTICS } from './analytics-fixture';
+import { AnalyticsWorld, buildAnalyticsWorld, PARTICIPATION_ANALYTICS } from './analytics-fixture';
 import { PARTICIPATE, SUBMIT } from './fixture';
 
 const ROW = `consultation_id, organisation_id, person_id, month::text, partnership_id, lead, context, age_band, cohort_mask, contributions`;

@@ -1,9 +1,7 @@
-import { codes, gql, ok, tokenFor, waitFor } from '@voicegraph/testkit';
-import { registerYoungPerson } from '../../../people/test/integration/fixture';
+import { codes, dumpSchema, gql, ok, registerYoungPerson, tokenFor, waitFor } from '@voicegraph/testkit';
 import {
   buildConsultationsWorld,
   ConsultationsWorld,
-  dumpSchema,
   openConsultation,
   PARTICIPATE,
   RECORD_CONSENT,

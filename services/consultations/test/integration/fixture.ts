@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from '../../../people/test/integration/fixture';
+import {
+  buildPeopleWorld,
+  CONSULTATION,
+  gql,
+  joinYoungPerson,
+  ok,
+  PeopleWorld,
+  startStack,
+  tokenFor,
+  waitFor,
+  YoungPerson,
+} from '@voicegraph/testkit';
 import { consultationsService } from '../../src/service';
 
-export type Stack = Awaited<ReturnType<typeof startStack>>;
+export type { YoungPerson };
 
-export interface YoungPerson {
-  id: string;
-  token: string;
-}
+export type Stack = Awaited<ReturnType<typeof startStack>>;
 
 export interface ConsultationsWorld extends PeopleWorld {
   stack: Stack;
@@ -29,17 +35,13 @@ export interface ConsultationsWorld extends PeopleWorld {
   stranger: YoungPerson;
 }
 
-export const CREATE = `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id status approach } }`;
-export const OPEN = `mutation($id: ID!) { openConsultation(input: { consultationId: $id }) { id status openedAt } }`;
-export const CLOSE = `mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id status closedAt } }`;
+export const { CREATE, OPEN, CLOSE, SUBMIT, PARTICIPATE } = CONSULTATION;
 export const CANCEL = `mutation($id: ID!) { cancelConsultation(input: { consultationId: $id }) { id status cancelledAt } }`;
-export const SUBMIT = `mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id text anonymous author { id } } }`;
-export const PARTICIPATE = `mutation($input: RecordParticipationInput!) { recordParticipation(input: $input) { id role person { id } } }`;
-export const RECORD_CONSENT = 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }';
+export { RECORD_CONSENT } from '@voicegraph/testkit';
 
 /** People and consultations behind a gateway, a people world, and young people the consultations projection knows. */
 export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
-  const stack = await startStack([peopleService, consultationsService]);
+  const stack = await startStack(['people', consultationsService]);
   const [people, consultations] = stack.services;
   const world = await buildPeopleWorld(people.url);
   const leadB = await tokenFor({
@@ -48,18 +50,13 @@ export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
     partnership: world.partnershipId,
     orgs: [world.orgB],
   });
-  const young = async (
+  const young = (
     token: string,
-    org: string,
+    orgId: string,
     partnershipId: string,
     extra: Record<string, unknown>,
     consent = true,
-  ): Promise<YoungPerson> => {
-    const id = await registerYoungPerson(people.url, token, org, extra);
-    if (consent)
-      ok(await gql(people.url, RECORD_CONSENT, { i: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } }, token));
-    return { id, token: await tokenFor({ sub: id, roles: ['YOUNG_PERSON'], partnership: partnershipId, orgs: [org] }) };
-  };
+  ): Promise<YoungPerson> => joinYoungPerson(people.url, { token, partnershipId, orgId }, extra, consent);
   const sam = await young(world.tokens.leadA, world.orgA, world.partnershipId, {
     displayName: 'Sam',
     cohorts: ['SEND'],
@@ -148,19 +145,4 @@ export async function openConsultation(
   const id = await createConsultation(world, input, token);
   ok(await gql(world.url, OPEN, { id }, token));
   return id;
-}
-
-/** Every row of every table of the consultations schema, as text. */
-export async function dumpSchema(consultations: RunningService): Promise<string> {
-  const tables: { table_name: string }[] = await consultations.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'consultations' AND table_type = 'BASE TABLE'`,
-  );
-  const dumps: string[] = [];
-  for (const { table_name: table } of tables) {
-    const rows: { row: string }[] = await consultations.dataSource.query(
-      `SELECT t::text AS row FROM consultations."${table}" t`,
-    );
-    dumps.push(`${table}:\n${rows.map((r) => r.row).join('\n')}`);
-  }
-  return dumps.join('\n');
 }

@@ -1,5 +1,4 @@
-import { gql, ok, tokenFor } from '@voicegraph/testkit';
-import { registerYoungPerson } from '../../../people/test/integration/fixture';
+import { gql, ok, registerYoungPerson, tokenFor } from '@voicegraph/testkit';
 import {
   buildConsultationsWorld,
   ConsultationsWorld,

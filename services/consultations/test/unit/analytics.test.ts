@@ -40,36 +40,37 @@ describe('participation analytics rules', () => {
     expect(consultationFigures([], []).byLadderLevel.every((c) => c.share === null)).toBe(true);
   });
 
+  const rows = <K>(entries: [K, number, number][]) =>
+    new Map(entries.map(([key, people, contributions]) => [key, { people, contributions } as ReachRow]));
+  const input = (leftOut: number) => ({
+    threshold: 5,
+    byAgeBand: rows<AgeBand>([
+      ['AGE_11_TO_15', 12, 30],
+      ['AGE_16_TO_18', 3, 4],
+    ]),
+    byCohort: rows<Cohort>([
+      ['SEND', 9, 10],
+      ['CHILD_IN_CARE', 2, 1],
+    ]),
+    byOrganisation: rows<string>([['o1', 15, 34]]),
+    registeredByCohort: new Map<Cohort, number>([
+      ['SEND', 30],
+      ['CHILD_IN_CARE', 4],
+    ]),
+    registeredTotal: 60,
+    ageBands: AGE_BANDS,
+    cohorts: COHORTS,
+    organisationIds: ['o1', 'o2'],
+    leftOut,
+  });
+
   it('publishes reach only through disclosure control, contributions only behind published people', () => {
-    const rows = <K>(entries: [K, number, number][]) =>
-      new Map(entries.map(([key, people, contributions]) => [key, { people, contributions } as ReachRow]));
-    const reach = publishReach({
-      threshold: 5,
-      byAgeBand: rows<AgeBand>([
-        ['AGE_11_TO_15', 12, 30],
-        ['AGE_16_TO_18', 3, 4],
-      ]),
-      byCohort: rows<Cohort>([
-        ['SEND', 9, 10],
-        ['CHILD_IN_CARE', 2, 1],
-      ]),
-      byOrganisation: rows<string>([['o1', 15, 34]]),
-      registeredByCohort: new Map<Cohort, number>([
-        ['SEND', 30],
-        ['CHILD_IN_CARE', 4],
-      ]),
-      registeredTotal: 60,
-      ageBands: AGE_BANDS,
-      cohorts: COHORTS,
-      organisationIds: ['o1', 'o2'],
-    });
+    const reach = publishReach(input(0));
     expect(reach.youngPeople).toEqual(n(15));
     expect(reach.contributions).toEqual(n(35));
-    // 16–18 (3) is withheld and takes 11–15 with it: nothing can be subtracted from the total.
-    expect(reach.byAgeBand.filter((c) => c.youngPeople.suppressed).map((c) => c.key)).toEqual([
-      'AGE_11_TO_15',
-      'AGE_16_TO_18',
-    ]);
+    // 16–18 (3) is withheld and takes 11–15 with it: nothing can be subtracted from the total. The
+    // empty bands are withheld too: zeros shown beside them would say every withheld person is 11–18.
+    expect(reach.byAgeBand.filter((c) => c.youngPeople.suppressed).map((c) => c.key)).toEqual(AGE_BANDS);
     expect(reach.byAgeBand.find((c) => c.key === 'AGE_16_TO_18')!.contributions).toEqual(W);
     expect(reach.byCohort.find((c) => c.key === 'SEND')).toEqual({
       key: 'SEND',
@@ -87,6 +88,19 @@ describe('participation analytics rules', () => {
     });
     // o1 reached everyone (complement 0 is not small); o2 nobody.
     expect(reach.byOrganisation.map((c) => c.youngPeople)).toEqual([n(15), n(0)]);
+  });
+
+  it('withholds every figure of the young people taking part when the filter leaves out 1 to the threshold of them', () => {
+    // The one young person outside the filter: its figures beside the whole partnership's would describe them.
+    const reach = publishReach(input(1));
+    expect([reach.youngPeople, reach.contributions]).toEqual([W, W]);
+    for (const cell of [...reach.byAgeBand, ...reach.byOrganisation, ...reach.byCohort])
+      expect([cell.youngPeople, cell.contributions]).toEqual([W, W]);
+    expect(reach.byCohort.every((cell) => cell.reach.suppressed)).toBe(true);
+    // Registered young people are another population (not of the period): published as before.
+    expect(reach.registeredYoungPeople).toEqual(n(60));
+    expect(reach.byCohort.find((c) => c.key === 'SEND')!.registered).toEqual(n(30));
+    expect(publishReach(input(6)).youngPeople).toEqual(n(15));
   });
 });
 

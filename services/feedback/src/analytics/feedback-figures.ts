@@ -1,4 +1,4 @@
-import { LundyAnswer, MonthPeriod } from '@voicegraph/platform';
+import { LundyAnswer, MatchedRow, MonthPeriod } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
 import { LUNDY_QUESTIONS, ObligationCounts, OutcomeRow, VoiceCheckCounts } from '../domain/analytics';
 
@@ -82,4 +82,34 @@ export async function countVoiceChecks(
       answers[row.question as keyof VoiceCheckCounts['answers']][row.answer] = row.people;
   }
   return { total: all.people, feltHeardSum: all.felt_heard, answers };
+}
+
+/**
+ * Voice checks of the period per UTC month and per set of filter organisations their consultation
+ * has (lead or partner; null when unfiltered; empty when the filter leaves them out): what the
+ * differencing test (platform monthSlices) needs to see the figure beside every figure it could
+ * be compared with. The whole partnership is read, not just the filter, for the complement.
+ */
+export async function voiceCheckMonths(
+  db: DataSource,
+  partnershipId: string,
+  organisationIds: string[] | null,
+  period: MonthPeriod,
+): Promise<MatchedRow[]> {
+  const rows: { month: string; matched: string[] | null; count: number }[] = await db.query(
+    `SELECT to_char(v.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
+            CASE WHEN $2::uuid[] IS NULL THEN NULL ELSE ARRAY(
+              SELECT DISTINCT o FROM unnest(c.lead_organisation_id || c.partner_organisation_ids) o
+               WHERE o = ANY($2::uuid[]) ORDER BY o)::text[] END AS matched,
+            count(*)::int AS count
+       FROM feedback.voice_check v LEFT JOIN feedback.consultation c ON c.id = v.consultation_id
+      WHERE v.partnership_id = $1 AND v.submitted_at >= $3 AND v.submitted_at < $4
+      GROUP BY 1, 2`,
+    [partnershipId, organisationIds, period.start, period.endExclusive],
+  );
+  return rows.map((row) => ({
+    month: row.month,
+    matched: row.matched ?? (organisationIds ? [] : null),
+    count: row.count,
+  }));
 }

@@ -7,6 +7,7 @@ import {
   publishPeopleCount,
   publishPeoplePartition,
   publishRate,
+  withheld,
 } from '@voicegraph/platform';
 
 export const OUTCOME_STATUSES: OutcomeStatus[] = [
@@ -81,11 +82,17 @@ export interface PublishedLundyAnswer {
 /**
  * Voice checks are young people. Each question's answers partition them (primary and secondary
  * suppression, then rounding to 5); the count is published on its own, rounded. The mean felt heard
- * is withheld unless more than the threshold answered, and shown to one decimal: with three decimals,
- * two means over overlapping groups (a narrower filter, an adjacent month) would give back the few
- * people's answers in between by subtraction.
+ * is withheld unless more than the threshold answered, and shown to one decimal.
+ *
+ * Rounding does not stop differencing: 7 voice checks with mean 3.9 and 6 of them (one
+ * organisation) with mean 4.3 pin the sums at 27 and 26, so the seventh answered 1; and a rounded
+ * count of answers that steps from 5 to 10 when one person is added says which answer they gave.
+ * So when this figure could be compared with another one that differs by 1 to the threshold
+ * voice checks (`isolatesFew`: the filter's complement, one organisation fewer, a month more or
+ * less; platform isolatesFewByDifference), every voice-check figure is withheld, the count too.
  */
-export function voiceCheckFigures(counts: VoiceCheckCounts, threshold: number) {
+export function voiceCheckFigures(counts: VoiceCheckCounts, threshold: number, isolatesFew: boolean) {
+  if (isolatesFew) return withheldVoiceChecks();
   const mean = counts.total === 0 ? null : counts.feltHeardSum / counts.total;
   const question = (q: LundyQuestion): PublishedLundyAnswer[] =>
     publishPeoplePartition(
@@ -99,5 +106,18 @@ export function voiceCheckFigures(counts: VoiceCheckCounts, threshold: number) {
     voice: question('voice'),
     audience: question('audience'),
     influence: question('influence'),
+  };
+}
+
+/** Every voice-check figure withheld, each answer of each question too (zeros included). */
+function withheldVoiceChecks() {
+  const question = (): PublishedLundyAnswer[] => LUNDY_ANSWERS.map((answer) => ({ answer, youngPeople: withheld }));
+  return {
+    youngPeople: withheld,
+    meanFeltHeard: withheld,
+    space: question(),
+    voice: question(),
+    audience: question(),
+    influence: question(),
   };
 }

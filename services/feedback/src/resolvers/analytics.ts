@@ -2,14 +2,16 @@ import {
   AnalyticsFilterInput,
   AnalyticsPeriod,
   calendarDate,
+  isolatesFewByDifference,
   isUuid,
+  monthSlices,
   RequestContext,
   requireAnalyticsAccess,
   requireWholeMonths,
   suppressionThresholdOf,
   validateOrganisationFilter,
 } from '@voicegraph/platform';
-import { countObligations, countOutcomes, countVoiceChecks } from '../analytics/feedback-figures';
+import { countObligations, countOutcomes, countVoiceChecks, voiceCheckMonths } from '../analytics/feedback-figures';
 import { obligationFigures, outcomeFigures, voiceCheckFigures } from '../domain/analytics';
 
 type Ref = { id: string };
@@ -30,18 +32,20 @@ export const Partnership = {
       field: 'feedbackAnalytics',
     });
     const db = ctx.dataSource;
-    const [threshold, obligations, outcomes, voiceChecks] = await Promise.all([
+    const [threshold, obligations, outcomes, voiceChecks, months] = await Promise.all([
       suppressionThresholdOf(db, 'feedback', partnership.id),
       countObligations(db, partnership.id, organisationIds, period, calendarDate()),
       countOutcomes(db, partnership.id, organisationIds, period),
       countVoiceChecks(db, partnership.id, organisationIds, period),
+      voiceCheckMonths(db, partnership.id, organisationIds, period),
     ]);
+    const differencing = isolatesFewByDifference(monthSlices(months, organisationIds), threshold);
     return {
       period: { from: period.from, to: period.to },
       suppressionThreshold: threshold,
       obligations: obligationFigures(obligations, threshold),
       outcomes: outcomeFigures(outcomes),
-      voiceChecks: voiceCheckFigures(voiceChecks, threshold),
+      voiceChecks: voiceCheckFigures(voiceChecks, threshold, differencing),
     };
   },
 };

@@ -1,4 +1,4 @@
-import { isUuid, RequestContext } from '@voicegraph/platform';
+import { countBeyondItsPeople, isUuid, RequestContext, thresholdLoader } from '@voicegraph/platform';
 import { canManageFeedback, canSeeObligation, canSeeVoiceCheckComment, isPartnershipAnalyst } from '../domain/access';
 import { obligationStatus } from '../domain/deadline';
 import { FeedbackMessageEntity, FeedbackObligationEntity, OutcomeEntity, VoiceCheckEntity } from '../entities';
@@ -62,6 +62,13 @@ export const FeedbackMessage = {
     return received.some((m) => m.id === message.id) ? message : null;
   },
   consultation: (message: FeedbackMessageEntity) => ({ id: message.consultationId }),
+  /** Exact for the consultation's staff, who can list its participants; disclosure-controlled for anyone else. */
+  async recipientCount(message: FeedbackMessageEntity, _: unknown, ctx: RequestContext) {
+    const consultation = await consultationLoader(ctx).load(message.consultationId);
+    if (consultation && canManageFeedback(ctx.actor, consultation)) return message.recipientCount;
+    const threshold = await thresholdLoader(ctx, 'feedback').load(message.partnershipId);
+    return countBeyondItsPeople(message.recipientCount, threshold);
+  },
   obligation: (message: FeedbackMessageEntity, _: unknown, ctx: RequestContext) =>
     message.obligationId ? obligationLoader(ctx).load(message.obligationId) : null,
   async outcomes(message: FeedbackMessageEntity, _: unknown, ctx: RequestContext) {

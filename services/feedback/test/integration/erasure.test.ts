@@ -1,8 +1,6 @@
-import { gql, ok, startStack, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
+import { gql, leftoversOf, ok, startStack, waitFor } from '@voicegraph/testkit';
 import { feedbackService } from '../../src/service';
 import { EventFeed, tellConsultation, waitForProjection } from './feed';
-import { leftoversOf } from './leftovers';
 import {
   buildFeedbackWorld,
   CONSULTATION_FEEDBACK,
@@ -18,7 +16,7 @@ describe('PersonErased from the real people service', () => {
   const feed = new EventFeed();
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, feedbackService], { jobs: false });
+    stack = await startStack(['people', feedbackService], { jobs: false });
     await feed.start();
   });
   afterAll(async () => {

@@ -1,52 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, Producer } from 'kafkajs';
-import {
-  buildEnvelope,
-  CloudEvent,
-  ConsultationEvents,
-  EventDefinition,
-  GovernanceEvents,
-  RunningService,
-  topicOf,
-} from '@voicegraph/platform';
-import { waitFor } from '@voicegraph/testkit';
+import { ConsultationEvents, GovernanceEvents, RunningService } from '@voicegraph/platform';
+import { EventFeed, waitFor } from '@voicegraph/testkit';
 
-/**
- * Feeds the feedback service real CloudEvents of consultations and governance on the real
- * broker, as those services would publish them (topic of the event, keyed by its subject).
- */
-export class EventFeed {
-  private producer: Producer | undefined;
-
-  async start(): Promise<this> {
-    const kafka = new Kafka({
-      clientId: 'feedback-test-feed',
-      brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(','),
-      logLevel: logLevel.NOTHING,
-    });
-    this.producer = kafka.producer({ idempotent: true });
-    await this.producer.connect();
-    return this;
-  }
-
-  async send<T>(
-    def: EventDefinition<T>,
-    subject: string,
-    data: T,
-    envelope = buildEnvelope(def, subject, data),
-  ): Promise<CloudEvent<T>> {
-    await this.producer!.send({
-      topic: topicOf(def),
-      acks: -1,
-      messages: [{ key: subject, value: JSON.stringify(envelope) }],
-    });
-    return envelope;
-  }
-
-  async stop(): Promise<void> {
-    await this.producer?.disconnect();
-  }
-}
+export { EventFeed };
 
 export interface ConsultationStory {
   consultationId: string;

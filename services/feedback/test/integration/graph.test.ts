@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildEnvelope, eventSchemas, GovernanceEvents, RunningService } from '@voicegraph/platform';
-import { codes, EventCollector, gql, ok, startStack, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
+import { codes, EventCollector, footprint as rowsWritten, gql, ok, startStack, waitFor } from '@voicegraph/testkit';
 import { projectDecision } from '../../src/handlers/governance-projection';
 import { feedbackService } from '../../src/service';
 import { ConsultationStory, EventFeed, queriesDuring, tellConsultation, tellDecision, waitForProjection } from './feed';
@@ -20,15 +19,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/**
- * Counts every row feedback writes for a mutation, so a refused one can be shown to write nothing
- * (the outbox is left out: the relay empties it as it publishes; audit rows share its transaction).
- */
+/** Every row feedback's commands write, and how many obligations are met (a status, not a row). */
 async function footprint(feedback: RunningService): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of ['outcome', 'feedback_message', 'feedback_recipient', 'voice_check', 'audit_log']) {
-    counts[table] = (await feedback.dataSource.query(`SELECT count(*)::int AS n FROM feedback.${table}`))[0].n;
-  }
+  const counts = await rowsWritten(feedback);
   counts.met = (
     await feedback.dataSource.query(`SELECT count(*)::int AS n FROM feedback.feedback_obligation WHERE status = 'MET'`)
   )[0].n;
@@ -50,7 +43,7 @@ describe('the feedback graph: outcomes, feedback, voice checks', () => {
   ]);
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, feedbackService], { jobs: false });
+    stack = await startStack(['people', feedbackService], { jobs: false });
     feedback = stack.services[1];
     url = stack.gateway.url;
     await feed.start();

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { tokenFor } from '@voicegraph/testkit';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from '../../../people/test/integration/fixture';
+import { buildPeopleWorld, PeopleWorld, registerYoungPerson, tokenFor } from '@voicegraph/testkit';
 
 export interface FeedbackWorld extends PeopleWorld {
   young: { sam: string; kai: string; stranger: string };

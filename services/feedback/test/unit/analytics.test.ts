@@ -62,23 +62,33 @@ describe('voice check figures', () => {
   });
 
   it('publishes each Lundy question as a partition of young people: primary, secondary suppression and rounding', () => {
-    const f = voiceCheckFigures(counts(13, 46, { YES: 8, NO: 5 }), 5);
+    const f = voiceCheckFigures(counts(13, 46, { YES: 8, NO: 5 }), 5, false);
     expect(f.youngPeople).toEqual(n(15));
     expect(f.influence).toEqual([
       { answer: 'YES', youngPeople: W },
-      { answer: 'PARTLY', youngPeople: n(0) },
+      { answer: 'PARTLY', youngPeople: W },
       { answer: 'NO', youngPeople: W },
-      { answer: 'NOT_SURE', youngPeople: n(0) },
+      { answer: 'NOT_SURE', youngPeople: W },
     ]);
     expect(f.space[0]).toEqual({ answer: 'YES', youngPeople: n(15) });
   });
   it('shows the mean felt heard to one decimal, and withholds it over the threshold or fewer young people', () => {
-    expect(voiceCheckFigures(counts(13, 46, { YES: 13 }), 5).meanFeltHeard).toEqual(n(3.5));
-    expect(voiceCheckFigures(counts(5, 25, { YES: 5 }), 5).meanFeltHeard).toEqual(W);
-    expect(voiceCheckFigures(counts(0, 0, {}), 5)).toMatchObject({ youngPeople: n(0), meanFeltHeard: W });
+    expect(voiceCheckFigures(counts(13, 46, { YES: 13 }), 5, false).meanFeltHeard).toEqual(n(3.5));
+    expect(voiceCheckFigures(counts(5, 25, { YES: 5 }), 5, false).meanFeltHeard).toEqual(W);
+    expect(voiceCheckFigures(counts(0, 0, {}), 5, false)).toMatchObject({ youngPeople: n(0), meanFeltHeard: W });
+  });
+  it('withholds every voice-check figure when a comparison with another figure would isolate a few young people', () => {
+    // 7 voice checks, mean 3.857 → 3.9; the organisation's 6 have mean 4.3: shown together they pin the seventh's 1.
+    const seven = counts(7, 27, { YES: 6, NO: 1 });
+    expect(voiceCheckFigures(seven, 5, false).meanFeltHeard).toEqual(n(3.9));
+    const f = voiceCheckFigures(seven, 5, true);
+    expect(f.youngPeople).toEqual(W);
+    expect(f.meanFeltHeard).toEqual(W);
+    for (const q of ['space', 'voice', 'audience', 'influence'] as const)
+      expect(f[q].map((cell) => cell.youngPeople)).toEqual([W, W, W, W]);
   });
   it('withholds everything for a handful of young people', () => {
-    const f = voiceCheckFigures(counts(3, 5, { NO: 3 }), 5);
+    const f = voiceCheckFigures(counts(3, 5, { NO: 3 }), 5, false);
     expect(f.youngPeople).toEqual(W);
     expect(f.influence.find((a) => a.answer === 'NO')!.youngPeople).toEqual(W);
   });

@@ -1,4 +1,4 @@
-import { publishedShare, Published, publishPeoplePartition } from '@voicegraph/platform';
+import { publishActivity, publishedShare, publishPeoplePartition } from '@voicegraph/platform';
 import { ObjectiveCourse, objectiveStatus } from './objective-status';
 import { FORUM_KINDS, ForumKind, ObjectiveStatus } from './vocabulary';
 
@@ -24,7 +24,10 @@ export interface SeatRow {
 
 /**
  * Seats held by young people count young people: a partition over forum kinds, with primary and
- * secondary suppression and rounding. All seats (mostly adults' seats) are published as they are.
+ * secondary suppression and rounding. All seats of a kind are people too (adults' seats plus the
+ * young people's), and an exact "1 seat" beside "young people: withheld" says that one young
+ * person holds it: so all seats are withheld wherever the young people's seats are, and rounded
+ * to 5 like them elsewhere (publishActivity); shares come from the published figures.
  */
 export function seatFigures(rows: SeatRow[], threshold: number) {
   const rowOf = (kind: ForumKind) =>
@@ -33,18 +36,23 @@ export function seatFigures(rows: SeatRow[], threshold: number) {
     FORUM_KINDS.map((key) => ({ key, count: rowOf(key).heldByYoungPeople })),
     threshold,
   );
-  const seats = rows.reduce((sum, row) => sum + row.seats, 0);
-  const exact = (value: number): Published => ({ value, suppressed: false });
+  const seats = publishActivity(
+    rows.reduce((sum, row) => sum + row.seats, 0),
+    young.total,
+  );
   return {
     seats,
     heldByYoungPeople: young.total,
-    youngPeopleShare: publishedShare(young.total, exact(seats)),
-    byForumKind: young.cells.map((cell) => ({
-      forumKind: cell.key,
-      seats: rowOf(cell.key).seats,
-      heldByYoungPeople: cell.count,
-      youngPeopleShare: publishedShare(cell.count, exact(rowOf(cell.key).seats)),
-    })),
+    youngPeopleShare: publishedShare(young.total, seats),
+    byForumKind: young.cells.map((cell) => {
+      const kindSeats = publishActivity(rowOf(cell.key).seats, cell.count);
+      return {
+        forumKind: cell.key,
+        seats: kindSeats,
+        heldByYoungPeople: cell.count,
+        youngPeopleShare: publishedShare(cell.count, kindSeats),
+      };
+    }),
   };
 }
 

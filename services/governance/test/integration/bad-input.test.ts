@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { codes, gql, ok, startTestService } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
+import { codes, footprint, gql, ok, startTestService } from '@voicegraph/testkit';
 import { governanceService } from '../../src/service';
 import {
   ADD_AGENDA_ITEM,
@@ -20,28 +19,6 @@ import {
   SCHEDULE,
 } from './fixture';
 
-/** Counts every row governance holds (but the projections, which events fill), so a test can prove a failed mutation wrote nothing. */
-async function footprint(governance: RunningService): Promise<Record<string, number>> {
-  const tables = [
-    'forum',
-    'seat',
-    'meeting',
-    'attendance',
-    'agenda_item',
-    'decision',
-    'decision_evidence',
-    'plan',
-    'objective',
-    'objective_progress',
-    'outbox',
-    'audit_log',
-  ];
-  const counts: Record<string, number> = {};
-  for (const table of tables)
-    counts[table] = (await governance.dataSource.query(`SELECT count(*)::int AS n FROM governance.${table}`))[0].n;
-  return counts;
-}
-
 describe('bad input gets a clear error and writes nothing', () => {
   let people: RunningService;
   let governance: RunningService;
@@ -56,7 +33,7 @@ describe('bad input gets a clear error and writes nothing', () => {
   const consultations = new ConsultationsDouble();
 
   beforeAll(async () => {
-    people = await startTestService(peopleService);
+    people = await startTestService('people');
     // Governance's relay is off, so the outbox count proves no event was enqueued either.
     governance = await startTestService(governanceService, { relay: false });
     url = governance.url;

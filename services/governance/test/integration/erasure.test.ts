@@ -1,7 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { buildEnvelope, PeopleEvents, RunningService, topicOf } from '@voicegraph/platform';
-import { gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
+import { dumpSchema, gql, ok, startStack, tablesOf, tokenFor, waitFor } from '@voicegraph/testkit';
 import { governanceService } from '../../src/service';
 import {
   ADD_AGENDA_ITEM,
@@ -18,12 +17,10 @@ import {
   waitForPersonGone,
 } from './fixture';
 
-/** Every row of every governance table, as text. */
+/** Every row of every governance table, as text, once the tables erasure must reach exist. */
 async function dumpGovernance(governance: RunningService): Promise<string> {
-  const tables: { table_name: string }[] = await governance.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'governance'`,
-  );
-  expect(tables.map((t) => t.table_name)).toEqual(
+  const tables = await tablesOf(governance.dataSource, 'governance');
+  expect(tables).toEqual(
     expect.arrayContaining([
       'seat',
       'attendance',
@@ -35,14 +32,7 @@ async function dumpGovernance(governance: RunningService): Promise<string> {
       'dead_letter',
     ]),
   );
-  const dumps: string[] = [];
-  for (const { table_name: table } of tables) {
-    const rows: { row: string }[] = await governance.dataSource.query(
-      `SELECT t::text AS row FROM governance."${table}" t`,
-    );
-    dumps.push(...rows.map((r) => `${table}: ${r.row}`));
-  }
-  return dumps.join('\n');
+  return dumpSchema(governance);
 }
 
 describe('PersonErased: governance anonymises seats, attendance and presentations', () => {
@@ -52,7 +42,7 @@ describe('PersonErased: governance anonymises seats, attendance and presentation
   let world: GovernanceWorld;
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, governanceService]);
+    stack = await startStack(['people', governanceService]);
     governance = stack.services[1];
     url = governance.url;
     world = await buildGovernanceWorld(stack.services[0].url, governance);

@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
-import {
-  buildEnvelope,
-  ConsultationCreated,
-  ConsultationEvents,
-  FindingRecorded,
-  RunningService,
-  topicOf,
-} from '@voicegraph/platform';
-import { gql, ok, tokenFor, waitFor } from '@voicegraph/testkit';
+import { ConsultationCreated, ConsultationEvents, FindingRecorded, RunningService } from '@voicegraph/platform';
 import {
   buildPeopleWorld,
+  EventFeed,
+  gql,
+  ok,
   PeopleWorld,
   REGISTER_PERSON,
   registerYoungPerson,
-} from '../../../people/test/integration/fixture';
+  tokenFor,
+  waitFor,
+} from '@voicegraph/testkit';
 
 export { REGISTER_PERSON, registerYoungPerson };
 
@@ -88,19 +84,15 @@ export async function buildGovernanceWorld(peopleUrl: string, governance: Runnin
  * on their topics, keyed by subject, so governance's own consumer builds its projection.
  */
 export class ConsultationsDouble {
-  private readonly producer = new Kafka({
-    clientId: 'governance-test-consultations',
-    brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(','),
-    logLevel: logLevel.NOTHING,
-  }).producer();
+  private readonly feed = new EventFeed();
 
   async start(): Promise<this> {
-    await this.producer.connect();
+    await this.feed.start();
     return this;
   }
 
   async stop(): Promise<void> {
-    await this.producer.disconnect();
+    await this.feed.stop();
   }
 
   async consultation(partnershipId: string, leadOrganisationId: string): Promise<string> {
@@ -121,7 +113,7 @@ export class ConsultationsDouble {
       opensAt: null,
       closesAt: null,
     };
-    await this.send(ConsultationEvents.ConsultationCreated, consultationId, data);
+    await this.feed.send(ConsultationEvents.ConsultationCreated, consultationId, data);
     return consultationId;
   }
 
@@ -132,7 +124,7 @@ export class ConsultationsDouble {
   ): Promise<string> {
     const findingId = randomUUID();
     const data: FindingRecorded = { findingId, consultationId, partnershipId, title, contributionIds: [randomUUID()] };
-    await this.send(ConsultationEvents.FindingRecorded, findingId, data);
+    await this.feed.send(ConsultationEvents.FindingRecorded, findingId, data);
     return findingId;
   }
 
@@ -153,11 +145,6 @@ export class ConsultationsDouble {
       known(governance, 'known_consultation', 'consultation_id', consultationId),
     );
     return { consultationId, findingIds };
-  }
-
-  private async send<T>(def: Parameters<typeof buildEnvelope<T>>[0], subject: string, data: T): Promise<void> {
-    const envelope = buildEnvelope(def, subject, data);
-    await this.producer.send({ topic: topicOf(def), messages: [{ key: subject, value: JSON.stringify(envelope) }] });
   }
 }
 

@@ -1,6 +1,5 @@
 import { eventSchemas, GovernanceEvents, RunningService, topicOf } from '@voicegraph/platform';
 import { EventCollector, gql, ok, startStack } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
 import { governanceService } from '../../src/service';
 import {
   ADD_AGENDA_ITEM,
@@ -32,7 +31,7 @@ describe("governance: from a forum to a decision citing young people's findings,
   const collector = new EventCollector(Object.values(GovernanceEvents).map(topicOf));
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, governanceService]);
+    stack = await startStack(['people', governanceService]);
     governance = stack.services[1];
     url = governance.url;
     await Promise.all([collector.start(), consultations.start()]);

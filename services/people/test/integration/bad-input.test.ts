@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService, startService } from '@voicegraph/platform';
-import { codes, gql, testServiceConfig } from '@voicegraph/testkit';
 import { peopleService } from '../../src/service';
-import { buildPeopleWorld, PeopleWorld, REGISTER_PERSON, registerYoungPerson } from './fixture';
-
-/** Counts every row people holds, so a test can prove a failed mutation wrote nothing. */
-async function footprint(people: RunningService): Promise<Record<string, number>> {
-  const tables = ['partnership', 'organisation', 'person', 'consent', 'outbox', 'audit_log'];
-  const counts: Record<string, number> = {};
-  for (const table of tables)
-    counts[table] = (await people.dataSource.query(`SELECT count(*)::int AS n FROM people.${table}`))[0].n;
-  return counts;
-}
+import {
+  buildPeopleWorld,
+  codes,
+  footprint,
+  gql,
+  PeopleWorld,
+  REGISTER_PERSON,
+  registerYoungPerson,
+  testServiceConfig,
+} from '@voicegraph/testkit';
 
 describe('bad input gets a clear error and writes nothing', () => {
   let people: RunningService;

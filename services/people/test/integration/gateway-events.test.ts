@@ -1,7 +1,15 @@
 import { eventSchemas } from '@voicegraph/platform';
-import { EventCollector, gql, ok, startStack, tokenFor } from '@voicegraph/testkit';
+import {
+  buildPeopleWorld,
+  EventCollector,
+  gql,
+  ok,
+  PeopleWorld,
+  REGISTER_PERSON,
+  startStack,
+  tokenFor,
+} from '@voicegraph/testkit';
 import { peopleService } from '../../src/service';
-import { buildPeopleWorld, PeopleWorld, REGISTER_PERSON } from './fixture';
 
 describe('a people mutation through the gateway', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;

@@ -3,13 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DEV_JWT_SECRET } from '@voicegraph/platform';
-import { gql, ok, tokenFor, waitFor } from '@voicegraph/testkit';
+import { EventCollector, gql, ok, tokenFor, waitFor } from '@voicegraph/testkit';
 
 const ENTRY = join(__dirname, '../../dist/index.js');
 
-/** The built service as a real process: SIGTERM stops it cleanly, leaving no event unpublished. */
+/**
+ * The built service as a real process: SIGTERM lets a request already in flight finish and
+ * publishes its event before the process exits. The request is held in flight deterministically:
+ * a test transaction locks the table it writes, SIGTERM arrives while it waits, then the lock goes.
+ */
 describe('people service process', () => {
-  it('answers /health and /ready, then on SIGTERM exits 0 with nothing left in its outbox', async () => {
+  it('answers /health and /ready; on SIGTERM finishes the request in flight, publishes its event, exits 0', async () => {
     const port = 4600 + Math.floor(Math.random() * 300);
     const child = spawn(process.execPath, [ENTRY], {
       env: {
@@ -43,23 +47,46 @@ describe('people service process', () => {
       });
       expect(await (await fetch(`http://127.0.0.1:${port}/health`)).json()).toEqual({ status: 'ok' });
       const admin = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
-      const id = ok(
-        await gql(
-          `http://127.0.0.1:${port}/graphql`,
-          'mutation { createPartnership(input: { name: "Shutdown test" }) { id } }',
-          {},
-          admin,
-        ),
-      ).createPartnership.id;
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(output).toMatch(/"msg":"shutting down"/);
-      expect(output).toMatch(/people subgraph stopped/);
+      const events = await new EventCollector(['people.partnership.v1']).start();
       const db = new Client({ connectionString: process.env.VOICEGRAPH_TEST_PEOPLE_DATABASE_URL });
       await db.connect();
-      const pending = await db.query('SELECT count(*)::int AS n FROM people.outbox WHERE key = $1', [id]);
-      await db.end();
-      expect(pending.rows[0].n).toBe(0);
+      try {
+        const name = `Shutdown test ${randomUUID()}`;
+        await db.query('BEGIN');
+        await db.query('LOCK TABLE people.partnership IN SHARE MODE'); // inserts wait; nothing else does
+        const inFlight = gql(
+          `http://127.0.0.1:${port}/graphql`,
+          'mutation($name: String!) { createPartnership(input: { name: $name }) { id name } }',
+          { name },
+          admin,
+        );
+        await waitFor('the mutation to be waiting on the lock, in flight', async () => {
+          const waiting = await db.query(
+            `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO%partnership%'`,
+          );
+          return waiting.rowCount === 1;
+        });
+        child.kill('SIGTERM');
+        await waitFor('the service to begin shutting down', async () => /"msg":"shutting down"/.test(output));
+        await db.query('COMMIT');
+
+        const created = ok(await inFlight).createPartnership;
+        expect(created.name).toBe(name);
+        expect(await exited).toBe(0);
+        expect(output).toMatch(/people subgraph stopped/);
+        const pending = await db.query('SELECT count(*)::int AS n FROM people.outbox WHERE key = $1', [created.id]);
+        expect(pending.rows[0].n).toBe(0);
+        const [published] = await events.waitFor((r) => r.key === created.id);
+        expect(published.event).toMatchObject({
+          type: 'voicegraph.people.PartnershipCreated.v1',
+          subject: created.id,
+          data: { partnershipId: created.id },
+        });
+      } finally {
+        await db.query('ROLLBACK').catch(() => undefined);
+        await db.end();
+        await events.stop();
+      }
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

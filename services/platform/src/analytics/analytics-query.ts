@@ -123,3 +123,13 @@ export function publishedShare(numerator: Published, denominator: Published): Pu
   if (numerator.suppressed || denominator.suppressed || !denominator.value || numerator.value === null) return withheld;
   return { value: Math.round((numerator.value / denominator.value) * 1000) / 1000, suppressed: false };
 }
+
+/**
+ * A count of people on one record (a finding's contributions, a feedback message's recipients)
+ * for a caller who cannot see those people (analysts, a recipient, staff of other organisations):
+ * withheld (null) from 1 to the threshold, otherwise rounded to 5, so no record tells them that
+ * exactly 1, 2 or 3 young people stand behind it. Staff who can open the rows get the exact count.
+ */
+export function countBeyondItsPeople(count: number, threshold: number): number | null {
+  return publishPeopleCount(count, threshold).value;
+}

@@ -46,15 +46,12 @@ export function publishCount(count: number, threshold: number): Published {
  * Primary: cells of 1..threshold are withheld. Secondary: while the withheld cells could be
  * recovered from the total — a single withheld cell, or withheld cells summing to a small
  * number — the next smallest published non-zero cell is withheld too. When that is not enough
- * (nothing left to withhold), the total is withheld as well.
+ * (nothing left to withhold), the total is withheld as well. Zeros: see withholdZerosBesideWithheld.
  */
 export function publishPartition<K extends string>(cells: Cell<K>[], threshold: number): PublishedBreakdown<K> {
   const total = cells.reduce((sum, cell) => sum + cell.count, 0);
   if (isSmall(total, threshold)) {
-    return {
-      total: withheld,
-      cells: cells.map((cell) => ({ key: cell.key, count: cell.count === 0 ? shown(0) : withheld })),
-    };
+    return { total: withheld, cells: cells.map((cell) => ({ key: cell.key, count: withheld })) };
   }
   const hidden = new Set(cells.filter((cell) => isSmall(cell.count, threshold)).map((cell) => cell.key));
   let totalHidden = false;
@@ -70,8 +67,21 @@ export function publishPartition<K extends string>(cells: Cell<K>[], threshold: 
   }
   return {
     total: totalHidden ? withheld : shown(total),
-    cells: cells.map((cell) => ({ key: cell.key, count: hidden.has(cell.key) ? withheld : shown(cell.count) })),
+    cells: withholdZerosBesideWithheld(
+      cells.map((cell) => ({ key: cell.key, count: hidden.has(cell.key) ? withheld : shown(cell.count) })),
+    ),
   };
+}
+
+/**
+ * A zero shown beside withheld cells completes the partition: "NO 0, NOT_SURE 0, YES and PARTLY
+ * withheld" says every withheld person answered YES or PARTLY, and when all but one cell is zero,
+ * that the whole small group gave the one answer. So a 0 counts as a small cell whenever another
+ * cell of the same partition is withheld; zeros are shown only in a partition withholding nothing.
+ */
+export function withholdZerosBesideWithheld<K extends string>(cells: PublishedCell<K>[]): PublishedCell<K>[] {
+  if (!cells.some((cell) => cell.count.suppressed)) return cells;
+  return cells.map((cell) => (cell.count.value === 0 ? { key: cell.key, count: withheld } : cell));
 }
 
 /** Withheld cells are recoverable when there is only one, or their sum is itself a small count. */
@@ -103,4 +113,64 @@ export function publishOverlapping<K extends string>(
 export function publishRate(value: number | null, people: number, threshold: number): Published {
   if (value === null || people <= threshold) return withheld;
   return shown(Math.round(value * 1000) / 1000);
+}
+
+/**
+ * The people behind one figure in one month of its period, and how it differs there from the
+ * figures an analyst can ask for beside it: `leftOut` are those of the unfiltered figure the
+ * organisation filter leaves out (0 when unfiltered), `onlyThrough` for each organisation of a
+ * filter of two or more, those that organisation alone brings in (they drop out without it).
+ */
+export interface MonthSlice {
+  month: string;
+  people: number;
+  leftOut: number;
+  onlyThrough: number[];
+}
+
+/**
+ * Differencing: two figures an analyst may compare (a filter and the whole partnership, a filter
+ * and the same one organisation fewer, a period and a longer or shifted one) differ by whole
+ * months and, within a month they share, by the people a filter leaves out or one organisation
+ * brings in. When every one of those pieces is 0 or more than the threshold, no comparison of this
+ * figure with any other figure that passed the same test isolates 1..threshold people: each
+ * person who differs is hidden among more than the threshold others who differ with them.
+ * Figures about what people said (means, answers) are published only when this holds.
+ */
+export function isolatesFewByDifference(slices: MonthSlice[], threshold: number): boolean {
+  return slices.some((slice) =>
+    [slice.people, slice.leftOut, ...slice.onlyThrough].some((count) => isSmall(count, threshold)),
+  );
+}
+
+/** One row of a GROUP BY month and matched organisations: how many fall in a month through exactly these filter organisations. */
+export interface MatchedRow {
+  month: string;
+  /** The filter's organisations this row's consultation has (lead or partner), or null when unfiltered. */
+  matched: string[] | null;
+  count: number;
+}
+
+/**
+ * Month slices from rows grouped by month and matched organisations (see MatchedRow): rows with no
+ * matched organisation are those the filter leaves out; rows matched through exactly one
+ * organisation of a longer filter are those that organisation alone brings in.
+ */
+export function monthSlices(rows: MatchedRow[], organisationIds: string[] | null): MonthSlice[] {
+  const months = [...new Set(rows.map((row) => row.month))].sort();
+  return months.map((month) => {
+    const ofMonth = rows.filter((row) => row.month === month);
+    const sum = (match: (row: MatchedRow) => boolean) =>
+      ofMonth.filter(match).reduce((total, row) => total + row.count, 0);
+    if (!organisationIds) return { month, people: sum(() => true), leftOut: 0, onlyThrough: [] };
+    return {
+      month,
+      people: sum((row) => (row.matched?.length ?? 0) > 0),
+      leftOut: sum((row) => (row.matched?.length ?? 0) === 0),
+      onlyThrough:
+        organisationIds.length < 2
+          ? []
+          : organisationIds.map((id) => sum((row) => row.matched?.length === 1 && row.matched[0] === id)),
+    };
+  });
 }

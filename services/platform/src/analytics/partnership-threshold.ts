@@ -1,4 +1,5 @@
 import { DataSource, QueryRunner } from 'typeorm';
+import type { RequestContext } from '../server/context';
 import { PartnershipCreated } from '../events/catalogue/people';
 import { EventHandler } from '../consumer/handle-with-inbox';
 import { schemaOf } from '../outbox/enqueue-event';
@@ -34,4 +35,16 @@ export async function suppressionThresholdOf(db: DataSource, schema: string, par
     [partnershipId],
   );
   return row?.suppression_threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+}
+
+/** The same, for many records in one request: one query per request whatever the page size. */
+export function thresholdLoader(ctx: RequestContext, schema: string) {
+  return ctx.loaders.get(`partnership-threshold:${schema}`, async (ids: readonly string[]) => {
+    const rows: { partnership_id: string; suppression_threshold: number }[] = await ctx.dataSource.query(
+      `SELECT partnership_id, suppression_threshold FROM ${qualified(schema, 'partnership_projection')} WHERE partnership_id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    const of = new Map(rows.map((row) => [row.partnership_id, row.suppression_threshold]));
+    return ids.map((id) => of.get(id) ?? DEFAULT_SUPPRESSION_THRESHOLD);
+  });
 }

@@ -1,18 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { IncomingMessage, Server } from 'node:http';
+import { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail';
-import { actorFromAuthorizationHeader, createTokenVerifier } from '../auth/verify-token';
 import { loadServiceConfig, ServiceConfig } from '../config/service-config';
-import { EventConsumer } from '../consumer/event-consumer';
 import { KeepConsuming } from '../consumer/keep-consuming';
-import { createDataSource, migrate } from '../db/create-data-source';
-import { eventType, topicOf } from '../events/envelope';
 import { eventSchemas } from '../events/schema-registry';
-import { Loaders } from '../graphql/loaders';
 import { createKafka } from '../kafka/create-kafka';
-import { ensureTopics } from '../kafka/ensure-topics';
 import { createLogger, Logger } from '../logging/logger';
 import { watchOutbox } from '../metrics/outbox-gauges';
 import { collectProcessMetrics } from '../metrics/registry';
@@ -20,9 +12,13 @@ import { OutboxRelay } from '../outbox/outbox-relay';
 import { OutboxRow } from '../outbox/outbox-row';
 import { buildSubgraphServer } from './build-subgraph-server';
 import { RequestContext } from './context';
-import { closeServer, createHttpServer, listen } from './http-server';
+import { closeServer } from './http-server';
+import { startConsumers } from './parts/consumers';
+import { openDatabase } from './parts/database';
+import { startHttp } from './parts/http';
+import { startJobs } from './parts/jobs';
+import { startRelay } from './parts/relay';
 import { ServiceDefinition } from './service-definition';
-
 export interface StartOptions {
   config?: ServiceConfig;
   logger?: Logger;
@@ -49,121 +45,41 @@ export interface RunningService {
 }
 
 /**
- * Starts one subgraph: validated config, migrations, topics, outbox relay, consumers, jobs,
- * then the HTTP server. `stop()` shuts down in reverse and drains the relay and consumers.
+ * Starts one subgraph: validated config, database and migrations, outbox relay, consumers, jobs,
+ * the schema, then the HTTP server. `stop()` shuts down in reverse: in-flight requests finish,
+ * then the consumers and the relay drain.
  */
 export async function startService(definition: ServiceDefinition, options: StartOptions = {}): Promise<RunningService> {
   const config = options.config ?? loadServiceConfig(definition.name);
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
   eventSchemas(); // fail fast if the event catalogue is missing or invalid
-  const dataSource = createDataSource({
-    url: config.databaseUrl,
-    schema: definition.name,
-    entities: definition.entities,
-    migrations: definition.migrations,
-    poolSize: config.databasePoolSize,
-  });
-  await dataSource.initialize();
-  const applied = await migrate(dataSource);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  const dataSource = await openDatabase(definition, config, logger);
   collectProcessMetrics();
   const unwatchOutbox = watchOutbox(dataSource, definition.name);
 
   const kafka = createKafka(config.kafkaClientId, config.kafkaBrokers, logger);
-  const consumes = definition.consumes ?? [];
-  const topics = [...definition.produces.map(topicOf), ...consumes.map((c) => topicOf(c.event))];
-  const useRelay = options.relay ?? true;
-  const useConsumers = (options.consumers ?? true) && consumes.length > 0;
-  if (useRelay)
-    await ensureTopics(kafka, topics, { retention: config.topicRetention }).catch((error: Error) =>
-      logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'),
-    );
-
-  const relay = useRelay
-    ? new OutboxRelay({
-        dataSource,
-        databaseUrl: config.databaseUrl,
-        schema: definition.name,
-        kafka,
-        logger: logger.child({ component: 'relay' }),
-        batchSize: config.relayBatchSize,
-        pollMs: config.relayPollMs,
-        afterPublish: options.relayAfterPublish,
-      })
-    : undefined;
-  await relay?.start();
-
-  const consumerOptions = useConsumers
-    ? {
-        kafka,
-        dataSource,
-        schema: definition.name,
-        logger: logger.child({ component: 'consumer' }),
-        maxAttempts: config.consumerMaxAttempts,
-        erasureKey: config.erasureKey,
-        groupId: options.consumerGroupId ?? `voicegraph-${definition.name}`,
-        topics: [...new Set(consumes.map((c) => topicOf(c.event)))],
-        handlers: Object.fromEntries(consumes.map((c) => [eventType(c.event), c.handle])),
-      }
-    : undefined;
-  const consumer = consumerOptions
-    ? new KeepConsuming(kafka, topics, () => new EventConsumer(consumerOptions), logger, config.topicRetention)
-    : undefined;
-  consumer?.start();
-  // Normally the consumer has joined its group before we report ready; with Kafka down we start anyway.
-  if (consumer && !(await consumer.waitUntilConnected(15_000)))
-    logger.warn('starting without Kafka: events will be consumed when it is reachable');
-
-  const timers = ((options.jobs ?? true) ? (definition.jobs ?? []) : []).map((job) =>
-    setInterval(() => {
-      job
-        .run({ dataSource, config, logger })
-        .catch((error: Error) => logger.error({ job: job.name, err: error.message }, 'job failed'));
-    }, job.everyMs),
-  );
+  const parts = { definition, config, dataSource, kafka, logger };
+  const relay =
+    (options.relay ?? true) ? await startRelay({ ...parts, afterPublish: options.relayAfterPublish }) : undefined;
+  const consumes = (options.consumers ?? true) && (definition.consumes ?? []).length > 0;
+  const consumer = consumes ? await startConsumers({ ...parts, groupId: options.consumerGroupId }) : undefined;
+  const stopJobs = startJobs((options.jobs ?? true) ? (definition.jobs ?? []) : [], dataSource, config, logger);
 
   const apollo = buildSubgraphServer(definition, logger);
   await apollo.start();
-  const verify = createTokenVerifier(config.auth);
   let stopping = false;
-  const server: Server = createHttpServer<RequestContext>({
+  const { server, port, url } = await startHttp({
     apollo,
+    config,
+    dataSource,
     logger,
-    context: async (req: IncomingMessage) => {
-      const actor = await actorFromAuthorizationHeader(req.headers.authorization, verify);
-      return {
-        actor,
-        dataSource,
-        loaders: new Loaders(),
-        audit: new AuditTrail(actor),
-        logger,
-        config,
-        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-      };
-    },
-    readiness: {
-      async check() {
-        if (stopping) return { ready: false, details: { reason: 'shutting down' } };
-        // Says what is wrong in words an operator can act on, never the driver's message (hosts, ports).
-        const database = await dataSource.query('SELECT 1').then(
-          () => 'ok',
-          () => 'unreachable',
-        );
-        return {
-          ready: database === 'ok',
-          details: {
-            database,
-            relay: relay ? (relay.healthy ? (relay.listening ? 'ok' : 'polling') : 'retrying') : 'off',
-            consumer: consumer ? (consumer.connected ? 'ok' : 'connecting') : 'off',
-          },
-        };
-      },
-    },
+    relay,
+    consumer,
+    stopping: () => stopping,
   });
-  const port = await listen(server, config.port, config.host);
-  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
   logger.info({ url }, `${definition.name} subgraph ready`);
 
+  const shutdown = { definition, logger, server, apollo, stopJobs, consumer, relay, unwatchOutbox, dataSource };
   return {
     name: definition.name,
     url,
@@ -177,16 +93,34 @@ export async function startService(definition: ServiceDefinition, options: Start
     async stop() {
       if (stopping) return;
       stopping = true;
-      await closeServer(server);
-      await apollo.stop();
-      timers.forEach(clearInterval);
-      await consumer?.stop();
-      await relay?.stop();
-      unwatchOutbox();
-      await dataSource.destroy();
-      logger.info(
-        `${definition.name} subgraph stopped (outbox drained: ${relay ? relay.published : 0} events published this run)`,
-      );
+      await stopInReverse(shutdown);
     },
   };
+}
+
+interface Started {
+  definition: ServiceDefinition;
+  logger: Logger;
+  server: Server;
+  apollo: ApolloServer<RequestContext>;
+  stopJobs: () => void;
+  consumer?: KeepConsuming;
+  relay?: OutboxRelay;
+  unwatchOutbox: () => void;
+  dataSource: DataSource;
+}
+
+/** Stops taking requests and lets those in flight finish, then stops jobs, drains consumers and the relay, closes the pool. */
+async function stopInReverse(started: Started): Promise<void> {
+  await closeServer(started.server);
+  await started.apollo.stop();
+  started.stopJobs();
+  await started.consumer?.stop();
+  await started.relay?.stop();
+  started.unwatchOutbox();
+  await started.dataSource.destroy();
+  const published = started.relay ? started.relay.published : 0;
+  started.logger.info(
+    `${started.definition.name} subgraph stopped (outbox drained: ${published} events published this run)`,
+  );
 }

@@ -12,16 +12,16 @@ import {
   TopicRetention,
 } from '@voicegraph/platform';
 import {
+  buildPeopleWorld,
   EventCollector,
   gql,
   ok,
   ReceivedEvent,
+  registerYoungPerson,
   startTestService,
   testServiceConfig,
   waitFor,
 } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
-import { buildPeopleWorld, registerYoungPerson } from '../../../people/test/integration/fixture';
 
 const kafka = new Kafka({
   clientId: 'log-forgets-test',
@@ -95,7 +95,7 @@ describe('the log forgets an erased person (topic retention set by the services)
   let live: EventCollector;
 
   beforeAll(async () => {
-    people = await startTestService(peopleService, {
+    people = await startTestService('people', {
       config: testServiceConfig('people', { topicRetention: SHORT }),
     });
     // Consultations and governance set the same retention on their topics when they start.

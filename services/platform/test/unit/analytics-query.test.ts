@@ -1,5 +1,6 @@
 import { Actor } from '../../src/auth/actor';
 import {
+  countBeyondItsPeople,
   publishActivity,
   publishedShare,
   publishPeopleCount,
@@ -115,5 +116,18 @@ describe('analytics queries: access, whole months, rounding', () => {
     expect(publishedShare(n(5), n(20))).toEqual(n(0.25));
     expect(publishedShare(W, n(20))).toEqual(W);
     expect(publishedShare(n(5), n(0))).toEqual(W);
+  });
+
+  it('a per-record count of people is null from 1 to the threshold and rounded to 5 for those who cannot see the people', () => {
+    expect([0, 1, 3, 5, 6, 8, 13].map((count) => countBeyondItsPeople(count, 5))).toEqual([
+      0,
+      null,
+      null,
+      null,
+      5,
+      10,
+      15,
+    ]);
+    expect(countBeyondItsPeople(9, 10)).toBeNull();
   });
 });

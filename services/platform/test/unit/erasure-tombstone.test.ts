@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { buildEnvelope, ConsultationEvents, erasureHash, PeopleEvents, personRefsOf } from '../../src';
+import { buildEnvelope, ConsultationEvents, PeopleEvents } from '../../src';
+import { erasureHash } from '../../src/privacy/erasure-tombstone';
+import { personRefsOf } from '../../src/privacy/person-refs';
 
 describe('erasure tombstones', () => {
   const personId = randomUUID();

@@ -1,9 +1,14 @@
 import { PersonProfileChanged, RunningService } from '@voicegraph/platform';
-import { EventCollector, gql, ok, startTestService, waitFor } from '@voicegraph/testkit';
-import { consultationsService } from '../../../consultations/src/service';
-import { moveAgeBands } from '../../src/jobs/birthdays';
-import { peopleService } from '../../src/service';
-import { buildPeopleWorld, registerYoungPerson } from './fixture';
+import {
+  buildPeopleWorld,
+  EventCollector,
+  gql,
+  ok,
+  registerYoungPerson,
+  startTestService,
+  waitFor,
+} from '@voicegraph/testkit';
+import { moveAgeBands } from '../services/people/src/jobs/birthdays';
 
 const day = (iso: string) => new Date(`${iso}T00:30:00Z`);
 
@@ -13,8 +18,8 @@ describe('the birthday job', () => {
   let events: EventCollector;
 
   beforeAll(async () => {
-    people = await startTestService(peopleService, { jobs: false });
-    consultations = await startTestService(consultationsService, { jobs: false });
+    people = await startTestService('people', { jobs: false });
+    consultations = await startTestService('consultations', { jobs: false });
     events = await new EventCollector(['people.person.v1']).start();
   });
   afterAll(async () => {

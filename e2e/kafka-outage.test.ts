@@ -7,9 +7,17 @@ import {
   RunningService,
   startService,
 } from '@voicegraph/platform';
-import { EventCollector, gql, ok, scratchSchema, testServiceConfig, tokenFor, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
-import { startLocalKafka, stopLocalKafka } from '../../../../tools/src/infra/kafka-broker';
+import {
+  EventCollector,
+  gql,
+  ok,
+  scratchSchema,
+  subgraph,
+  testServiceConfig,
+  tokenFor,
+  waitFor,
+} from '@voicegraph/testkit';
+import { startLocalKafka, stopLocalKafka } from '../tools/src/infra/kafka-broker';
 
 const logger = createLogger('test', 'silent');
 
@@ -22,7 +30,9 @@ describe('Kafka outage', () => {
   let store: Awaited<ReturnType<typeof scratchSchema>>;
 
   beforeAll(async () => {
-    people = await startService(peopleService, { config: testServiceConfig('people', { relayPollMs: 500 }) });
+    people = await startService(await subgraph('people'), {
+      config: testServiceConfig('people', { relayPollMs: 500 }),
+    });
     store = await scratchSchema();
   });
   afterAll(async () => {
@@ -99,12 +109,13 @@ describe('Kafka outage', () => {
       await consumer.stop();
       await collector.stop();
     }
-  });
+    // Restarting the broker may take minutes on a loaded machine (see READY_TIMEOUT_MS).
+  }, 360_000);
 });
 
 describe('a consuming service started while Kafka is down', () => {
   it('starts, serves requests, and consumes once the broker is back', async () => {
-    const { consultationsService } = await import('../../../consultations/src/service');
+    const consultationsService = await subgraph('consultations');
     await stopLocalKafka();
     let consultations: RunningService | undefined;
     try {
@@ -131,5 +142,5 @@ describe('a consuming service started while Kafka is down', () => {
       await startLocalKafka();
       await consultations?.stop();
     }
-  });
+  }, 360_000);
 });

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { consultationsService } from '../../../consultations/src/service';
-import { governanceService } from '../../../governance/src/service';
-import { peopleService } from '../../../people/src/service';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson } from '../../../people/test/integration/fixture';
-import { feedbackService } from '../../src/service';
-import { leftoversOf } from './leftovers';
-import { voiceCheckInput } from './world';
+import {
+  buildPeopleWorld,
+  CONSULTATION,
+  gql,
+  joinYoungPerson,
+  leftoversOf,
+  ok,
+  PeopleWorld,
+  startStack,
+  waitFor,
+} from '@voicegraph/testkit';
 
 const LEAD_VIEW = `query($id: ID!) { consultation(id: $id) {
   title
@@ -42,45 +45,20 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
   let findingId: string;
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, consultationsService, governanceService, feedbackService], {
-      jobs: false,
-    });
+    stack = await startStack(['people', 'consultations', 'governance', 'feedback'], { jobs: false });
     services = Object.fromEntries(stack.services.map((s) => [s.name, s]));
     gateway = stack.gateway.url;
     world = await buildPeopleWorld(gateway);
     const lead = world.tokens.leadA;
 
     // Young people with consent.
-    zuriId = await registerYoungPerson(gateway, lead, world.orgA, { ...zuri, dateOfBirth: '2009-06-01' });
-    const bexId = await registerYoungPerson(gateway, lead, world.orgA, {
-      displayName: 'Bex',
-      dateOfBirth: '2010-02-02',
-    });
-    for (const personId of [zuriId, bexId]) {
-      ok(
-        await gql(
-          gateway,
-          'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
-          { i: { personId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-          lead,
-        ),
-      );
-    }
-    zuriToken = await tokenFor({
-      sub: zuriId,
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [world.orgA],
-    });
-    const bexToken = await tokenFor({
-      sub: bexId,
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [world.orgA],
-    });
+    const join = { token: lead, partnershipId: world.partnershipId, orgId: world.orgA };
+    const zuriJoined = await joinYoungPerson(gateway, join, { ...zuri, dateOfBirth: '2009-06-01' });
+    const bex = await joinYoungPerson(gateway, join, { displayName: 'Bex', dateOfBirth: '2010-02-02' });
+    zuriId = zuriJoined.id;
+    zuriToken = zuriJoined.token;
 
     // A co-design consultation, led by organisation A with organisation B: opened, taken part in, contributed to, closed.
-    const create = 'mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }';
     const input = {
       title: `Youth club hours ${suffix}`,
       kind: 'CO_DESIGN_SESSION',
@@ -92,43 +70,34 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
     };
     consultationId = await waitFor(
       'consultations to know both organisations',
-      async () => (await gql(gateway, create, { input }, lead)).data?.createConsultation?.id as string | undefined,
+      async () =>
+        (await gql(gateway, CONSULTATION.CREATE, { input }, lead)).data?.createConsultation?.id as string | undefined,
       60_000,
     );
-    ok(
-      await gql(
-        gateway,
-        'mutation($id: ID!) { openConsultation(input: { consultationId: $id }) { id } }',
-        { id: consultationId },
-        lead,
-      ),
-    );
-    const participate = 'mutation($i: RecordParticipationInput!) { recordParticipation(input: $i) { id } }';
-    const contribute = 'mutation($i: SubmitContributionInput!) { submitContribution(input: $i) { id } }';
+    ok(await gql(gateway, CONSULTATION.OPEN, { id: consultationId }, lead));
     const contributionIds: string[] = [];
     for (const [personId, token, text] of [
       [zuriId, zuriToken, 'Keep the club open until 9 on Fridays'],
-      [bexId, bexToken, 'Fridays are when we have nowhere to go'],
+      [bex.id, bex.token, 'Fridays are when we have nowhere to go'],
     ]) {
       await waitFor(
         'consultations to know the consent',
         async () =>
-          (await gql(gateway, participate, { i: { consultationId, personId, role: 'CO_DESIGNER' } }, lead)).data
-            ?.recordParticipation?.id as string | undefined,
+          (
+            await gql(
+              gateway,
+              CONSULTATION.PARTICIPATE,
+              { input: { consultationId, personId, role: 'CO_DESIGNER' } },
+              lead,
+            )
+          ).data?.recordParticipation?.id as string | undefined,
         60_000,
       );
       contributionIds.push(
-        ok(await gql(gateway, contribute, { i: { consultationId, text } }, token)).submitContribution.id,
+        ok(await gql(gateway, CONSULTATION.SUBMIT, { input: { consultationId, text } }, token)).submitContribution.id,
       );
     }
-    ok(
-      await gql(
-        gateway,
-        'mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id } }',
-        { id: consultationId },
-        lead,
-      ),
-    );
+    ok(await gql(gateway, CONSULTATION.CLOSE, { id: consultationId }, lead));
 
     // A finding, and a corporate parenting board decision citing it.
     findingId = ok(
@@ -234,7 +203,17 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
       await gql(
         gateway,
         'mutation($i: SubmitVoiceCheckInput!) { submitVoiceCheck(input: $i) { id } }',
-        { i: voiceCheckInput(consultationId, { feltHeard: 5, comment: 'They actually did it' }) },
+        {
+          i: {
+            consultationId,
+            space: 'YES',
+            voice: 'YES',
+            audience: 'PARTLY',
+            influence: 'YES',
+            feltHeard: 5,
+            comment: 'They actually did it',
+          },
+        },
         zuriToken,
       ),
     );

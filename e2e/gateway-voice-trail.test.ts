@@ -1,9 +1,14 @@
 import { RunningService } from '@voicegraph/platform';
-import { gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { consultationsService } from '../../../consultations/src/service';
-import { peopleService } from '../../../people/src/service';
-import { governanceService } from '../../src/service';
-import { buildGovernanceWorld, createForum, GovernanceWorld, RECORD_DECISION, registerYoungPerson } from './fixture';
+import {
+  buildPeopleWorld,
+  CONSULTATION,
+  gql,
+  joinYoungPerson,
+  ok,
+  PeopleWorld,
+  startStack,
+  waitFor,
+} from '@voicegraph/testkit';
 
 const TRAIL = `query($id: ID!) { decision(id: $id) {
   title
@@ -16,38 +21,22 @@ describe('through the gateway: a decision, the findings it cites, their consulta
   let stack: Awaited<ReturnType<typeof startStack>>;
   let governance: RunningService;
   let gateway: string;
-  let world: GovernanceWorld;
+  let world: PeopleWorld;
   let decisionId: string;
   let findingId: string;
   let consultationId: string;
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, consultationsService, governanceService]);
-    const [people, , gov] = stack.services;
-    governance = gov;
+    stack = await startStack(['people', 'consultations', 'governance']);
+    governance = stack.services[2];
     gateway = stack.gateway.url;
-    world = await buildGovernanceWorld(people.url, governance);
-
-    const adeId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, {
-      displayName: 'Ade',
-      dateOfBirth: '2009-03-03',
-    });
-    ok(
-      await gql(
-        people.url,
-        'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
-        { i: { personId: adeId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        world.tokens.leadA,
-      ),
+    world = await buildPeopleWorld(gateway);
+    const { token: ade } = await joinYoungPerson(
+      gateway,
+      { token: world.tokens.leadA, partnershipId: world.partnershipId, orgId: world.orgA },
+      { displayName: 'Ade', dateOfBirth: '2009-03-03' },
     );
-    const ade = await tokenFor({
-      sub: adeId,
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [world.orgA],
-    });
 
-    const create = `mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }`;
     const input = {
       title: 'Moving on from care',
       kind: 'FOCUS_GROUP',
@@ -60,16 +49,10 @@ describe('through the gateway: a decision, the findings it cites, their consulta
     consultationId = await waitFor(
       'consultations to know organisation A',
       async () =>
-        (await gql(gateway, create, { input }, world.tokens.leadA)).data?.createConsultation?.id as string | undefined,
+        (await gql(gateway, CONSULTATION.CREATE, { input }, world.tokens.leadA)).data?.createConsultation?.id as
+          string | undefined,
     );
-    ok(
-      await gql(
-        gateway,
-        'mutation($id: ID!) { openConsultation(input: { consultationId: $id }) { id } }',
-        { id: consultationId },
-        world.tokens.leadA,
-      ),
-    );
+    ok(await gql(gateway, CONSULTATION.OPEN, { id: consultationId }, world.tokens.leadA));
     // Consultations learns of Ade's consent by people's events; retry until it has.
     const contributionId = await waitFor(
       'Ade to be able to contribute',
@@ -98,15 +81,23 @@ describe('through the gateway: a decision, the findings it cites, their consulta
           .length > 0,
     );
 
-    const forumId = await createForum(governance.url, world.tokens.leadA, {
-      name: 'Corporate Parenting Board',
-      kind: 'CORPORATE_PARENTING_BOARD',
-      organisationId: world.orgA,
-    });
+    const board = { name: 'Corporate Parenting Board', kind: 'CORPORATE_PARENTING_BOARD', organisationId: world.orgA };
+    const forumId = await waitFor(
+      'governance to know organisation A',
+      async () =>
+        (
+          await gql(
+            gateway,
+            'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }',
+            { i: board },
+            world.tokens.leadA,
+          )
+        ).data?.createForum?.id as string | undefined,
+    );
     decisionId = ok(
       await gql(
         gateway,
-        RECORD_DECISION,
+        'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }',
         {
           i: {
             forumId,
