@@ -5,17 +5,13 @@ import { gql, ok, startStack, tokenFor } from '@voicegraph/testkit';
 import { axeViolations } from '@voicegraph/testkit/axe';
 import { launchBrowser, screenshotPath, TestBrowser } from '@voicegraph/testkit/browser';
 import { pdfText } from '@voicegraph/testkit/pdf-text';
-import { consultationsService } from '../../../services/consultations/src/service';
-import { feedbackService } from '../../../services/feedback/src/service';
-import { governanceService } from '../../../services/governance/src/service';
-import { peopleService } from '../../../services/people/src/service';
-import { DemoContext } from '../../../tools/src/demo/demo-context';
-import { DemoData } from '../../../tools/src/demo/demo-file';
-import { DEMO_STEPS } from '../../../tools/src/demo/seed-demo';
-import { seedPeople } from '../../../tools/src/demo/seed-people';
-import { RunningBoard, startBoard } from '../../src/board/start-board';
-import { loadBoardConfig } from '../../src/board/config';
-import { AnnualReportData } from '../../src/report/operation';
+import { DemoContext } from '../tools/src/demo/demo-context';
+import { DemoData } from '../tools/src/demo/demo-file';
+import { DEMO_STEPS } from '../tools/src/demo/seed-demo';
+import { seedPeople } from '../tools/src/demo/seed-people';
+import { RunningBoard, startBoard } from '../web/src/board/start-board';
+import { loadBoardConfig } from '../web/src/board/config';
+import { AnnualReportData } from '../web/src/report/operation';
 import { checkReport, graphAnswer, runReportCli } from './report-checks';
 
 jest.setTimeout(300_000);
@@ -34,7 +30,7 @@ describe('the demo partnership: annual report and public board', () => {
   const year = new Date().getUTCFullYear();
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, consultationsService, governanceService, feedbackService], {
+    stack = await startStack(['people', 'consultations', 'governance', 'feedback'], {
       jobs: false,
     });
     const context = new DemoContext(stack.gateway.url);

@@ -2,22 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningService, startService } from '@voicegraph/platform';
-import { gql, ok, testServiceConfig, TEST_AUTH, tokenFor } from '@voicegraph/testkit';
+import { gql, ok, subgraph, SubgraphName, testServiceConfig, TEST_AUTH, tokenFor } from '@voicegraph/testkit';
 import { axeViolations } from '@voicegraph/testkit/axe';
 import { launchBrowser, screenshotPath, TestBrowser } from '@voicegraph/testkit/browser';
 import { pdfText } from '@voicegraph/testkit/pdf-text';
-import { loadGatewayConfig } from '../../../gateway/src/config';
-import { RunningGateway, startGateway } from '../../../gateway/src/start-gateway';
-import { consultationsService } from '../../../services/consultations/src/service';
-import { feedbackService } from '../../../services/feedback/src/service';
-import { governanceService } from '../../../services/governance/src/service';
-import { peopleService } from '../../../services/people/src/service';
-import { dropDatabase, ensurePostgres, PostgresHandle, serviceDatabaseUrl } from '../../../tools/src/infra/postgres';
-import { cityOf } from '../../../tools/src/scale/city-model';
-import { SeedResult, seedCity } from '../../../tools/src/scale/seed-scale';
-import { loadBoardConfig } from '../../src/board/config';
-import { RunningBoard, startBoard } from '../../src/board/start-board';
-import { AnnualReportData } from '../../src/report/operation';
+import { loadGatewayConfig } from '../gateway/src/config';
+import { RunningGateway, startGateway } from '../gateway/src/start-gateway';
+import { dropDatabase, ensurePostgres, PostgresHandle, serviceDatabaseUrl } from '../tools/src/infra/postgres';
+import { cityOf } from '../tools/src/scale/city-model';
+import { SeedResult, seedCity } from '../tools/src/scale/seed-scale';
+import { loadBoardConfig } from '../web/src/board/config';
+import { RunningBoard, startBoard } from '../web/src/board/start-board';
+import { AnnualReportData } from '../web/src/report/operation';
 import { checkReport, graphAnswer, runReportCli } from './report-checks';
 
 jest.setTimeout(600_000);
@@ -32,6 +28,7 @@ jest.setTimeout(600_000);
 const SCALE = Number(process.env.VOICEGRAPH_REPORT_CITY_SCALE ?? '0.01');
 const YEAR = 2025;
 const BOARD_PAGE_SIZE = 20;
+const SUBGRAPHS: SubgraphName[] = ['people', 'consultations', 'governance', 'feedback'];
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 describe(`the city at scale ${SCALE}: annual report and public board`, () => {
@@ -48,7 +45,7 @@ describe(`the city at scale ${SCALE}: annual report and public board`, () => {
     pg = await ensurePostgres();
     seeded = await seedCity(pg.adminUrl, database, cityOf(SCALE));
     [{ id: partnershipId }] = await seeded.sources.people.query('SELECT id FROM people.partnership');
-    for (const definition of [peopleService, consultationsService, governanceService, feedbackService]) {
+    for (const definition of await Promise.all(SUBGRAPHS.map((name) => subgraph(name)))) {
       const config = testServiceConfig(definition.name, {
         databaseUrl: serviceDatabaseUrl(pg.adminUrl, database, definition.name),
       });

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { gql, ok } from '@voicegraph/testkit';
-import { ANNUAL_REPORT_OPERATION, AnnualReportData, Published, yearVariables } from '../../src/report/operation';
+import { ANNUAL_REPORT_OPERATION, AnnualReportData, Published, yearVariables } from '../web/src/report/operation';
 
-const REPO = resolve(__dirname, '../../..');
+const REPO = resolve(__dirname, '..');
 export const REPORT_CLI = join(REPO, 'web', 'dist', 'report', 'cli.js');
 
 /** The graph's own answer to the report's operation, asked as the same analyst. */
