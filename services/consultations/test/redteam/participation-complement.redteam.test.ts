@@ -1,5 +1,5 @@
-import { AnyData, gql, ok } from '@voicegraph/testkit';
-import { AnalyticsWorld, buildAnalyticsWorld, months, PARTICIPATION_ANALYTICS } from '../integration/analytics-fixture';
+import { AnyData, gql, months, ok } from '@voicegraph/testkit';
+import { AnalyticsWorld, buildAnalyticsWorld, PARTICIPATION_ANALYTICS } from '../integration/analytics-fixture';
 
 /**
  * Red team, issue 13 item 3 for participation counts: this month 15 young people took part, 14 of

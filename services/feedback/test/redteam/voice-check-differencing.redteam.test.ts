@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { publishPeoplePartition, RunningService } from '@voicegraph/platform';
-import { AnyData, codes, gql, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
-import { buildPeopleWorld, PeopleWorld } from '../../../people/test/integration/fixture';
+import {
+  AnyData,
+  buildPeopleWorld,
+  codes,
+  gql,
+  ok,
+  PeopleWorld,
+  startStack,
+  tokenFor,
+  waitFor,
+} from '@voicegraph/testkit';
 import { feedbackService } from '../../src/service';
 import { EventFeed, tellConsultation, waitForProjection } from '../integration/feed';
 import { SEND_FEEDBACK, SUBMIT_VOICE_CHECK } from '../integration/world';
@@ -362,7 +370,7 @@ describe('red team: differencing voice-check figures (two data sets differing in
   }
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, feedbackService], { jobs: false });
+    stack = await startStack(['people', feedbackService], { jobs: false });
     feedback = stack.services[1];
     await feed.start();
     for (const scenario of SCENARIOS) built.push([await build(scenario, 0), await build(scenario, 1)]);

@@ -1,5 +1,4 @@
 import { AnyData, gql, ok, startStack } from '@voicegraph/testkit';
-import { peopleService } from '../../../people/src/service';
 import { governanceService } from '../../src/service';
 import { APPOINT, buildGovernanceWorld, createForum, GovernanceWorld } from '../integration/fixture';
 
@@ -25,7 +24,7 @@ describe('red team: seats beside withheld young people', () => {
   const W = { value: null, suppressed: true };
 
   beforeAll(async () => {
-    stack = await startStack([peopleService, governanceService], { jobs: false });
+    stack = await startStack(['people', governanceService], { jobs: false });
     world = await buildGovernanceWorld(stack.services[0].url, stack.services[1]);
     boardId = await createForum(stack.gateway.url, world.tokens.admin, {
       name: 'Corporate Parenting Board',
