@@ -73,10 +73,10 @@ export function expectedFigures(answer: AnnualReportData): Map<string, string> {
     ['governance.decisions.made', n(g.decisions.made)],
     ['governance.decisions.citingFindings', n(g.decisions.citingFindings)],
     ['governance.decisions.involvingYoungPeople', n(g.decisions.involvingYoungPeople)],
-    ['governance.seats.seats', n(g.seats.seats)],
+    ['governance.seats.seats', ppl(g.seats.seats)],
     ['governance.seats.heldByYoungPeople', ppl(g.seats.heldByYoungPeople)],
     ...g.seats.byForumKind.flatMap((r): [string, string][] => [
-      [`governance.seats.byForumKind.${r.forumKind}.seats`, n(r.seats)],
+      [`governance.seats.byForumKind.${r.forumKind}.seats`, ppl(r.seats)],
       [`governance.seats.byForumKind.${r.forumKind}.heldByYoungPeople`, ppl(r.heldByYoungPeople)],
     ]),
     ['governance.objectives.total', n(g.objectives.total)],

@@ -114,14 +114,20 @@ export const ANNUAL_REPORT_OPERATION = /* GraphQL */ `
           involvingYoungPeople
         }
         seats {
-          seats
+          seats {
+            value
+            suppressed
+          }
           heldByYoungPeople {
             value
             suppressed
           }
           byForumKind {
             forumKind
-            seats
+            seats {
+              value
+              suppressed
+            }
             heldByYoungPeople {
               value
               suppressed
@@ -260,9 +266,9 @@ export interface AnnualReportData {
         involvingYoungPeople: number;
       };
       seats: {
-        seats: number;
+        seats: Published;
         heldByYoungPeople: Published;
-        byForumKind: { forumKind: string; seats: number; heldByYoungPeople: Published }[];
+        byForumKind: { forumKind: string; seats: Published; heldByYoungPeople: Published }[];
       };
       objectives: { total: number; onTrack: number; atRisk: number; offTrack: number; done: number };
     };

@@ -246,14 +246,14 @@ export function decisionsSection(data: Data, year: number): Section {
       </p>
       <p>
         Young people held ${fig('governance.seats.heldByYoungPeople', people(g.seats.heldByYoungPeople, t))} of the
-        ${fig('governance.seats.seats', counted(g.seats.seats))} seats on the partnership's forums.
+        ${fig('governance.seats.seats', people(g.seats.seats, t))} seats on the partnership's forums.
       </p>
       ${table(
         `Seats held by young people in ${year}, by kind of forum`,
         ['Forum', 'Seats', 'Held by young people'],
         g.seats.byForumKind.map((row) => [
           text(label(row.forumKind)),
-          fig(`governance.seats.byForumKind.${row.forumKind}.seats`, counted(row.seats)),
+          fig(`governance.seats.byForumKind.${row.forumKind}.seats`, people(row.seats, t)),
           fig(`governance.seats.byForumKind.${row.forumKind}.heldByYoungPeople`, people(row.heldByYoungPeople, t)),
         ]),
       )}

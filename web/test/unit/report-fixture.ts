@@ -70,11 +70,11 @@ export function reportFixture(): AnnualReportData {
       governance: {
         decisions: { made: 50, citingFindings: 30, citingFindingsShare: 0.6, involvingYoungPeople: 12 },
         seats: {
-          seats: 90,
+          seats: shown(90),
           heldByYoungPeople: shown(25),
           byForumKind: [
-            { forumKind: 'YOUTH_COUNCIL', seats: 20, heldByYoungPeople: shown(20) },
-            { forumKind: 'PARTNERSHIP_BOARD', seats: 15, heldByYoungPeople: withheld },
+            { forumKind: 'YOUTH_COUNCIL', seats: shown(20), heldByYoungPeople: shown(20) },
+            { forumKind: 'PARTNERSHIP_BOARD', seats: shown(15), heldByYoungPeople: withheld },
           ],
         },
         objectives: { total: 10, onTrack: 5, atRisk: 2, offTrack: 1, done: 2 },
