@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # One image per VoiceGraph process, chosen at build time:
 #   docker build --build-arg SERVICE=people -t voicegraph/people .
-# SERVICE is one of people, consultations, governance, feedback (services/<name>) or gateway.
+# SERVICE is one of people, consultations, governance, feedback (services/<name>), gateway or
+# board (the public "You said, we did" board, web/).
 # docker-compose.yml builds all five; the build stage is shared through the layer cache.
 
 # The supported LTS, the same version as .node-version (a unit test keeps them equal).
@@ -21,6 +22,7 @@ COPY gateway/package.json gateway/
 COPY tools/package.json tools/
 COPY packages/events/package.json packages/events/
 COPY examples/notifications/package.json examples/notifications/
+COPY web/package.json web/
 # Optional dependencies are local-development helpers only (an embedded PostgreSQL).
 RUN npm ci --no-audit --no-fund --omit=optional
 COPY . .
@@ -38,13 +40,15 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/packages ./packages
 COPY --from=build /app/services ./services
 COPY --from=build /app/gateway ./gateway
+COPY --from=build /app/web ./web
 COPY --from=build /app/schema ./schema
 # Resolve SERVICE to its entry point now, so a wrong name fails the build, not the container.
 RUN set -eu; \
     case "${SERVICE:-}" in \
       people|consultations|governance|feedback) entry="services/${SERVICE}/dist/index.js" ;; \
       gateway) entry="gateway/dist/index.js" ;; \
-      *) echo "build arg SERVICE must be people, consultations, governance, feedback or gateway (got '${SERVICE:-}')" >&2; exit 1 ;; \
+      board) entry="web/dist/board/index.js" ;; \
+      *) echo "build arg SERVICE must be people, consultations, governance, feedback, gateway or board (got '${SERVICE:-}')" >&2; exit 1 ;; \
     esac; \
     test -f "$entry" || { echo "$entry was not built" >&2; exit 1; }; \
     printf "require('./%s');\n" "$entry" > /app/main.js

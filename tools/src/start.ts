@@ -27,6 +27,10 @@ async function main(): Promise<void> {
       [
         '',
         `VoiceGraph gateway: ${system.gatewayUrl}`,
+        ...(system.boardUrl
+          ? [`Public board: ${system.boardUrl}/board/${data.partnershipId}  (feed: …/feed.atom)`]
+          : []),
+        `Annual report: npm run report -- --partnership ${data.partnershipId} --year ${new Date().getUTCFullYear()}`,
         `Demo partnership ${seeded ? 'created' : 'found'}: ${data.partnershipId} (ids in .data/demo.json)`,
         'Get a token:  npm run -s token -- --role PARTICIPATION_LEAD   (or YOUNG_PERSON, PRACTITIONER, PARTNERSHIP_ADMIN, ANALYST)',
         `Try it:       curl -s ${system.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $(npm run -s token -- --role PARTICIPATION_LEAD)" -d '{"query":"{ me { displayName } people(first: 5) { totalCount edges { node { displayName ageBand } } } }"}'`,

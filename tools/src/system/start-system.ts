@@ -9,6 +9,8 @@ export interface RunningSystem {
   infrastructure: Infrastructure;
   services: ChildService[];
   gatewayUrl: string;
+  /** The public "You said, we did" board (web/), when built: `${boardUrl}/board/<partnership-id>`. */
+  boardUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -66,9 +68,20 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     );
     services.push(gateway);
     await waitUntilReady(gateway);
-    return { infrastructure, services, gatewayUrl: `${gateway.url}/graphql`, stop };
+    const board = startBoard({ ...common, BOARD_GATEWAY_URL: `${gateway.url}/graphql` });
+    if (board) services.push(board);
+    if (board) await waitUntilReady(board);
+    return { infrastructure, services, gatewayUrl: `${gateway.url}/graphql`, boardUrl: board?.url ?? null, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** The public board (web/), if built, on BOARD_PORT (4010): it reads the graph through the gateway. */
+function startBoard(env: Record<string, string>): ChildService | null {
+  const entry = join(repoRoot(), 'web', 'dist', 'board', 'index.js');
+  if (!existsSync(entry)) return null;
+  const port = Number(process.env.BOARD_PORT ?? 4010);
+  return spawnService('board', entry, { ...env, PORT: String(port) }, port);
 }

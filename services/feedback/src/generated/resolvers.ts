@@ -70,6 +70,13 @@ export type AnalyticsPeriodRange = {
   to: Scalars['Date']['output'];
 };
 
+/** The order of the public board. */
+export type BoardOrder =
+  /** The most recently recorded outcome first, as a board or a feed shows them. */
+  | 'NEWEST_FIRST'
+  /** The first recorded outcome first. */
+  | 'OLDEST_FIRST';
+
 /** The kind of limit on what can change, told to young people up front: in a consultation's boundaries, and in an outcome that was not accepted. */
 export type BoundaryKind =
   /** A financial limit. */
@@ -488,8 +495,9 @@ export type Query = {
    */
   overdueFeedback: FeedbackObligationConnection;
   /**
-   * The public "You said, we did" board of a partnership: published outcomes, oldest first,
-   * with no personal data. Works without a token.
+   * The public "You said, we did" board of a partnership: published outcomes in the order they were
+   * first recorded (oldest first unless `order` says otherwise), with no personal data. Works
+   * without a token.
    */
   youSaidWeDid: YouSaidWeDidConnection;
 };
@@ -512,7 +520,9 @@ export type QueryOverdueFeedbackArgs = {
 export type QueryYouSaidWeDidArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<BoardOrder>;
   partnershipId: Scalars['ID']['input'];
+  recordedIn?: InputMaybe<AnalyticsPeriod>;
 };
 
 /** What happened to a finding. */
@@ -772,6 +782,8 @@ export type YouSaidWeDidEntry = {
   id: Scalars['ID']['output'];
   /** Why not, when it was not (or only partly) accepted. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** When it was first recorded (the board's order). */
+  recordedAt: Scalars['DateTime']['output'];
   /** Where it stands. */
   status: OutcomeStatus;
   /** When it was last updated. */
@@ -917,6 +929,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnalyticsPeriod: AnalyticsPeriod;
   AnalyticsPeriodRange: ResolverTypeWrapper<AnalyticsPeriodRange>;
+  BoardOrder: BoardOrder;
   BoundaryKind: BoundaryKind;
   Cohort: Cohort;
   Consultation: ResolverTypeWrapper<EntityRef>;
@@ -967,8 +980,8 @@ export type ResolversTypes = {
   VoiceCheck: ResolverTypeWrapper<VoiceCheckEntity>;
   VoiceCheckFigures: ResolverTypeWrapper<VoiceCheckFigures>;
   YouSaidWeDidConnection: ResolverTypeWrapper<Connection<OutcomeEntity>>;
-  YouSaidWeDidEdge: ResolverTypeWrapper<YouSaidWeDidEdge>;
-  YouSaidWeDidEntry: ResolverTypeWrapper<YouSaidWeDidEntry>;
+  YouSaidWeDidEdge: ResolverTypeWrapper<Omit<YouSaidWeDidEdge, 'node'> & { node: ResolversTypes['YouSaidWeDidEntry'] }>;
+  YouSaidWeDidEntry: ResolverTypeWrapper<OutcomeEntity>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1023,8 +1036,8 @@ export type ResolversParentTypes = {
   VoiceCheck: VoiceCheckEntity;
   VoiceCheckFigures: VoiceCheckFigures;
   YouSaidWeDidConnection: Connection<OutcomeEntity>;
-  YouSaidWeDidEdge: YouSaidWeDidEdge;
-  YouSaidWeDidEntry: YouSaidWeDidEntry;
+  YouSaidWeDidEdge: Omit<YouSaidWeDidEdge, 'node'> & { node: ResolversParentTypes['YouSaidWeDidEntry'] };
+  YouSaidWeDidEntry: OutcomeEntity;
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
@@ -1218,7 +1231,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   overdueFeedback?: Resolver<ResolversTypes['FeedbackObligationConnection'], ParentType, ContextType, RequireFields<QueryOverdueFeedbackArgs, 'first'>>;
-  youSaidWeDid?: Resolver<ResolversTypes['YouSaidWeDidConnection'], ParentType, ContextType, RequireFields<QueryYouSaidWeDidArgs, 'first' | 'partnershipId'>>;
+  youSaidWeDid?: Resolver<ResolversTypes['YouSaidWeDidConnection'], ParentType, ContextType, RequireFields<QueryYouSaidWeDidArgs, 'first' | 'order' | 'partnershipId'>>;
 };
 
 export type SubjectAccessReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectAccessReport'] = ResolversParentTypes['SubjectAccessReport'], FederationReferenceType extends FederationReferenceTypes['SubjectAccessReport'] = FederationReferenceTypes['SubjectAccessReport']> = {
@@ -1333,6 +1346,7 @@ export type YouSaidWeDidEntryResolvers<ContextType = RequestContext, ParentType 
   findingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OutcomeStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   weDid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

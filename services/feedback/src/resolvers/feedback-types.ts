@@ -29,6 +29,11 @@ export const Outcome = {
   history: (outcome: OutcomeEntity, _: unknown, ctx: RequestContext) => historyOfOutcome(ctx).load(outcome.id),
 };
 
+/** A board entry is the outcome row itself; only the fields the public type names are exposed. */
+export const YouSaidWeDidEntry = {
+  recordedAt: (outcome: OutcomeEntity) => outcome.createdAt,
+};
+
 export const FeedbackObligation = {
   async __resolveReference(ref: Ref, ctx: RequestContext) {
     const obligation = isUuid(ref.id) ? await obligationLoader(ctx).load(ref.id.toLowerCase()) : null;

@@ -1,6 +1,6 @@
 import { Resolvers } from '../generated/resolvers';
 import { Partnership } from './analytics';
-import { FeedbackMessage, FeedbackObligation, Outcome, VoiceCheck } from './feedback-types';
+import { FeedbackMessage, FeedbackObligation, Outcome, VoiceCheck, YouSaidWeDidEntry } from './feedback-types';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Consultation, Decision, Finding, Person } from './references';
@@ -13,6 +13,7 @@ export const resolvers: Resolvers = {
   FeedbackObligation,
   FeedbackMessage,
   VoiceCheck,
+  YouSaidWeDidEntry,
   Consultation,
   Finding,
   Decision,

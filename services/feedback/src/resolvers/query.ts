@@ -1,4 +1,5 @@
 import {
+  AnalyticsPeriod,
   calendarDate,
   hasRole,
   keysetPage,
@@ -7,19 +8,34 @@ import {
   requirePartnership,
   requireRole,
   requireUuid,
+  requireWholeMonths,
 } from '@voicegraph/platform';
 import { Brackets } from 'typeorm';
 import { ConsultationProjectionEntity, FeedbackObligationEntity, OutcomeEntity } from '../entities';
 
+/** The public board's arguments: a partnership, a page, an order and optionally a period. */
+interface BoardArgs extends PageArgs {
+  partnershipId: string;
+  order?: 'OLDEST_FIRST' | 'NEWEST_FIRST' | null;
+  recordedIn?: AnalyticsPeriod | null;
+}
+
 export const Query = {
   /** The public board: anyone, no token needed; the entry type carries no personal data. */
-  youSaidWeDid(_: unknown, args: PageArgs & { partnershipId: string }, ctx: RequestContext) {
+  youSaidWeDid(_: unknown, args: BoardArgs, ctx: RequestContext) {
     const partnershipId = requireUuid('partnershipId', args.partnershipId);
     const qb = ctx.dataSource
       .getRepository(OutcomeEntity)
       .createQueryBuilder('outcome')
       .where('outcome.partnershipId = :partnershipId AND outcome.published', { partnershipId });
-    return keysetPage(qb, args);
+    if (args.recordedIn) {
+      const period = requireWholeMonths('recordedIn', args.recordedIn);
+      qb.andWhere('outcome.createdAt >= :start AND outcome.createdAt < :end', {
+        start: period.start,
+        end: period.endExclusive,
+      });
+    }
+    return keysetPage(qb, args, args.order === 'NEWEST_FIRST' ? 'DESC' : 'ASC');
   },
 
   overdueFeedback(_: unknown, args: PageArgs, ctx: RequestContext) {

@@ -52,6 +52,9 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
+/** Oldest first (the default) or newest first; a cursor continues in the order it came from. */
+export type KeysetOrder = 'ASC' | 'DESC';
+
 /**
  * Keyset pagination on (created_at, id): stable under inserts, no OFFSET scans.
  * `qb` carries the filters; this adds the cursor, the order and the limit.
@@ -61,20 +64,21 @@ export function pageSize(first: number | null | undefined): number {
 export async function keysetPage<T extends ObjectLiteral & Keyed>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
+  order: KeysetOrder = 'ASC',
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const alias = qb.alias;
   const counter = qb.clone();
   if (args.after) {
     const cursor = decodeCursor(args.after);
-    qb.andWhere(`(${alias}.createdAt, ${alias}.id) > (:cursorAt, :cursorId)`, {
+    qb.andWhere(`(${alias}.createdAt, ${alias}.id) ${order === 'ASC' ? '>' : '<'} (:cursorAt, :cursorId)`, {
       cursorAt: cursor.createdAt,
       cursorId: cursor.id,
     });
   }
   const rows = await qb
-    .orderBy(`${alias}.createdAt`, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .orderBy(`${alias}.createdAt`, order)
+    .addOrderBy(`${alias}.id`, order)
     .take(size + 1)
     .getMany();
   return toConnection(rows, size, () => counter.getCount());
