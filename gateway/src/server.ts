@@ -14,6 +14,7 @@ import {
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GatewayConfig } from './config';
 import { createSubgraphFetcher } from './subgraph-fetcher';
+import { traced } from './traced-fetcher';
 
 /** The gateway's per-request context: the verified caller and the header to forward. */
 export interface GatewayContext {
@@ -44,7 +45,7 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
     buildService: ({ name, url }) =>
       new AuthForwardingDataSource({
         url: config.subgraphUrls[name as ServiceName] ?? url,
-        fetcher: timed(name, fetcher),
+        fetcher: timed(name, traced(name, fetcher)),
       }),
     logger,
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,

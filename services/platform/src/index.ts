@@ -122,3 +122,7 @@ export {
 } from './analytics/partnership-threshold';
 export { forgetPersonInPlatformTables } from './privacy/forget-person';
 export { erasedAmong, lockPeopleForErasure, recordErasureTombstone } from './privacy/erasure-tombstone';
+export { inSpan, SpanKind, traceHeaders } from './tracing/spans';
+export { startTracing, tracerFor } from './tracing/start-tracing';
+export { loadTracingConfig } from './tracing/tracing-config';
+export type { TracingConfig } from './tracing/tracing-config';

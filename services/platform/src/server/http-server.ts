@@ -2,6 +2,7 @@ import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apoll
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { metricsRegistry } from '../metrics/registry';
 import { Logger } from '../logging/logger';
+import { inSpan, SpanKind } from '../tracing/spans';
 
 export interface Readiness {
   /** Resolves with details when ready; throws (or returns ready: false) when not. */
@@ -17,6 +18,8 @@ export interface HttpServerOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** What GET /metrics answers (default: this process's registry; the gateway's workers ask their primary). */
   metrics?: () => Promise<string>;
+  /** Names this server's spans (tracing/): `gateway`, or the subgraph's service name. */
+  service?: string;
 }
 
 /**
@@ -57,6 +60,17 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       return;
     }
     if (url.pathname !== path) return sendJson(res, 404, { error: `Not found: the GraphQL endpoint is ${path}` });
+    // One server span per GraphQL request, continuing the caller's W3C trace context if any.
+    return inSpan(
+      options.service ?? 'http',
+      `${req.method ?? 'GET'} ${path}`,
+      { kind: SpanKind.SERVER, parent: req.headers },
+      () => graphql(req, res),
+    );
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
     const body = await readBody(req, options.maxBodyBytes ?? 1_000_000);
     if (body === TOO_LARGE)
       return sendJson(res, 413, {
