@@ -15,6 +15,7 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { GatewayConfig } from './config';
 import { createSubgraphFetcher } from './subgraph-fetcher';
 import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
+import { traced } from './traced-fetcher';
 
 export type { GatewayContext } from './subgraph-data-source';
 
@@ -30,7 +31,12 @@ export function buildGateway(config: GatewayConfig, logger: Logger): ApolloServe
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? url!, timed(name, fetcher), logger),
+      new SubgraphDataSource(
+        name,
+        config.subgraphUrls[name as ServiceName] ?? url!,
+        timed(name, traced(name, fetcher)),
+        logger,
+      ),
     logger,
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
   });

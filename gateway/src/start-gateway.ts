@@ -8,6 +8,7 @@ import {
   createTokenVerifier,
   listen,
   Logger,
+  startTracing,
 } from '@voicegraph/platform';
 import { gatewayMetrics } from './cluster-metrics';
 import { GatewayConfig, loadGatewayConfig } from './config';
@@ -28,6 +29,7 @@ export async function startGateway(
   logger = createLogger('gateway', config.logLevel),
 ): Promise<RunningGateway> {
   collectProcessMetrics();
+  const stopTracing = startTracing('gateway'); // OTLP only when an endpoint is configured
   const apollo = buildGateway(config, logger);
   await apollo.start();
   const verify = createTokenVerifier(config.auth);
@@ -50,6 +52,7 @@ export async function startGateway(
       check: async () => (stopping ? { ready: false, details: { reason: 'shutting down' } } : subgraphs()),
     },
     metrics: gatewayMetrics(),
+    service: 'gateway',
   });
   const port = await listen(server, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
@@ -63,6 +66,7 @@ export async function startGateway(
       await closeServer(server);
       await apollo.stop();
       await rateLimiter?.stop();
+      await stopTracing();
     },
   };
 }

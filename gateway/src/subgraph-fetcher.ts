@@ -19,7 +19,7 @@ export interface SubgraphFetcherOptions {
 }
 
 /** Headers that do not change a subgraph's answer and are left out of the deduplication key. */
-const NOT_IN_DEDUPLICATION_KEY = new Set(['x-request-id']);
+const NOT_IN_DEDUPLICATION_KEY = new Set(['x-request-id', 'traceparent', 'tracestate']);
 
 interface RawResponse {
   status: number;

@@ -179,3 +179,7 @@ export { authoriseSubjectAccess, subjectAuditEntries } from './privacy/subject-a
 export type { SubjectAuditEntry } from './privacy/subject-access';
 export type { ContributionSubmitted, SeatAssigned } from './events/catalogue';
 export { erasureHash } from './privacy/erasure-tombstone';
+export { inSpan, SpanKind, traceHeaders } from './tracing/spans';
+export { startTracing, tracerFor } from './tracing/start-tracing';
+export { loadTracingConfig } from './tracing/tracing-config';
+export type { TracingConfig } from './tracing/tracing-config';

@@ -7,6 +7,7 @@ import { consumerEvents, consumerLag, deadLetters } from '../metrics/registry';
 import { EventHandler, handleWithInbox } from './handle-with-inbox';
 import { backoffMs } from '../resilience/backoff';
 import { parkDeadLetter } from './park-dead-letter';
+import { inSpan, SpanKind } from '../tracing/spans';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface EventConsumerOptions {
@@ -96,6 +97,33 @@ export class EventConsumer {
       await this.park(topic, partition, message.offset, event, raw, `schema: ${check.errors.join('; ')}`);
       return;
     }
+    // Continues the trace of the request that emitted the event (CloudEvents `traceparent`).
+    await inSpan(
+      this.options.schema,
+      `${event.type} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: { traceparent: event.traceparent, tracestate: event.tracestate },
+        attributes: {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': topic,
+          'messaging.kafka.destination.partition': partition,
+          'messaging.message.id': event.id,
+        },
+      },
+      () => this.handle(event, handler, topic, partition, message.offset, raw, heartbeat),
+    );
+  }
+
+  private async handle(
+    event: CloudEvent,
+    handler: EventHandler,
+    topic: string,
+    partition: number,
+    offset: string,
+    raw: string,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       try {
@@ -112,7 +140,7 @@ export class EventConsumer {
         }
         this.options.logger.warn({ eventId: event.id, type: event.type, attempt, err: reason }, 'event handler failed');
         if (attempt >= maxAttempts) {
-          await this.park(topic, partition, message.offset, event, raw, reason);
+          await this.park(topic, partition, offset, event, raw, reason);
           return;
         }
         await sleep(Math.min(5000, 100 * 2 ** attempt));

@@ -11,6 +11,9 @@ export interface CloudEvent<T = unknown> {
   time: string;
   datacontenttype: 'application/json';
   dataschema: string;
+  /** CloudEvents distributed-tracing extension: the W3C trace context of the change that emitted the event. */
+  traceparent?: string;
+  tracestate?: string;
   data: T;
 }
 

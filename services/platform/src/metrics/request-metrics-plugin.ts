@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { operationLabel } from './bounded-label';
 import { graphqlRequestDuration } from './registry';
@@ -14,8 +15,11 @@ export function requestMetricsPlugin<C extends BaseContext>(service: string): Ap
       return {
         async willSendResponse({ response, operation, operationName }) {
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const label = operationLabel(operationName);
+          // The request's server span (tracing/) gets the same bounded name.
+          trace.getActiveSpan()?.setAttribute('graphql.operation.name', label);
           end({
-            operation: operationLabel(operationName),
+            operation: label,
             type: operation?.operation ?? 'unknown',
             outcome: errors?.length ? 'error' : 'ok',
           });

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { buildEnvelope, CloudEvent, EventDefinition, topicOf } from '../events/envelope';
 import { eventSchemas } from '../events/schema-registry';
+import { traceHeaders } from '../tracing/spans';
 import { OutboxError } from './outbox-error';
 import { qualified } from './outbox-row';
 
@@ -20,7 +21,8 @@ export async function enqueueEvent<T>(
       `Event ${def.name} must be enqueued inside the transaction that makes the change.`,
     );
   }
-  const envelope = buildEnvelope(def, subject, data);
+  // The request's trace context travels in the row and the event, so the consumer continues it.
+  const envelope: CloudEvent<T> = { ...buildEnvelope(def, subject, data), ...traceHeaders() };
   const registry = eventSchemas();
   if (!registry.has(envelope.type)) {
     throw new OutboxError('UNKNOWN_EVENT_TYPE', `No JSON Schema for ${envelope.type} under ${registry.dir}.`);

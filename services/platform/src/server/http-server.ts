@@ -4,6 +4,7 @@ import { CorsConfig, HttpLimits } from '../config/edge-config';
 import { metricsRegistry } from '../metrics/registry';
 import { Logger } from '../logging/logger';
 import { applyCors } from './cors';
+import { inSpan, SpanKind } from '../tracing/spans';
 
 export interface Readiness {
   /** Resolves with details when ready; throws (or returns ready: false) when not. */
@@ -28,6 +29,8 @@ export interface HttpServerOptions<C extends BaseContext> {
    * limit): undefined lets it through; a number refuses it with 429 and that Retry-After (seconds).
    */
   admit?: (req: IncomingMessage) => Promise<number | undefined>;
+  /** Names this server's spans (tracing/): `gateway`, or the subgraph's service name. */
+  service?: string;
 }
 
 /**
@@ -89,6 +92,16 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
         ],
       });
     }
+    // One server span per GraphQL request, continuing the caller's W3C trace context if any.
+    return inSpan(
+      options.service ?? 'http',
+      `${req.method ?? 'GET'} ${path}`,
+      { kind: SpanKind.SERVER, parent: req.headers },
+      () => graphql(req, res, url),
+    );
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const body = await readBody(req, maxBodyBytes);
     if (body === TOO_LARGE) {
       res.setHeader('connection', 'close');

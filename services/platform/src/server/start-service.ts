@@ -18,6 +18,7 @@ import { openDatabase } from './parts/database';
 import { startHttp } from './parts/http';
 import { startJobs } from './parts/jobs';
 import { startRelay } from './parts/relay';
+import { startTracing } from '../tracing/start-tracing';
 import { ServiceDefinition } from './service-definition';
 export interface StartOptions {
   config?: ServiceConfig;
@@ -52,6 +53,7 @@ export interface RunningService {
 export async function startService(definition: ServiceDefinition, options: StartOptions = {}): Promise<RunningService> {
   const config = options.config ?? loadServiceConfig(definition.name);
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
+  const stopTracing = startTracing(definition.name); // OTLP only when an endpoint is configured
   eventSchemas(); // fail fast if the event catalogue is missing or invalid
   const dataSource = await openDatabase(definition, config, logger);
   collectProcessMetrics();
@@ -82,6 +84,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     relay,
     consumer,
     stopping: () => stopping,
+    service: definition.name,
   });
   logger.info({ url }, `${definition.name} subgraph ready`);
 
@@ -100,6 +103,7 @@ export async function startService(definition: ServiceDefinition, options: Start
       if (stopping) return;
       stopping = true;
       await stopInReverse(shutdown);
+      await stopTracing();
     },
   };
 }

@@ -19,6 +19,8 @@ export interface HttpParts {
   logger: Logger;
   relay?: OutboxRelay;
   consumer?: KeepConsuming;
+  /** The service's name, for its spans. */
+  service?: string;
   /** True once shutdown began: readiness then says so, so load balancers stop sending. */
   stopping: () => boolean;
 }
@@ -34,6 +36,7 @@ export async function startHttp(parts: HttpParts): Promise<{ server: Server; por
     cors: { origins: [] },
     context: requestContext(parts),
     readiness: readiness(parts),
+    service: parts.service,
   });
   const port = await listen(server, config.port, config.host);
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
