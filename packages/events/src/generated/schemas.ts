@@ -23,6 +23,13 @@ export const ENVELOPE_SCHEMA: Record<string, unknown> = {
       description:
         "Absolute URI of the data's JSON Schema: <base>/<service>/<EventName>.v<N>.schema.json. Not checked as a URI here: events published before it became absolute carry a relative path, and they stay valid for a reader of the log.",
     },
+    traceparent: {
+      type: 'string',
+      pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$',
+      description:
+        'CloudEvents distributed-tracing extension: the W3C trace context of the change that emitted the event.',
+    },
+    tracestate: { type: 'string', maxLength: 512, description: 'W3C tracestate that goes with traceparent.' },
     data: { type: 'object' },
   },
 };
