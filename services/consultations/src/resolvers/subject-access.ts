@@ -57,7 +57,7 @@ export const SubjectAccessReport = {
       participations,
       contributions,
       analyticsMonths: months.map((row: { month: string }) => row.month),
-      auditEntries: await subjectAuditEntries(manager, personId, recordIds),
+      auditEntries: await subjectAuditEntries(manager, personId, recordIds, ctx.config.erasureKey),
     };
   },
 };

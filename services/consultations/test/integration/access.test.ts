@@ -356,8 +356,15 @@ describe('consultations access rules (called directly, not through the gateway)'
           spy.mockRestore();
         }
       };
-      const small = await statementsFor(ids.slice(0, 2));
-      const large = await statementsFor(ids);
+      // Consumers applying events in this process add SELECTs the filter cannot tell apart; they
+      // only ever add, so the fewer of two runs is the request's own count (an N+1 adds in both).
+      const fewest = async (consultationIds: string[]) => {
+        const first = await statementsFor(consultationIds);
+        const second = await statementsFor(consultationIds);
+        return first.statements <= second.statements ? first : second;
+      };
+      const small = await fewest(ids.slice(0, 2));
+      const large = await fewest(ids);
       expect(large.statements).toBe(small.statements);
       expect(large.result.map((c: { contributions: { totalCount: number } }) => c.contributions.totalCount)).toEqual([
         1, 2, 3, 1, 2, 3, 1, 2,

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { recordAudit } from '../audit/audit-trail';
+import { auditPseudonym, recordAudit } from '../audit/audit-trail';
 import { requireActor } from '../auth/guards';
 import { forbidden } from '../errors/errors';
 import { isUuid } from '../errors/validation';
@@ -53,7 +53,13 @@ export async function subjectAuditEntries(
   manager: EntityManager,
   personId: string,
   recordIds: string[] = [],
+  /**
+   * The audit key, where the service writes a keyed pseudonym instead of the author of an
+   * anonymous act: the person asking for their own data is shown those acts as theirs.
+   */
+  pseudonymKey?: string,
 ): Promise<SubjectAuditEntry[]> {
+  const themselves = new Set([personId, ...(pseudonymKey ? [auditPseudonym(pseudonymKey, personId)] : [])]);
   const rows: {
     at: Date;
     action: string;
@@ -73,7 +79,7 @@ export async function subjectAuditEntries(
     entity: row.entity,
     entityId: row.entity_id,
     fields: row.fields,
-    byThemself: row.actor_id === personId,
+    byThemself: row.actor_id !== null && themselves.has(row.actor_id),
     actorRoles: row.actor_roles,
   }));
 }
