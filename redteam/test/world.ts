@@ -52,6 +52,20 @@ export async function buildRedTeamWorld(
     partnership: world.partnershipId,
     orgs: [world.orgB],
   });
+  // Consultations refuses a consultation led by an organisation it has not heard of yet: wait
+  // for the OrganisationRegistered events (they queue behind every earlier test's events).
+  if (services.consultations)
+    await waitFor(
+      'consultations to learn the organisations',
+      async () => {
+        const [row] = await services.consultations.dataSource.query(
+          `SELECT count(*)::int AS n FROM consultations.organisation_projection WHERE organisation_id = ANY($1::uuid[])`,
+          [[world.orgA, world.orgB]],
+        );
+        return row.n === 2;
+      },
+      60_000,
+    );
   return { ...world, stack, services, gateway: stack.gateway.url, leadB };
 }
 
