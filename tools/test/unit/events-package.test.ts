@@ -25,6 +25,8 @@ const fromNewerProducer = () => {
   return {
     ...event,
     traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+    // An extension no schema of ours names (traceparent now has its place in the envelope).
+    comexampleextension1: 'value',
     data: { ...event.data, reasonKind: 'FUNDING' },
   };
 };
