@@ -61,11 +61,19 @@ describe('people service process', () => {
           admin,
         );
         inFlight.catch(() => undefined); // awaited below; a failure before then must not crash the run
-        await waitFor('the mutation to be in flight, waiting on our lock', async () => {
-          const blocked = await db.query(
-            'SELECT 1 FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))',
-          );
-          return blocked.rowCount === 1;
+        // At start the service's consumers may be catching up on every earlier test's events, so
+        // the request can take a while to reach the insert; its log says what it did meanwhile.
+        await waitFor(
+          'the mutation to be in flight, waiting on our lock',
+          async () => {
+            const blocked = await db.query(
+              'SELECT 1 FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))',
+            );
+            return (blocked.rowCount ?? 0) >= 1;
+          },
+          90_000,
+        ).catch((error: Error) => {
+          throw new Error(`${error.message}\nservice output:\n${output.slice(-3000)}`);
         });
         child.kill('SIGTERM');
         await waitFor('the service to begin shutting down', async () => /"msg":"shutting down"/.test(output));
@@ -91,5 +99,5 @@ describe('people service process', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  });
+  }, 240_000);
 });
