@@ -333,13 +333,17 @@ describe('every mutation of the supergraph publishes exactly one catalogued even
       const ends = await Promise.all(
         topics.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })),
       );
-      await waitFor('the collector to read every topic to its end', async () =>
-        ends.every(({ topic, offsets }) =>
-          offsets.every(
-            (p) =>
-              Number(p.high) === 0 || (collector.readUpTo.get(`${topic}:${p.partition}`) ?? -1) >= Number(p.high) - 1,
+      await waitFor(
+        'the collector to read every topic to its end',
+        async () =>
+          ends.every(({ topic, offsets }) =>
+            offsets.every(
+              (p) =>
+                Number(p.high) === 0 || (collector.readUpTo.get(`${topic}:${p.partition}`) ?? -1) >= Number(p.high) - 1,
+            ),
           ),
-        ),
+        // The collector reads every topic from the beginning: in a full run, every earlier test's events.
+        180_000,
       );
     } finally {
       await admin.disconnect();
@@ -424,5 +428,5 @@ describe('every mutation of the supergraph publishes exactly one catalogued even
       expect(parsed.dataschema).toMatch(/^https:\/\/[^/]+\/.+\.v1\.schema\.json$/);
       expect(parsed.type).toBe(event.type);
     }
-  });
+  }, 360_000);
 });
