@@ -207,7 +207,12 @@ export function renderLog4jProperties(): string {
 
 /** A Kafka cluster id: 16 random bytes, base64url without padding (22 characters). */
 export function newClusterId(): string {
-  return randomBytes(16).toString('base64url');
+  // An id starting with '-' is read as an option by kafka-storage's argument parser (Kafka's own
+  // Uuid.randomUuid() draws again for the same reason); one in 64 did, and broke a fresh start.
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 /** "a:1, b:2" → ["a:1", "b:2"]. */
