@@ -35,6 +35,6 @@ test('.ci/run and every script that runs project code go through the launcher', 
   const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
   const steps = Object.values(pkg.scripts).flatMap((cmd) => cmd.split('&&').map((s) => s.trim()));
   expect(steps).toContain('sh tools/node-lts.sh tools/dist/start.js');
-  expect(steps).toContain('sh tools/node-lts.sh node_modules/jest/bin/jest.js --runInBand');
+  expect(pkg.scripts.test).toContain('sh tools/node-lts.sh node_modules/jest/bin/jest.js --runInBand --selectProjects');
   expect(steps.filter((s) => /^(node|jest|npx)\b/.test(s))).toEqual([]);
 });
