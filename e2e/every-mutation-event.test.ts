@@ -339,7 +339,10 @@ describe('every mutation of the supergraph publishes exactly one catalogued even
           ends.every(({ topic, offsets }) =>
             offsets.every(
               (p) =>
-                Number(p.high) === 0 || (collector.readUpTo.get(`${topic}:${p.partition}`) ?? -1) >= Number(p.high) - 1,
+                // Nothing left to read: an empty partition, or one whose records retention already removed
+                // (the log-forgets test shortens retention, so low can equal high above zero).
+                Number(p.high) === Number(p.low) ||
+                (collector.readUpTo.get(`${topic}:${p.partition}`) ?? -1) >= Number(p.high) - 1,
             ),
           ),
         // The collector reads every topic from the beginning: in a full run, every earlier test's events.
