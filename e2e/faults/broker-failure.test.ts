@@ -6,6 +6,8 @@ import {
   createLogger,
   DEV_ERASURE_KEY,
   EventConsumer,
+  EventConsumerOptions,
+  KeepConsuming,
   PRODUCTION_TOPIC_SETTINGS,
   RunningService,
   startService,
@@ -36,7 +38,7 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
   let cluster: KafkaCluster;
   let people: RunningService;
   let store: Awaited<ReturnType<typeof scratchSchema>>;
-  let consumer: EventConsumer;
+  let consumer: KeepConsuming;
   let admin: ReturnType<Kafka['admin']>;
 
   beforeAll(async () => {
@@ -53,8 +55,10 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
       jobs: false,
     });
     store = await scratchSchema();
-    consumer = new EventConsumer({
-      kafka: createKafka('broker-failure-test', cluster.brokers, logger),
+    // As a service consumes: a consumer that crashes when its broker dies is replaced.
+    const kafka = createKafka('broker-failure-test', cluster.brokers, logger);
+    const options: EventConsumerOptions = {
+      kafka,
       groupId: `broker-failure-${randomUUID()}`,
       dataSource: store.dataSource,
       schema: store.schema,
@@ -69,8 +73,10 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
           ]);
         },
       },
-    });
-    await consumer.start();
+    };
+    consumer = new KeepConsuming(kafka, [TOPIC], () => new EventConsumer(options), logger);
+    consumer.start();
+    expect(await consumer.waitUntilConnected(60_000)).toBe(true);
   }, 180_000);
 
   afterAll(async () => {

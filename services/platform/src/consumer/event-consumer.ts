@@ -41,10 +41,14 @@ export class EventConsumer {
       sessionTimeout: 15000,
       heartbeatInterval: 1000,
       maxWaitTimeInMs: 100,
+      // kafkajs would otherwise restart a crashed consumer from a timer of its own, which a later
+      // disconnect() cannot stop once it has fired: the consumer rejoins the group after shutdown.
+      // KeepConsuming replaces a crashed consumer instead, under its own stop().
+      retry: { retries: 5, restartOnFailure: async () => false },
     });
     this.consumer = consumer;
     this.reportLag(consumer);
-    // kafkajs restarts itself after retriable failures; after any other it stops for good.
+    // With restartOnFailure off, every crash stops this consumer for good.
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (!payload.restart && !this.stopping) this.gaveUp?.(payload.error);
     });
