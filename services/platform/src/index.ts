@@ -137,7 +137,14 @@ export {
 } from './analytics/partnership-threshold';
 export { forgetPersonInPlatformTables } from './privacy/forget-person';
 export { erasedAmong, lockPeopleForErasure, recordErasureTombstone } from './privacy/erasure-tombstone';
-export { isolatesFewByDifference, isSmall, monthSlices, withheld } from './analytics/disclosure';
+export {
+  cellsLeavingFewOut,
+  isolatesFewByDifference,
+  isSmall,
+  leavesFewOut,
+  monthSlices,
+  withheld,
+} from './analytics/disclosure';
 export type { MatchedRow } from './analytics/disclosure';
 export { countBeyondItsPeople } from './analytics/analytics-query';
 export { thresholdLoader } from './analytics/partnership-threshold';

@@ -11,6 +11,8 @@ import {
   publishPeoplePartition,
   withheld,
   isSmall,
+  cellsLeavingFewOut,
+  leavesFewOut,
 } from '@voicegraph/platform';
 import { Approach, approachOf } from './consultation-rules';
 
@@ -127,6 +129,17 @@ export interface ReachInput {
   organisationIds: string[];
   /** Young people of the whole partnership in the period the filter leaves out (0 when unfiltered). */
   leftOut: number;
+  /** The same figures for the whole partnership, when a filter narrows them (see reachCellsLeavingFewOut). */
+  whole?: WholePartnershipReach | null;
+}
+
+/** Reach and registered young people of the whole partnership in the period, per cell. */
+export interface WholePartnershipReach {
+  byAgeBand: Map<AgeBand, ReachRow>;
+  byCohort: Map<Cohort, ReachRow>;
+  byOrganisation: Map<string, ReachRow>;
+  registeredByCohort: Map<Cohort, number>;
+  registeredTotal: number;
 }
 
 export interface PublishedReach {
@@ -145,8 +158,9 @@ const none: ReachRow = { people: 0, contributions: 0 };
 export function publishReach(input: ReachInput) {
   const { threshold } = input;
   if (isSmall(input.leftOut, threshold)) return withheldReach(input);
+  const fewOut = reachCellsLeavingFewOut(input);
   const ageCells = input.ageBands.map((key) => ({ key, count: (input.byAgeBand.get(key) ?? none).people }));
-  const partition = publishPeoplePartition(ageCells, threshold);
+  const partition = publishPeoplePartition(ageCells, threshold, fewOut.ageBands);
   const population = ageCells.reduce((sum, cell) => sum + cell.count, 0);
   const contributionsTotal = [...input.byAgeBand.values()].reduce((sum, row) => sum + row.contributions, 0);
   const withActivity = <K>(key: K, people: Published, row: ReachRow) => ({
@@ -159,31 +173,74 @@ export function publishReach(input: ReachInput) {
     input.cohorts.map((key) => ({ key, count: (input.byCohort.get(key) ?? none).people })),
     population,
     threshold,
+    fewOut.cohorts,
   );
-  const registered = publishPeopleOverlapping(
-    input.cohorts.map((key) => ({ key, count: input.registeredByCohort.get(key) ?? 0 })),
-    input.registeredTotal,
-    threshold,
-  );
+  const registered = publishRegistered(input);
   const organisationPeople = publishPeopleOverlapping(
     input.organisationIds.map((key) => ({ key, count: (input.byOrganisation.get(key) ?? none).people })),
     population,
     threshold,
+    fewOut.organisations,
   );
 
   return {
     youngPeople: partition.total,
     contributions: publishActivity(contributionsTotal, partition.total),
-    registeredYoungPeople: publishPeopleCount(input.registeredTotal, threshold),
+    registeredYoungPeople: registered.total,
     byAgeBand: partition.cells.map((cell) => withActivity(cell.key, cell.count, input.byAgeBand.get(cell.key) ?? none)),
     byOrganisation: organisationPeople.map((cell) =>
       withActivity(cell.key, cell.count, input.byOrganisation.get(cell.key) ?? none),
     ),
     byCohort: cohortPeople.map((cell, i) => ({
       ...withActivity(cell.key, cell.count, input.byCohort.get(cell.key) ?? none),
-      registered: registered[i].count,
-      reach: publishedShare(cell.count, registered[i].count),
+      registered: registered.byCohort[i].count,
+      reach: publishedShare(cell.count, registered.byCohort[i].count),
     })),
+  };
+}
+
+const peopleCells = <K>(keys: K[], rows: Map<K, ReachRow>) =>
+  keys.map((key) => ({ key, count: (rows.get(key) ?? none).people }));
+
+/**
+ * Rule 5 cell by cell: a filter may leave out many young people but only one of them in care, or
+ * aged 11 to 15, or taking part through organisation B; the cell for the whole partnership minus
+ * the same cell under the filter would then isolate them (a rounded count stepping from 5 to 10).
+ * So each cell (age band, cohort, organisation; registered per cohort and in all) that leaves 1 up
+ * to the threshold of the whole partnership's cell out is withheld (platform leavesFewOut). Age
+ * bands are a partition: the withheld ones then take secondary suppression with them.
+ */
+export function reachCellsLeavingFewOut(input: ReachInput) {
+  const { whole, threshold } = input;
+  const cells = <K extends string>(keys: K[], part: Map<K, ReachRow>, all: Map<K, ReachRow> | undefined) =>
+    all ? cellsLeavingFewOut(peopleCells(keys, part), peopleCells(keys, all), threshold) : new Set<K>();
+  const registeredCells = (map: Map<Cohort, number>) => input.cohorts.map((key) => ({ key, count: map.get(key) ?? 0 }));
+  return {
+    ageBands: cells(input.ageBands, input.byAgeBand, whole?.byAgeBand),
+    cohorts: cells(input.cohorts, input.byCohort, whole?.byCohort),
+    organisations: cells(input.organisationIds, input.byOrganisation, whole?.byOrganisation),
+    registeredCohorts: whole
+      ? cellsLeavingFewOut(
+          registeredCells(input.registeredByCohort),
+          registeredCells(whole.registeredByCohort),
+          threshold,
+        )
+      : new Set<Cohort>(),
+    registeredTotal: !!whole && leavesFewOut(input.registeredTotal, whole.registeredTotal, threshold),
+  };
+}
+
+/** Registered young people, in all and per cohort, through disclosure control and reachCellsLeavingFewOut. */
+function publishRegistered(input: ReachInput) {
+  const fewOut = reachCellsLeavingFewOut(input);
+  return {
+    total: fewOut.registeredTotal ? withheld : publishPeopleCount(input.registeredTotal, input.threshold),
+    byCohort: publishPeopleOverlapping(
+      input.cohorts.map((key) => ({ key, count: input.registeredByCohort.get(key) ?? 0 })),
+      input.registeredTotal,
+      input.threshold,
+      fewOut.registeredCohorts,
+    ),
   };
 }
 
@@ -196,18 +253,18 @@ export function publishReach(input: ReachInput) {
  */
 function withheldReach(input: ReachInput) {
   const cell = <K>(key: K) => ({ key, youngPeople: withheld, contributions: withheld });
-  const registered = publishPeopleOverlapping(
-    input.cohorts.map((key) => ({ key, count: input.registeredByCohort.get(key) ?? 0 })),
-    input.registeredTotal,
-    input.threshold,
-  );
+  const registered = publishRegistered(input);
   return {
     youngPeople: withheld,
     contributions: withheld,
-    registeredYoungPeople: publishPeopleCount(input.registeredTotal, input.threshold),
+    registeredYoungPeople: registered.total,
     byAgeBand: input.ageBands.map(cell),
     byOrganisation: input.organisationIds.map(cell),
-    byCohort: input.cohorts.map((key, i) => ({ ...cell(key), registered: registered[i].count, reach: withheld })),
+    byCohort: input.cohorts.map((key, i) => ({
+      ...cell(key),
+      registered: registered.byCohort[i].count,
+      reach: withheld,
+    })),
   };
 }
 

@@ -37,7 +37,7 @@ export const partnershipResolvers = (reachCaches: ReachCaches) => ({
     const filter = validateAnalyticsFilter(args.filter);
     const db = ctx.dataSource;
     const narrowed = Object.values(filter).some((condition) => condition !== null);
-    const [threshold, consultations, comparedConsultations, reach, registered, organisations, whole] =
+    const [threshold, consultations, comparedConsultations, reach, registered, organisations, whole, wholeRegistered] =
       await Promise.all([
         suppressionThresholdOf(db, 'consultations', partnership.id),
         countConsultations(db, partnership.id, period, filter),
@@ -48,6 +48,7 @@ export const partnershipResolvers = (reachCaches: ReachCaches) => ({
           ? Promise.resolve(filter.organisationIds)
           : organisationsOfPartnership(db, partnership.id),
         narrowed ? countReach(db, reachCaches.for(db), partnership.id, period, validateAnalyticsFilter(null)) : null,
+        narrowed ? countRegistered(db, partnership.id, validateAnalyticsFilter(null)) : null,
       ]);
     // The whole partnership's young people that period, for what the filter leaves out.
     const population = (r: { byAgeBand: Map<unknown, { people: number }> }) =>
@@ -62,6 +63,10 @@ export const partnershipResolvers = (reachCaches: ReachCaches) => ({
       cohorts: filter.cohorts ?? COHORTS,
       organisationIds: organisations,
       leftOut: whole ? population(whole) - population(reach) : 0,
+      whole:
+        whole && wholeRegistered
+          ? { ...whole, registeredByCohort: wholeRegistered.byCohort, registeredTotal: wholeRegistered.total }
+          : null,
     });
     return {
       period: { from: period.from, to: period.to },

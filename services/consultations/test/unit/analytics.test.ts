@@ -7,6 +7,7 @@ import {
   foldRegistered,
   ladderShift,
   publishReach,
+  reachCellsLeavingFewOut,
   ReachRow,
 } from '../../src/domain/analytics';
 
@@ -101,6 +102,82 @@ describe('participation analytics rules', () => {
     expect(reach.registeredYoungPeople).toEqual(n(60));
     expect(reach.byCohort.find((c) => c.key === 'SEND')!.registered).toEqual(n(30));
     expect(publishReach(input(6)).youngPeople).toEqual(n(15));
+  });
+
+  // The whole partnership in the period: 30 young people; the filter leaves 15 out (not few), but
+  // only five of them are 16–18, four are in care and one took part through o1.
+  const whole = {
+    byAgeBand: rows<AgeBand>([
+      ['AGE_11_TO_15', 22, 60],
+      ['AGE_16_TO_18', 8, 5],
+    ]),
+    byCohort: rows<Cohort>([
+      ['SEND', 20, 20],
+      ['CHILD_IN_CARE', 6, 2],
+    ]),
+    byOrganisation: rows<string>([
+      ['o1', 16, 35],
+      ['o2', 14, 30],
+    ]),
+    registeredByCohort: new Map<Cohort, number>([
+      ['SEND', 31],
+      ['CHILD_IN_CARE', 12],
+    ]),
+    registeredTotal: 61,
+  };
+
+  it('withholds each cell whose filtered count leaves 1 to the threshold of the whole partnership’s same cell out', () => {
+    const filtered = {
+      ...input(15),
+      byAgeBand: rows<AgeBand>([
+        ['AGE_11_TO_15', 12, 30],
+        ['AGE_16_TO_18', 3, 4],
+      ]),
+      byCohort: rows<Cohort>([
+        ['SEND', 9, 10],
+        ['CHILD_IN_CARE', 2, 1],
+      ]),
+      whole,
+    };
+    const few = reachCellsLeavingFewOut(filtered);
+    expect([...few.ageBands]).toEqual(['AGE_16_TO_18']); // 8 − 3 = 5; 22 − 12 = 10 is not few
+    expect([...few.cohorts]).toEqual(['CHILD_IN_CARE']); // 6 − 2; SEND 20 − 9 = 11
+    expect([...few.organisations]).toEqual(['o1']); // 16 − 15; o2 14 − 0 = 14
+    expect([...few.registeredCohorts]).toEqual(['SEND']); // 31 − 30; in care 12 − 4 = 8
+    expect(few.registeredTotal).toBe(true); // 61 − 60
+    const reach = publishReach(filtered);
+    expect(reach.byOrganisation.map((c) => c.youngPeople)).toEqual([W, n(0)]);
+    expect(reach.registeredYoungPeople).toEqual(W);
+    expect(reach.byCohort.find((c) => c.key === 'SEND')).toMatchObject({ youngPeople: n(10), registered: W, reach: W });
+    expect(reach.byAgeBand.every((c) => c.youngPeople.suppressed)).toBe(true);
+  });
+
+  it('a cell that leaves out none or more than the threshold is published as without the rule', () => {
+    const same = publishReach({ ...input(0), whole: { ...whole, ...input(0), registeredTotal: 60 } });
+    expect(same).toEqual(publishReach(input(0)));
+    expect(reachCellsLeavingFewOut({ ...input(0), whole: null }).ageBands.size).toBe(0);
+  });
+
+  it('an age band withheld for what the filter leaves out takes secondary suppression with it', () => {
+    const big = {
+      ...input(20),
+      byAgeBand: rows<AgeBand>([
+        ['AGE_11_TO_15', 12, 30],
+        ['AGE_16_TO_18', 9, 4],
+      ]),
+      whole: {
+        ...whole,
+        byAgeBand: rows<AgeBand>([
+          ['AGE_11_TO_15', 30, 60],
+          ['AGE_16_TO_18', 10, 5],
+        ]),
+      },
+    };
+    const bands = publishReach(big).byAgeBand;
+    // 16–18 leaves one out; alone withheld it would be the total minus 11–15, so 11–15 goes too.
+    expect(bands.find((c) => c.key === 'AGE_16_TO_18')!.youngPeople).toEqual(W);
+    expect(bands.find((c) => c.key === 'AGE_11_TO_15')!.youngPeople).toEqual(W);
+    expect(publishReach(big).youngPeople).toEqual(n(20));
   });
 });
 

@@ -1,4 +1,10 @@
-import { publishActivity, publishedShare, publishPeoplePartition } from '@voicegraph/platform';
+import {
+  cellsLeavingFewOut,
+  leavesFewOut,
+  publishedShare,
+  publishPeoplePartition,
+  withheld,
+} from '@voicegraph/platform';
 import { ObjectiveCourse, objectiveStatus } from './objective-status';
 import { FORUM_KINDS, ForumKind, ObjectiveStatus } from './vocabulary';
 
@@ -26,34 +32,61 @@ export interface SeatRow {
  * Seats held by young people count young people: a partition over forum kinds, with primary and
  * secondary suppression and rounding. All seats of a kind are people too (adults' seats plus the
  * young people's), and an exact "1 seat" beside "young people: withheld" says that one young
- * person holds it: so all seats are withheld wherever the young people's seats are, and rounded
- * to 5 like them elsewhere (publishActivity); shares come from the published figures.
+ * person holds it: so all seats are a partition over forum kinds of their own, with the same
+ * suppression and rounding, in which every kind whose young people's seats are withheld is
+ * withheld too. Shares come from the published figures.
+ *
+ * Filters: `whole` are the same rows for the whole partnership when an organisation filter narrows
+ * them. A cell (young people's or all seats, of one kind or in all) that leaves 1 up to the
+ * threshold of the whole partnership's out is withheld (platform leavesFewOut), so the whole
+ * figure minus the filtered one never isolates a seat: one young person on a partnership-wide
+ * board is not "15 in all, 15 for organisations A and B" apart by rounding alone.
  */
-export function seatFigures(rows: SeatRow[], threshold: number) {
-  const rowOf = (kind: ForumKind) =>
-    rows.find((row) => row.forumKind === kind) ?? { forumKind: kind, seats: 0, heldByYoungPeople: 0 };
-  const young = publishPeoplePartition(
-    FORUM_KINDS.map((key) => ({ key, count: rowOf(key).heldByYoungPeople })),
+export function seatFigures(rows: SeatRow[], threshold: number, whole: SeatRow[] | null = null) {
+  const young = (row: SeatRow) => row.heldByYoungPeople;
+  const all = (row: SeatRow) => row.seats;
+  const youngPartition = publishPeoplePartition(
+    kindCells(rows, young),
     threshold,
+    seatCellsLeavingFewOut(rows, whole, young, threshold),
   );
-  const seats = publishActivity(
-    rows.reduce((sum, row) => sum + row.seats, 0),
-    young.total,
+  const youngWithheld = youngPartition.cells.filter((cell) => cell.count.suppressed).map((cell) => cell.key);
+  const allPartition = publishPeoplePartition(
+    kindCells(rows, all),
+    threshold,
+    new Set([...youngWithheld, ...seatCellsLeavingFewOut(rows, whole, all, threshold)]),
   );
+  const totalFewOut = (count: (row: SeatRow) => number) =>
+    !!whole && leavesFewOut(sum(rows, count), sum(whole, count), threshold);
+  const youngTotal = totalFewOut(young) ? withheld : youngPartition.total;
+  const seats = youngTotal.suppressed || totalFewOut(all) ? withheld : allPartition.total;
   return {
     seats,
-    heldByYoungPeople: young.total,
-    youngPeopleShare: publishedShare(young.total, seats),
-    byForumKind: young.cells.map((cell) => {
-      const kindSeats = publishActivity(rowOf(cell.key).seats, cell.count);
-      return {
-        forumKind: cell.key,
-        seats: kindSeats,
-        heldByYoungPeople: cell.count,
-        youngPeopleShare: publishedShare(cell.count, kindSeats),
-      };
-    }),
+    heldByYoungPeople: youngTotal,
+    youngPeopleShare: publishedShare(youngTotal, seats),
+    byForumKind: youngPartition.cells.map((cell, i) => ({
+      forumKind: cell.key,
+      seats: allPartition.cells[i].count,
+      heldByYoungPeople: cell.count,
+      youngPeopleShare: publishedShare(cell.count, allPartition.cells[i].count),
+    })),
   };
+}
+
+const rowOf = (rows: SeatRow[], kind: ForumKind): SeatRow =>
+  rows.find((row) => row.forumKind === kind) ?? { forumKind: kind, seats: 0, heldByYoungPeople: 0 };
+const kindCells = (rows: SeatRow[], count: (row: SeatRow) => number) =>
+  FORUM_KINDS.map((key) => ({ key, count: count(rowOf(rows, key)) }));
+const sum = (rows: SeatRow[], count: (row: SeatRow) => number) => rows.reduce((n, row) => n + count(row), 0);
+
+/** Forum kinds whose filtered seats leave 1 up to the threshold of the whole partnership's out (none when unfiltered). */
+export function seatCellsLeavingFewOut(
+  rows: SeatRow[],
+  whole: SeatRow[] | null,
+  count: (row: SeatRow) => number,
+  threshold: number,
+): Set<ForumKind> {
+  return whole ? cellsLeavingFewOut(kindCells(rows, count), kindCells(whole, count), threshold) : new Set();
 }
 
 /** Objectives grouped by their course (one row per distinct course, with how many share it). */

@@ -373,7 +373,7 @@ export type ForumKindSeats = {
   forumKind: ForumKind;
   /** Seats held by young people. */
   heldByYoungPeople: SuppressedCount;
-  /** All seats held on forums of this kind, rounded to the nearest 5; withheld wherever the young people's seats are, so the two cannot be subtracted. */
+  /** All seats held on forums of this kind: a partition over forum kinds with secondary suppression, withheld wherever the young people's seats are (so the two cannot be subtracted), otherwise rounded to the nearest 5. */
   seats: SuppressedCount;
   /** heldByYoungPeople over seats, from the published figures. */
   youngPeopleShare: SuppressedRate;
@@ -930,7 +930,7 @@ export type SeatFigures = {
   byForumKind: Array<ForumKindSeats>;
   /** Seats held by young people: a partition over forum kinds, with secondary suppression, rounded to the nearest 5. */
   heldByYoungPeople: SuppressedCount;
-  /** All seats held (by adults and young people), rounded to the nearest 5; withheld with the young people's seats. */
+  /** All seats held (by adults and young people): withheld from 1 to the threshold and with the young people's seats, otherwise rounded to the nearest 5. */
   seats: SuppressedCount;
   /** heldByYoungPeople over seats, from the published figures. */
   youngPeopleShare: SuppressedRate;

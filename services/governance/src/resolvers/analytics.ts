@@ -31,10 +31,12 @@ export const Partnership = {
     });
     const today = calendarDate();
     const db = ctx.dataSource;
-    const [threshold, decisions, seats, courses, plans] = await Promise.all([
+    const [threshold, decisions, seats, wholeSeats, courses, plans] = await Promise.all([
       suppressionThresholdOf(db, 'governance', partnership.id),
       countDecisions(db, partnership.id, organisationIds, period),
       countSeats(db, partnership.id, organisationIds, period),
+      // The whole partnership's seats, for what an organisation filter leaves out.
+      organisationIds ? countSeats(db, partnership.id, null, period) : null,
       countObjectiveCourses(db, partnership.id, organisationIds, period),
       countPlans(db, partnership.id, organisationIds, period, today),
     ]);
@@ -42,7 +44,7 @@ export const Partnership = {
       period: { from: period.from, to: period.to },
       suppressionThreshold: threshold,
       decisions: decisionFigures(decisions),
-      seats: seatFigures(seats, threshold),
+      seats: seatFigures(seats, threshold, wholeSeats),
       objectives: objectiveFigures(courses, today),
       plans,
     };

@@ -1,4 +1,4 @@
-import { decisionFigures, objectiveFigures, seatFigures } from '../../src/domain/analytics';
+import { decisionFigures, objectiveFigures, seatCellsLeavingFewOut, seatFigures } from '../../src/domain/analytics';
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
@@ -54,6 +54,47 @@ describe('governance analytics rules', () => {
     for (const kind of f.byForumKind)
       if (kind.heldByYoungPeople.suppressed) expect(kind.seats).toEqual(W);
       else expect(kind.seats.value! % 5).toBe(0);
+  });
+
+  it('withholds all seats of a kind from 1 to the threshold, even when no young person holds one', () => {
+    // One member of staff on the board: a shown "0" (1 rounded) or "1" would be a count of one person.
+    const f = seatFigures(
+      [
+        { forumKind: 'CORPORATE_PARENTING_BOARD', seats: 1, heldByYoungPeople: 0 },
+        { forumKind: 'YOUTH_COUNCIL', seats: 14, heldByYoungPeople: 14 },
+        { forumKind: 'PARTNERSHIP_BOARD', seats: 12, heldByYoungPeople: 6 },
+      ],
+      5,
+    );
+    expect(f.heldByYoungPeople).toEqual(n(20));
+    const board = f.byForumKind.find((k) => k.forumKind === 'CORPORATE_PARENTING_BOARD')!;
+    expect(board.seats).toEqual(W);
+    // All seats are a partition too: the board's withheld 1 takes the next smallest (12) with it.
+    expect(f.byForumKind.find((k) => k.forumKind === 'PARTNERSHIP_BOARD')!.seats).toEqual(W);
+    expect(f.seats).toEqual(n(25)); // 27
+  });
+
+  it("withholds seats where an organisation filter leaves 1 to the threshold of the whole partnership's out", () => {
+    // A young person sits on a partnership-wide board: organisations A and B together leave only them out.
+    const whole = [
+      { forumKind: 'YOUTH_COUNCIL' as const, seats: 13, heldByYoungPeople: 13 },
+      { forumKind: 'PARTNERSHIP_BOARD' as const, seats: 9, heldByYoungPeople: 1 },
+    ];
+    const filtered = [{ forumKind: 'YOUTH_COUNCIL' as const, seats: 13, heldByYoungPeople: 13 }];
+    const young = (row: { heldByYoungPeople: number }) => row.heldByYoungPeople;
+    // Per kind: the youth council leaves nobody out; the whole board's 1 is withheld anyway. The totals (14 − 13) are caught.
+    expect([...seatCellsLeavingFewOut(filtered, whole, young, 5)]).toEqual([]);
+    const wider = [{ ...whole[0], seats: 18, heldByYoungPeople: 18 }, whole[1]]; // another forum's 5 on a youth council
+    expect([...seatCellsLeavingFewOut(filtered, wider, young, 5)]).toEqual(['YOUTH_COUNCIL']);
+    const f = seatFigures(filtered, 5, whole);
+    expect(f.heldByYoungPeople).toEqual(W); // 14 − 13
+    expect(f.seats).toEqual(W); // 22 − 13 = 9 is not few, but it stands beside withheld young people's seats
+    expect(f.youngPeopleShare).toEqual(W);
+    // Without the whole partnership to compare with (unfiltered), the same rows are published.
+    expect(seatFigures(filtered, 5).heldByYoungPeople).toEqual(n(15));
+    // A filter leaving out more than the threshold changes nothing.
+    const more = [...whole, { forumKind: 'STEERING_GROUP' as const, seats: 7, heldByYoungPeople: 7 }];
+    expect(seatFigures(filtered, 5, more).heldByYoungPeople).toEqual(n(15));
   });
 
   it("counts objectives by today's status with the objective-status rule", () => {

@@ -87,23 +87,31 @@ export function publishPeopleCount(count: number, threshold: number): Published 
 }
 
 /** A partition of people (each in one cell): primary and secondary suppression on exact counts, then rounding. */
-export function publishPeoplePartition<K extends string>(cells: Cell<K>[], threshold: number): PublishedBreakdown<K> {
-  const breakdown = publishPartition(cells, threshold);
+export function publishPeoplePartition<K extends string>(
+  cells: Cell<K>[],
+  threshold: number,
+  alsoWithhold: ReadonlySet<K> = new Set(),
+): PublishedBreakdown<K> {
+  const breakdown = publishPartition(cells, threshold, alsoWithhold);
   return {
     total: roundPeople(breakdown.total),
     cells: breakdown.cells.map((cell) => ({ key: cell.key, count: roundPeople(cell.count) })),
   };
 }
 
-/** Overlapping cells of people (cohorts, organisations): each protected alone and against the population, then rounded. */
+/**
+ * Overlapping cells of people (cohorts, organisations): each protected alone and against the
+ * population, then rounded; the cells in `alsoWithhold` (withheld by another rule) are withheld.
+ */
 export function publishPeopleOverlapping<K extends string>(
   cells: Cell<K>[],
   population: number,
   threshold: number,
+  alsoWithhold: ReadonlySet<K> = new Set(),
 ): PublishedCell<K>[] {
   return publishOverlapping(cells, population, threshold).map((cell) => ({
     key: cell.key,
-    count: roundPeople(cell.count),
+    count: alsoWithhold.has(cell.key) ? withheld : roundPeople(cell.count),
   }));
 }
 

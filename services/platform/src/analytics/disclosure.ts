@@ -43,17 +43,24 @@ export function publishCount(count: number, threshold: number): Published {
 
 /**
  * A breakdown whose cells add up to its total (each person in exactly one cell).
- * Primary: cells of 1..threshold are withheld. Secondary: while the withheld cells could be
+ * Primary: cells of 1..threshold are withheld, and so are the cells in `alsoWithhold` (withheld
+ * by another rule, e.g. leavesFewOut). Secondary: while the withheld cells could be
  * recovered from the total — a single withheld cell, or withheld cells summing to a small
  * number — the next smallest published non-zero cell is withheld too. When that is not enough
  * (nothing left to withhold), the total is withheld as well. Zeros: see withholdZerosBesideWithheld.
  */
-export function publishPartition<K extends string>(cells: Cell<K>[], threshold: number): PublishedBreakdown<K> {
+export function publishPartition<K extends string>(
+  cells: Cell<K>[],
+  threshold: number,
+  alsoWithhold: ReadonlySet<K> = new Set(),
+): PublishedBreakdown<K> {
   const total = cells.reduce((sum, cell) => sum + cell.count, 0);
   if (isSmall(total, threshold)) {
     return { total: withheld, cells: cells.map((cell) => ({ key: cell.key, count: withheld })) };
   }
-  const hidden = new Set(cells.filter((cell) => isSmall(cell.count, threshold)).map((cell) => cell.key));
+  const hidden = new Set(
+    cells.filter((cell) => isSmall(cell.count, threshold) || alsoWithhold.has(cell.key)).map((cell) => cell.key),
+  );
   let totalHidden = false;
   while (hidden.size > 0 && recoverable(cells, hidden, threshold)) {
     const next = cells
@@ -107,6 +114,37 @@ export function publishOverlapping<K extends string>(
     const leaks = isSmall(cell.count, threshold) || isSmall(complement, threshold);
     return { key: cell.key, count: leaks ? withheld : shown(cell.count) };
   });
+}
+
+/**
+ * Differencing by a filter: a figure for a filter and the same figure for the whole partnership
+ * (same cell, same period) differ by the people of that cell the filter leaves out. When those are
+ * 1 up to the threshold, subtracting one published figure from the other isolates them, so the
+ * filtered figure must be withheld. `part` and `whole` are exact counts of the same cell.
+ */
+export function leavesFewOut(part: number, whole: number, threshold: number): boolean {
+  return isSmall(whole - part, threshold);
+}
+
+/**
+ * The keys of the cells whose filtered count leaves 1 up to the threshold of the whole's out (see
+ * leavesFewOut). A whole cell that is itself small is withheld by primary suppression, so there
+ * is no published pair to subtract: those are left alone (the totals still catch what they leave out).
+ */
+export function cellsLeavingFewOut<K extends string>(
+  cells: Cell<K>[],
+  wholeCells: Cell<K>[],
+  threshold: number,
+): Set<K> {
+  const whole = new Map(wholeCells.map((cell) => [cell.key, cell.count]));
+  return new Set(
+    cells
+      .filter((cell) => {
+        const wholeCount = whole.get(cell.key) ?? 0;
+        return !isSmall(wholeCount, threshold) && leavesFewOut(cell.count, wholeCount, threshold);
+      })
+      .map((cell) => cell.key),
+  );
 }
 
 /** A ratio or mean over `people` people: withheld when fewer than threshold + 1 people stand behind it. */

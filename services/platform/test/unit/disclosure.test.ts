@@ -1,5 +1,7 @@
 import {
+  cellsLeavingFewOut,
   isolatesFewByDifference,
+  leavesFewOut,
   monthSlices,
   publishCount,
   publishOverlapping,
@@ -300,3 +302,37 @@ function comparable(one: string[] | null, other: string[] | null): boolean {
     (x.length === y.length || x.length === y.length + 1) && y.every((o) => x.includes(o));
   return !one || !other || oneMoreOrSame(one, other) || oneMoreOrSame(other, one);
 }
+
+describe('differencing by a filter against the whole partnership', () => {
+  it('a filtered figure leaves few out when the whole minus it is 1 to the threshold, and only then', () => {
+    expect([0, 1, 5, 6].map((outside) => leavesFewOut(10, 10 + outside, 5))).toEqual([false, true, true, false]);
+    const few = cellsLeavingFewOut(
+      [
+        { key: 'SEND', count: 9 },
+        { key: 'CHILD_IN_CARE', count: 6 },
+        { key: 'YOUTH_JUSTICE', count: 0 },
+        { key: 'YOUNG_CARER', count: 0 },
+      ],
+      [
+        { key: 'SEND', count: 20 },
+        { key: 'CHILD_IN_CARE', count: 7 },
+        { key: 'YOUTH_JUSTICE', count: 3 }, // withheld in the whole anyway: nothing to subtract
+      ],
+      5,
+    );
+    expect([...few]).toEqual(['CHILD_IN_CARE']);
+  });
+
+  it('a cell withheld by another rule is withheld in a partition, with secondary suppression and its zeros', () => {
+    const cells = [
+      { key: 'YES', count: 20 },
+      { key: 'PARTLY', count: 9 },
+      { key: 'NO', count: 0 },
+    ];
+    expect(values(publishPartition(cells, 5))).toEqual({ YES: 20, PARTLY: 9, NO: 0 });
+    const b = publishPartition(cells, 5, new Set(['PARTLY']));
+    expect(values(b)).toEqual({ YES: null, PARTLY: null, NO: null });
+    expect(b.total).toEqual({ value: 29, suppressed: false });
+    expect(recoverByTotal(b)).toBeNull();
+  });
+});
