@@ -11,3 +11,5 @@ export * from './world';
 export * from './event-feed';
 export * from './tables';
 export * from './periods';
+export * from './applied-events';
+export * from './topic-contents';
