@@ -13,3 +13,4 @@ export * from './tables';
 export * from './periods';
 export * from './applied-events';
 export * from './topic-contents';
+export * from './fault-harness';
