@@ -77,6 +77,14 @@ export function childPids(pid: number): number[] {
   }
 }
 
+/** Which of `pids` hold established connections on `port` right now (ss), busiest first. */
+export function pidsServing(port: number, pids: number[]): number[] {
+  const out = execFileSync('ss', ['-Htnp', 'state', 'established', `( sport = :${port} )`], { encoding: 'utf8' });
+  const count = new Map<number, number>();
+  for (const match of out.matchAll(/pid=(\d+)/g)) count.set(Number(match[1]), (count.get(Number(match[1])) ?? 0) + 1);
+  return pids.filter((pid) => count.has(pid)).sort((a, b) => count.get(b)! - count.get(a)!);
+}
+
 /** What one intended write came to. */
 export interface Outcome {
   /** The id the service answered with, once one attempt was acknowledged. */
