@@ -80,13 +80,6 @@ describe('a gateway worker killed -9 under load', () => {
     await load.until(load.acknowledged.length + 60);
     const outcomes = await load.stop();
     const seen = await readiness.stop();
-    console.log(
-      'DEBUG',
-      JSON.stringify(outcomes.flatMap((o) => o.failures)),
-      outcomes.length,
-      seen.unanswered,
-      seen.answers.length,
-    );
 
     expect(replaced).toContain(workers.find((pid) => pid !== victim)); // the other worker was never touched
     expect(gateway.restarts).toBe(0); // the gateway process itself never went down
