@@ -62,8 +62,8 @@ export class OutboxRelay {
     // No retries inside kafkajs either: a send retried there skips every broker that already
     // answered, even one that has meanwhile become the leader of a partition whose request failed
     // elsewhere, and resolves without ever sending that partition's messages (two of 500 events
-    // lost in e2e/faults/broker-failure when a leader was killed). A failed send fails the batch,
-    // and the relay sends the whole batch again with its own backoff.
+    // lost in e2e/faults/broker-failure when a leader was killed; kafkajs issue 1303, unfixed in
+    // 2.2.4). A failed send fails the batch, and the relay sends it all again with its own backoff.
     this.producer = this.options.kafka.producer({
       idempotent: false,
       maxInFlightRequests: 1,
