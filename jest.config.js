@@ -50,21 +50,11 @@ module.exports = {
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },
     {
-      // Faults on the real stack (a broker killed, Postgres stopped): slower, so a project of its own.
+      // Faults on the real stack (a broker of a three-node cluster killed, Postgres crashed, a
+      // subgraph and a gateway worker killed -9, each under load): slower, so a project of its own.
       ...common,
       displayName: 'faults',
       testMatch: ['<rootDir>/e2e/faults/**/*.test.ts'],
-      testPathIgnorePatterns: ['<rootDir>/e2e/faults/broker-failure.test.ts'],
-      globalSetup: '<rootDir>/tools/test/global-setup.ts',
-      globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
-    },
-    {
-      // A broker of a three-node cluster killed under load. Not in `npm test` yet: in two of three
-      // clean-clone runs on 2026-12-07 not all 500 events were applied within 90 s (cause not
-      // found: a lost event or a stalled consumer). Run it with `npm run test:cluster` (issue 17).
-      ...common,
-      displayName: 'cluster',
-      testMatch: ['<rootDir>/e2e/faults/broker-failure.test.ts'],
       globalSetup: '<rootDir>/tools/test/global-setup.ts',
       globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
     },

@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import {
-  createKafka,
-  createLogger,
-  DEV_ERASURE_KEY,
-  EventConsumer,
-  RunningService,
-  startService,
-} from '@voicegraph/platform';
+import { RunningService, startService } from '@voicegraph/platform';
 import {
   EventCollector,
   gql,
   ok,
   scratchSchema,
+  ScratchStore,
+  startAppliedConsumer,
   subgraph,
   testServiceConfig,
   tokenFor,
   waitFor,
+  waitUntilAllApplied,
 } from '@voicegraph/testkit';
 import { startLocalKafka, stopLocalKafka } from '../tools/src/infra/kafka-broker';
-
-const logger = createLogger('test', 'silent');
 
 /**
  * Nothing acknowledged is lost: with the broker stopped, mutations still succeed (their events
@@ -27,7 +21,7 @@ const logger = createLogger('test', 'silent');
  */
 describe('Kafka outage', () => {
   let people: RunningService;
-  let store: Awaited<ReturnType<typeof scratchSchema>>;
+  let store: ScratchStore;
 
   beforeAll(async () => {
     people = await startService(await subgraph('people'), {
@@ -64,43 +58,16 @@ describe('Kafka outage', () => {
     await startLocalKafka();
     const collector = new EventCollector(['people.partnership.v1']);
     await collector.start();
-    const consumer = new EventConsumer({
-      kafka: createKafka('outage-test', (process.env.KAFKA_BROKERS ?? '').split(','), logger),
-      groupId: `outage-${randomUUID()}`,
-      dataSource: store.dataSource,
-      schema: store.schema,
-      topics: ['people.partnership.v1'],
-      logger,
-      erasureKey: DEV_ERASURE_KEY,
-      handlers: {
-        'voicegraph.people.PartnershipCreated.v1': async (event, tx) => {
-          await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [
-            event.id,
-            event.subject,
-          ]);
-        },
-      },
+    const consumer = await startAppliedConsumer(store, {
+      topic: 'people.partnership.v1',
+      type: 'voicegraph.people.PartnershipCreated.v1',
+      name: 'outage',
     });
-    await consumer.start();
     try {
       const events = await collector.waitFor((r) => created.includes(r.event.subject), 200, 90_000);
       expect(new Set(events.map((e) => e.event.subject)).size).toBe(200);
-      await waitFor(
-        'the inbox consumer to apply all 200',
-        async () => {
-          const rows = await store.dataSource.query(
-            `SELECT count(DISTINCT subject)::int AS n FROM ${store.schema}.applied WHERE subject = ANY($1)`,
-            [created],
-          );
-          return rows[0].n === 200;
-        },
-        60_000,
-      );
-      const perSubject = await store.dataSource.query(
-        `SELECT max(c)::int AS most FROM (SELECT count(*) AS c FROM ${store.schema}.applied WHERE subject = ANY($1) GROUP BY subject) t`,
-        [created],
-      );
-      expect(perSubject[0].most).toBe(1);
+      const counts = await waitUntilAllApplied(store, created, { topic: 'people.partnership.v1' }, 60_000);
+      expect(counts.most).toBe(1);
       const left = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [
         created,
       ]);

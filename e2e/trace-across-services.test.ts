@@ -23,6 +23,7 @@ interface ExportRequest {
 
 const SERVER = 2;
 const CLIENT = 3;
+const PRODUCER = 4;
 const CONSUMER = 5;
 
 /** A tiny OTLP/HTTP receiver on loopback: keeps every span it is sent, answers 200 with an empty ExportTraceServiceResponse. */
@@ -54,8 +55,9 @@ const attribute = (span: ReceivedSpan, key: string) => span.attributes.find((a) 
 
 /**
  * Tracing on the real stack: one registerPerson through the gateway is one trace, from the
- * gateway's server span through its call to people, people's server span, the outbox row and
- * the Kafka event (CloudEvents `traceparent`), to consultations' PersonRegistered projection.
+ * gateway's server span through its call to people, people's server span (with its SQL
+ * statements), the outbox row, the relay's publish to Kafka and the Kafka event (CloudEvents
+ * `traceparent`), to consultations' PersonRegistered projection (with its SQL statements).
  */
 describe('one mutation, one trace across services', () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -135,5 +137,36 @@ describe('one mutation, one trace across services', () => {
     expect(chain[1].name).toBe('subgraph people');
     expect(attribute(consumed, 'messaging.destination.name')).toBe('people.person.v1');
     expect(receiver.posts.every((p) => p.startsWith('POST /v1/traces application/json'))).toBe(true);
+
+    // The relay's hand-off to Kafka, in the request's trace: a producer span under people's server span.
+    const published = await waitFor('the relay’s publish of PersonRegistered in the same trace', async () =>
+      receiver.spans.find(
+        (s) => s.traceId === root.traceId && s.kind === PRODUCER && s.name === 'people.person.v1 publish',
+      ),
+    );
+    expect(published.service).toBe('voicegraph-people');
+    expect(published.parentSpanId).toBe(chain[2].spanId);
+    expect(attribute(published, 'messaging.destination.name')).toBe('people.person.v1');
+    const eventId = consumed.attributes.find((a) => a.key === 'messaging.message.id')?.value.stringValue;
+    expect(attribute(published, 'messaging.message.id')).toBe(eventId);
+
+    // SQL statements (instrumentation-pg), each under the span of the service that ran it, without the SQL text.
+    const statements = receiver.spans.filter((s) => s.traceId === root.traceId && s.name.startsWith('pg.query:'));
+    const peopleInserts = statements.filter(
+      (s) => s.service === 'voicegraph-people' && s.name.startsWith('pg.query:INSERT'),
+    );
+    expect(peopleInserts.length).toBeGreaterThan(0);
+    expect(peopleInserts.every((s) => s.kind === CLIENT && s.parentSpanId === chain[2].spanId)).toBe(true);
+    const projection = statements.filter((s) => s.service === 'voicegraph-consultations');
+    expect(projection.length).toBeGreaterThan(0);
+    expect(projection.every((s) => s.parentSpanId === consumed.spanId)).toBe(true);
+    // Still one connected tree with the relay's and the statements' spans in it.
+    const whole = receiver.spans.filter((s) => s.traceId === root.traceId);
+    const ids = new Set(whole.map((s) => s.spanId));
+    for (const span of whole.filter((s) => s !== root)) expect(ids.has(span.parentSpanId ?? '')).toBe(true);
+    for (const span of statements) {
+      expect(span.attributes.map((a) => a.key)).toEqual(expect.arrayContaining(['db.system', 'db.name']));
+      expect(span.attributes.map((a) => a.key)).not.toContain('db.statement');
+    }
   });
 });

@@ -11,3 +11,6 @@ export * from './world';
 export * from './event-feed';
 export * from './tables';
 export * from './periods';
+export * from './applied-events';
+export * from './topic-contents';
+export * from './fault-harness';

@@ -1,40 +1,31 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
+import { KeepConsuming, RunningService, startService } from '@voicegraph/platform';
 import {
-  createKafka,
-  createLogger,
-  DEV_ERASURE_KEY,
-  EventConsumer,
-  RunningService,
-  startService,
-} from '@voicegraph/platform';
-import { gql, scratchSchema, testServiceConfig, tokenFor, waitFor } from '@voicegraph/testkit';
+  freePort,
+  gql,
+  scratchSchema,
+  ScratchStore,
+  startAppliedConsumer,
+  testServiceConfig,
+  tokenFor,
+  waitFor,
+  waitUntilAllApplied,
+} from '@voicegraph/testkit';
 import { peopleService } from '../../services/people/src/service';
 import { embeddedHome } from '../../tools/src/infra/embedded-home';
 import { EmbeddedPostgres, startEmbeddedPostgres } from '../../tools/src/infra/embedded-postgres';
 import { repoRoot } from '../../tools/src/infra/paths';
 import { bootstrapDatabase } from '../../tools/src/infra/postgres-bootstrap';
 
-const logger = createLogger('test', 'silent');
 const TOPIC = 'people.partnership.v1';
 const ATTEMPTS = 150;
 const STOP_AT = 50;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /**
  * Postgres stopped with `pg_ctl stop -m immediate` (a crash: no checkpoint, clients cut) under a
@@ -47,8 +38,8 @@ describe('Postgres crashes and comes back under a steady write load', () => {
   let port: number;
   let pg: EmbeddedPostgres;
   let people: RunningService;
-  let store: Awaited<ReturnType<typeof scratchSchema>>;
-  let consumer: EventConsumer;
+  let store: ScratchStore;
+  let consumer: KeepConsuming;
 
   beforeAll(async () => {
     port = await freePort();
@@ -62,24 +53,11 @@ describe('Postgres crashes and comes back under a steady write load', () => {
       jobs: false,
     });
     store = await scratchSchema();
-    consumer = new EventConsumer({
-      kafka: createKafka('postgres-fault-test', (process.env.KAFKA_BROKERS ?? '').split(','), logger),
-      groupId: `postgres-fault-${randomUUID()}`,
-      dataSource: store.dataSource,
-      schema: store.schema,
-      topics: [TOPIC],
-      logger,
-      erasureKey: DEV_ERASURE_KEY,
-      handlers: {
-        'voicegraph.people.PartnershipCreated.v1': async (event, tx) => {
-          await tx.query(`INSERT INTO ${store.schema}.applied (event_id, subject) VALUES ($1, $2)`, [
-            event.id,
-            event.subject,
-          ]);
-        },
-      },
+    consumer = await startAppliedConsumer(store, {
+      topic: TOPIC,
+      type: 'voicegraph.people.PartnershipCreated.v1',
+      name: 'postgres-fault',
     });
-    await consumer.start();
   }, 180_000);
 
   afterAll(async () => {
@@ -146,22 +124,7 @@ describe('Postgres crashes and comes back under a steady write load', () => {
       [acknowledged],
     );
     expect(stored[0].n).toBe(acknowledged.length);
-    await waitFor(
-      'every acknowledged event to be applied',
-      async () => {
-        const rows = await store.dataSource.query(
-          `SELECT count(DISTINCT subject)::int AS n FROM ${store.schema}.applied WHERE subject::text = ANY($1)`,
-          [acknowledged],
-        );
-        return rows[0].n === acknowledged.length;
-      },
-      60_000,
-      500,
-    );
-    const most = await store.dataSource.query(
-      `SELECT max(c)::int AS most FROM (SELECT count(*) AS c FROM ${store.schema}.applied WHERE subject::text = ANY($1) GROUP BY subject) t`,
-      [acknowledged],
-    );
-    expect(most[0].most).toBe(1);
+    const counts = await waitUntilAllApplied(store, acknowledged, { topic: TOPIC }, 60_000);
+    expect(counts.most).toBe(1);
   }, 170_000);
 });

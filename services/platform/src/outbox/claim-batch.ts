@@ -16,7 +16,8 @@ export async function claimBatch(runner: QueryRunner, schema: string, limit: num
   const outbox = qualified(schema, 'outbox');
   const claimed: OutboxRow[] = await runner.query(
     // Qualified `o.id`: a bare `ORDER BY id` would sort by the text alias ('10' < '2').
-    `SELECT o.id::text AS id, o.topic, o.key, o.envelope::text AS envelope, o.envelope->>'type' AS type, o.envelope->>'id' AS "eventId"
+    `SELECT o.id::text AS id, o.topic, o.key, o.envelope::text AS envelope, o.envelope->>'type' AS type, o.envelope->>'id' AS "eventId",
+            o.envelope->>'traceparent' AS traceparent, o.envelope->>'tracestate' AS tracestate
        FROM ${outbox} o
       ORDER BY o.id LIMIT $1 FOR UPDATE SKIP LOCKED`,
     [limit],

@@ -52,18 +52,23 @@ export class OutboxRelay {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    // The Java client's murmur2 partitioner, so Java consumers agree on key → partition. Retries
-    // are bounded on purpose: the outbox, not the producer, is what guarantees delivery.
+    // The Java client's murmur2 partitioner, so Java consumers agree on key → partition. The
+    // outbox, not the producer, is what guarantees delivery.
     // Not kafkajs's idempotent producer: with a partition leader killed mid-send its sequence
     // numbers went out of step with the broker's, which then dropped a later batch as a
     // "duplicate" while acknowledging it (one event of 500 lost in test/faults/broker-failure).
     // One request in flight with acks=all keeps each key's order; a batch resent after an
     // ambiguous failure arrives twice at worst, and the consumers' inboxes apply it once.
+    // No retries inside kafkajs either: a send retried there skips every broker that already
+    // answered, even one that has meanwhile become the leader of a partition whose request failed
+    // elsewhere, and resolves without ever sending that partition's messages (two of 500 events
+    // lost in e2e/faults/broker-failure when a leader was killed; kafkajs issue 1303, unfixed in
+    // 2.2.4). A failed send fails the batch, and the relay sends it all again with its own backoff.
     this.producer = this.options.kafka.producer({
       idempotent: false,
       maxInFlightRequests: 1,
       createPartitioner: Partitioners.DefaultPartitioner,
-      retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 3000 },
+      retry: { retries: 0 },
     });
     await this.listen();
     this.pollTimer = setInterval(() => this.wake(), this.options.pollMs ?? 2000);

@@ -8,6 +8,9 @@ export interface OutboxRow {
   /** The envelope's `type` and `id`, for the message headers. */
   type: string;
   eventId: string;
+  /** The envelope's W3C trace context (CloudEvents distributed tracing), when it was written in a traced request. */
+  traceparent?: string | null;
+  tracestate?: string | null;
 }
 
 /** Schema names come from our own service definitions, never from input; still, quote them. */

@@ -4,6 +4,7 @@ import { claimBatch } from './claim-batch';
 import { markSent } from './mark-sent';
 import { OutboxRow } from './outbox-row';
 import { publishBatch } from './publish-batch';
+import { inPublishSpans } from './publish-spans';
 
 export interface RelayStep {
   dataSource: DataSource;
@@ -26,7 +27,7 @@ export async function relayOnce(step: RelayStep): Promise<number> {
     await runner.startTransaction();
     const rows = await claimBatch(runner, step.schema, step.batchSize);
     if (rows.length > 0) {
-      await publishBatch(step.producer, rows);
+      await inPublishSpans(step.schema, rows, () => publishBatch(step.producer, rows));
       await step.afterPublish?.(rows);
       await markSent(runner, step.schema, rows);
     }

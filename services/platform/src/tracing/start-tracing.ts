@@ -1,10 +1,11 @@
-import { context, propagation, trace, Tracer } from '@opentelemetry/api';
+import { Context, context, propagation, trace, Tracer } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { Resource } from '@opentelemetry/resources';
-import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor, ReadableSpan, Span, SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { instrumentPg, REDACTED_PG_ATTRIBUTES } from './pg-spans';
 import { loadTracingConfig, TracingConfig } from './tracing-config';
 
 /**
@@ -13,6 +14,8 @@ import { loadTracingConfig, TracingConfig } from './tracing-config';
  * A service with no provider gets the API's no-op tracer: spans cost nothing and go nowhere.
  */
 const providers = new Map<string, NodeTracerProvider>();
+/** The service each live span was started by, so pg spans can follow it (see pg-spans). */
+const serviceOfSpan = new WeakMap<object, string>();
 let contextReady = false;
 
 /** The context manager and W3C propagator, once per process, whatever the service. */
@@ -33,9 +36,19 @@ export function startTracing(service: string, config: TracingConfig = loadTracin
   useW3cContext();
   const provider = new NodeTracerProvider({
     resource: new Resource({ 'service.name': `voicegraph-${service}`, 'service.namespace': 'voicegraph' }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: config.tracesEndpoint }))],
+    spanProcessors: [
+      new ExportWithout(
+        REDACTED_PG_ATTRIBUTES,
+        service,
+        new BatchSpanProcessor(new OTLPTraceExporter({ url: config.tracesEndpoint })),
+      ),
+    ],
   });
   providers.set(service, provider);
+  instrumentPg((span) => {
+    const owner = serviceOfSpan.get(span);
+    return owner === undefined ? undefined : providers.get(owner)?.getTracer('voicegraph');
+  });
   return async () => {
     if (providers.get(service) !== provider) return;
     providers.delete(service);
@@ -47,4 +60,34 @@ export function startTracing(service: string, config: TracingConfig = loadTracin
 /** The tracer for one service: its own provider's when tracing is on, otherwise a no-op. */
 export function tracerFor(service: string): Tracer {
   return (providers.get(service) ?? trace).getTracer('voicegraph');
+}
+
+/**
+ * Notes which service started each span, and removes attributes that must not leave the
+ * process (the SQL text of pg spans) before the span is exported.
+ */
+class ExportWithout implements SpanProcessor {
+  constructor(
+    private readonly redacted: string[],
+    private readonly service: string,
+    private readonly next: SpanProcessor,
+  ) {}
+
+  onStart(span: Span, parentContext: Context): void {
+    serviceOfSpan.set(span, this.service);
+    this.next.onStart(span, parentContext);
+  }
+
+  onEnd(span: ReadableSpan): void {
+    for (const key of this.redacted) delete (span.attributes as Record<string, unknown>)[key];
+    this.next.onEnd(span);
+  }
+
+  forceFlush(): Promise<void> {
+    return this.next.forceFlush();
+  }
+
+  shutdown(): Promise<void> {
+    return this.next.shutdown();
+  }
 }
