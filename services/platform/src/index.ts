@@ -71,6 +71,8 @@ export type { TopicRetention } from './kafka/ensure-topics';
 export { decodeCursor, encodeCursor, keysetPage, pageSize } from './graphql/connection';
 export type { Connection, PageArgs } from './graphql/connection';
 export { byKey, groupByKey } from './graphql/loaders';
+export { entityReference, required } from './graphql/entity-ref';
+export type { EntityRef } from './graphql/entity-ref';
 export { loadSdl, readSubgraphSdl } from './graphql/load-sdl';
 export { depthLimit } from './graphql/query-limits';
 export type { RequestContext } from './server/context';
