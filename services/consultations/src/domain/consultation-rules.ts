@@ -11,6 +11,16 @@ import {
 
 export type ConsultationStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'CANCELLED';
 export type Approach = 'DOING_TO' | 'DOING_FOR' | 'DOING_WITH';
+export type ConsultationKind =
+  | 'SURVEY'
+  | 'FOCUS_GROUP'
+  | 'WORKSHOP'
+  | 'CO_DESIGN_SESSION'
+  | 'CO_PRODUCTION_PROJECT'
+  | 'INDIVIDUAL_REVIEW'
+  | 'DIGITAL_POLL'
+  | 'EVENT';
+export type ConsultationMode = 'IN_PERSON' | 'VIRTUAL' | 'HYBRID' | 'DIGITAL';
 export type LifecycleAction = 'open' | 'close' | 'cancel';
 
 export interface Boundary {
