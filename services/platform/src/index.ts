@@ -130,7 +130,9 @@ export {
   requireWholeMonths,
 } from './analytics/analytics-query';
 export type { AnalyticsPeriod, MonthPeriod } from './analytics/analytics-query';
-export { validateAnalyticsFilter, validateOrganisationFilter } from './analytics/analytics-filter';
+export { validateAnalyticsFilter } from './analytics/analytics-filter';
+export { organisationAnalyticsRequest } from './analytics/analytics-request';
+export type { AnalyticsArgs } from './analytics/analytics-request';
 export type { AnalyticsFilter, AnalyticsFilterInput } from './analytics/analytics-filter';
 export {
   createPartnershipProjection,
