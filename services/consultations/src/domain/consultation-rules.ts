@@ -4,6 +4,7 @@ import {
   BoundaryKind,
   Cohort,
   conflict,
+  ConsultationCreated,
   LadderLevel,
   optionalText,
   requireText,
@@ -11,16 +12,9 @@ import {
 
 export type ConsultationStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'CANCELLED';
 export type Approach = 'DOING_TO' | 'DOING_FOR' | 'DOING_WITH';
-export type ConsultationKind =
-  | 'SURVEY'
-  | 'FOCUS_GROUP'
-  | 'WORKSHOP'
-  | 'CO_DESIGN_SESSION'
-  | 'CO_PRODUCTION_PROJECT'
-  | 'INDIVIDUAL_REVIEW'
-  | 'DIGITAL_POLL'
-  | 'EVENT';
-export type ConsultationMode = 'IN_PERSON' | 'VIRTUAL' | 'HYBRID' | 'DIGITAL';
+/** What sort of activity, and how young people take part: as the SDL's enums and ConsultationCreated carry them. */
+export type ConsultationKind = ConsultationCreated['kind'];
+export type ConsultationMode = ConsultationCreated['mode'];
 export type LifecycleAction = 'open' | 'close' | 'cancel';
 
 export interface Boundary {
