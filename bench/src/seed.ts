@@ -1,8 +1,8 @@
 import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
-import { DemoData } from '@voicegraph/tools/dist/demo/demo-file';
-import { seedConsultations } from '@voicegraph/tools/dist/demo/seed-consultations';
+import { DemoData, demoLead } from '@voicegraph/tools/dist/demo/demo-file';
+import { runConsultation, seedConsultations } from '@voicegraph/tools/dist/demo/seed-consultations';
 import { seedGovernance } from '@voicegraph/tools/dist/demo/seed-governance';
-import { seedPeople } from '@voicegraph/tools/dist/demo/seed-people';
+import { registerYoungPerson, seedPeople } from '@voicegraph/tools/dist/demo/seed-people';
 import { BENCH_DATABASE } from './ports';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -81,41 +81,21 @@ export async function seedBenchData(demo: DemoContext, log: (line: string) => vo
     }
   }
   const orgIds = Object.values(data.organisations);
-  const leadOrgs = (data.staffOrganisations as Record<string, string[]>).PARTICIPATION_LEAD;
-  const lead = {
-    sub: data.people.lead,
-    roles: ['PARTICIPATION_LEAD' as const],
-    partnership: data.partnershipId,
-    orgs: leadOrgs,
-  };
+  const lead = demoLead(data);
+  const leadOrgs = lead.orgs;
   log(`demo partnership seeded in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
   const extraPeople = await pool(
     Array.from({ length: EXTRA_PEOPLE }, (_, i) => i),
     6,
-    async (i) => {
-      const input = {
-        kind: 'YOUNG_PERSON',
+    (i) =>
+      registerYoungPerson(demo, lead, {
         displayName: `Young person ${String(i + 1).padStart(3, '0')}`,
         dateOfBirth: `${2006 + (i % 6)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
         cohorts: i % 4 === 0 ? ['CHILD_IN_CARE'] : [],
-        participationRoles: [],
+        roles: [],
         organisationIds: [orgIds[i % orgIds.length], orgIds[(i + 2) % orgIds.length]],
-      };
-      const id: string = (
-        await demo.run(
-          'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }',
-          { input },
-          lead,
-        )
-      ).registerPerson.id;
-      await demo.run(
-        'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }',
-        { input: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        lead,
-      );
-      return id;
-    },
+      }),
   );
   log(`${EXTRA_PEOPLE} young people seeded (${((Date.now() - started) / 1000).toFixed(1)}s)`);
 
@@ -145,82 +125,44 @@ export async function seedBenchData(demo: DemoContext, log: (line: string) => vo
     Array.from({ length: EXTRA_CONSULTATIONS }, (_, i) => i),
     6,
     async (i) => {
-      const { createConsultation } = await demo.runWhenReady(
-        'mutation($input: CreateConsultationInput!) { createConsultation(input: $input) { id } }',
-        {
-          input: {
-            title: `Consultation ${String(i + 1).padStart(3, '0')}: ${THEMES[i % THEMES.length]}`,
-            summary: 'What young people think should change, and how.',
-            kind: KINDS[i % KINDS.length],
-            ladderLevel: LADDER[i % LADDER.length],
-            context: 'SOCIAL',
-            mode: 'IN_PERSON',
-            themes: [THEMES[i % THEMES.length]],
-            leadOrganisationId: orgIds[i % orgIds.length],
-            partnerOrganisationIds: [orgIds[(i + 2) % orgIds.length]],
-            targetCohorts: [],
-            boundaries: [],
-          },
-        },
-        lead,
-      );
-      const consultationId: string = createConsultation.id;
-      await demo.run(
-        'mutation($input: ConsultationIdInput!) { openConsultation(input: $input) { id } }',
-        { input: { consultationId } },
-        lead,
-      );
       const participants = [
         i % 10 === 0 ? writer : extraPeople[(2 * i) % EXTRA_PEOPLE],
         extraPeople[(2 * i + 1) % EXTRA_PEOPLE],
       ];
-      const contributions: string[] = [];
-      for (const [k, personId] of participants.entries()) {
-        await demo.runWhenReady(
-          'mutation($input: RecordParticipationInput!) { recordParticipation(input: $input) { id } }',
-          { input: { consultationId, personId, role: 'PARTICIPANT' } },
-          lead,
-        );
-        const young = { sub: personId, roles: ['YOUNG_PERSON' as const], partnership: data.partnershipId, orgs: [] };
-        const { submitContribution } = await demo.runWhenReady(
-          'mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id } }',
-          {
-            input: {
-              consultationId,
-              text:
-                k === 0
-                  ? 'Ask us earlier, and tell us what happened after.'
-                  : 'Meet where we already are, not in an office.',
-              anonymous: k === 1 && i % 2 === 1,
-            },
-          },
-          young,
-        );
-        contributions.push(submitContribution.id);
-      }
-      const { recordFinding } = await demo.run(
-        'mutation($input: RecordFindingInput!) { recordFinding(input: $input) { id } }',
-        {
-          input: {
-            consultationId,
-            title: 'Involve young people earlier and report back',
-            summary: 'Earlier involvement and a clear report back.',
-            contributionIds: contributions,
-          },
-        },
-        lead,
-      );
       const open = i % 3 === 0;
-      if (!open)
-        await demo.run(
-          'mutation($input: ConsultationIdInput!) { closeConsultation(input: $input) { id } }',
-          { input: { consultationId } },
-          lead,
-        );
+      const { consultationId, findingId, contributionIds } = await runConsultation(demo, lead, {
+        input: {
+          title: `Consultation ${String(i + 1).padStart(3, '0')}: ${THEMES[i % THEMES.length]}`,
+          summary: 'What young people think should change, and how.',
+          kind: KINDS[i % KINDS.length],
+          ladderLevel: LADDER[i % LADDER.length],
+          context: 'SOCIAL',
+          mode: 'IN_PERSON',
+          themes: [THEMES[i % THEMES.length]],
+          leadOrganisationId: orgIds[i % orgIds.length],
+          partnerOrganisationIds: [orgIds[(i + 2) % orgIds.length]],
+          targetCohorts: [],
+          boundaries: [],
+        },
+        voices: participants.map((personId, k) => ({
+          personId,
+          role: 'PARTICIPANT',
+          text:
+            k === 0
+              ? 'Ask us earlier, and tell us what happened after.'
+              : 'Meet where we already are, not in an office.',
+          anonymous: k === 1 && i % 2 === 1,
+        })),
+        finding: {
+          title: 'Involve young people earlier and report back',
+          summary: 'Earlier involvement and a clear report back.',
+        },
+        staysOpen: open,
+      });
       return {
         consultationId,
-        findingId: recordFinding.id as string,
-        contributions,
+        findingId,
+        contributions: contributionIds,
         open,
         participants,
         writerTakesPart: participants[0] === writer,

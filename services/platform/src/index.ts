@@ -71,6 +71,8 @@ export type { TopicRetention } from './kafka/ensure-topics';
 export { decodeCursor, encodeCursor, keysetPage, pageSize } from './graphql/connection';
 export type { Connection, PageArgs } from './graphql/connection';
 export { byKey, groupByKey } from './graphql/loaders';
+export { entityReference, required } from './graphql/entity-ref';
+export type { EntityRef } from './graphql/entity-ref';
 export { loadSdl, readSubgraphSdl } from './graphql/load-sdl';
 export { depthLimit } from './graphql/query-limits';
 export type { RequestContext } from './server/context';
@@ -128,7 +130,9 @@ export {
   requireWholeMonths,
 } from './analytics/analytics-query';
 export type { AnalyticsPeriod, MonthPeriod } from './analytics/analytics-query';
-export { validateAnalyticsFilter, validateOrganisationFilter } from './analytics/analytics-filter';
+export { validateAnalyticsFilter } from './analytics/analytics-filter';
+export { organisationAnalyticsRequest } from './analytics/analytics-request';
+export type { AnalyticsArgs } from './analytics/analytics-request';
 export type { AnalyticsFilter, AnalyticsFilterInput } from './analytics/analytics-filter';
 export {
   createPartnershipProjection,

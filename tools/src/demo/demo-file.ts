@@ -21,3 +21,11 @@ export function writeDemo(demo: DemoData): void {
   mkdirSync(dirname(demoFile()), { recursive: true });
   writeFileSync(demoFile(), `${JSON.stringify(demo, null, 2)}\n`);
 }
+
+/** The demo's participation lead, as token claims: they work across every partner organisation. */
+export const demoLead = (data: DemoData) => ({
+  sub: data.people.lead,
+  roles: ['PARTICIPATION_LEAD' as const],
+  partnership: data.partnershipId,
+  orgs: (data.staffOrganisations as Record<string, string[]>).PARTICIPATION_LEAD,
+});

@@ -1,5 +1,5 @@
 import { DemoContext } from './demo-context';
-import { DemoData } from './demo-file';
+import { DemoData, demoLead } from './demo-file';
 
 /**
  * "You said, we did": the outcome of the care-review finding (published on the public board),
@@ -7,12 +7,7 @@ import { DemoData } from './demo-file';
  */
 export async function seedFeedback(demo: DemoContext, data: DemoData): Promise<void> {
   if (!data.findingId || !data.consultationId) return;
-  const lead = {
-    sub: data.people.lead,
-    roles: ['PARTICIPATION_LEAD' as const],
-    partnership: data.partnershipId,
-    orgs: (data.staffOrganisations as Record<string, string[]>).PARTICIPATION_LEAD,
-  };
+  const lead = demoLead(data);
   const { recordOutcome } = await demo.runWhenReady(
     'mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }',
     {

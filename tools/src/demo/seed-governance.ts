@@ -1,6 +1,6 @@
 import { calendarDate } from '@voicegraph/platform';
 import { DemoContext } from './demo-context';
-import { DemoData } from './demo-file';
+import { DemoData, demoLead } from './demo-file';
 
 const daysFromNow = (days: number): Date => new Date(Date.now() + days * 86_400_000);
 
@@ -10,12 +10,7 @@ const daysFromNow = (days: number): Date => new Date(Date.now() + days * 86_400_
  */
 export async function seedGovernance(demo: DemoContext, data: DemoData): Promise<void> {
   const orgIds = Object.values(data.organisations);
-  const lead = {
-    sub: data.people.lead,
-    roles: ['PARTICIPATION_LEAD' as const],
-    partnership: data.partnershipId,
-    orgs: (data.staffOrganisations as Record<string, string[]>).PARTICIPATION_LEAD,
-  };
+  const lead = demoLead(data);
   const { createForum } = await demo.runWhenReady(
     'mutation($input: CreateForumInput!) { createForum(input: $input) { id } }',
     {

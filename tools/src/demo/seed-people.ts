@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { TokenClaims } from '@voicegraph/platform';
 import { DemoData } from './demo-file';
 import { DemoContext } from './demo-context';
 
@@ -40,6 +41,20 @@ const YOUNG_PEOPLE: {
 
 const REGISTER = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }';
 const CONSENT = 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }';
+
+/** Registers a young person (by a lead of their organisations) with their participation consent; returns their id. */
+export async function registerYoungPerson(
+  demo: DemoContext,
+  lead: TokenClaims,
+  person: { displayName: string; dateOfBirth: string; cohorts: string[]; roles: string[]; organisationIds: string[] },
+  givenBy: 'SELF' | 'PARENT_OR_CARER' = 'SELF',
+): Promise<string> {
+  const { roles, ...details } = person;
+  const input = { kind: 'YOUNG_PERSON', ...details, participationRoles: roles };
+  const id: string = (await demo.run(REGISTER, { input }, lead)).registerPerson.id;
+  await demo.run(CONSENT, { input: { personId: id, kind: 'PARTICIPATION', givenBy } }, lead);
+  return id;
+}
 
 /**
  * A demo partnership with five partners, a participation lead working across all of them,
@@ -84,22 +99,11 @@ export async function seedPeople(demo: DemoContext, database: string): Promise<D
     orgs: staffOrganisations.PARTICIPATION_LEAD,
   };
   const youngPeople: string[] = [];
-  for (const young of YOUNG_PEOPLE) {
-    const input = {
-      kind: 'YOUNG_PERSON',
-      displayName: young.displayName,
-      dateOfBirth: young.dateOfBirth,
-      cohorts: young.cohorts,
-      participationRoles: young.roles,
-      organisationIds: young.orgs.map((i) => orgIds[i]),
-    };
-    const id: string = (await demo.run(REGISTER, { input }, lead)).registerPerson.id;
-    await demo.run(
-      CONSENT,
-      { input: { personId: id, kind: 'PARTICIPATION', givenBy: young.parent ? 'PARENT_OR_CARER' : 'SELF' } },
-      lead,
+  for (const { orgs, parent, ...young } of YOUNG_PEOPLE) {
+    const organisationIds = orgs.map((i) => orgIds[i]);
+    youngPeople.push(
+      await registerYoungPerson(demo, lead, { ...young, organisationIds }, parent ? 'PARENT_OR_CARER' : 'SELF'),
     );
-    youngPeople.push(id);
   }
   return {
     database,

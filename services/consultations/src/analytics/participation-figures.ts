@@ -44,7 +44,7 @@ export async function countConsultations(
   const rows: {
     ladder_level: ConsultationCountRow['ladderLevel'];
     context: ConsultationCountRow['context'];
-    mode: string;
+    mode: ConsultationCountRow['mode'];
     count: number;
   }[] = await db.query(
     `${inPeriod} SELECT ladder_level, context, mode, count(*)::int AS count FROM c GROUP BY ladder_level, context, mode`,

@@ -16,16 +16,16 @@ import {
   RequestContext,
 } from '@voicegraph/platform';
 import { EntityManager, In } from 'typeorm';
-import { Boundary, validateConsultationFields } from '../domain/consultation-rules';
+import { Boundary, ConsultationKind, ConsultationMode, validateConsultationFields } from '../domain/consultation-rules';
 import { ConsultationEntity, OrganisationProjectionEntity } from '../entities';
 
 export interface CreateConsultationInput {
   title: string;
   summary?: string | null;
-  kind: string;
+  kind: ConsultationKind;
   ladderLevel: LadderLevel;
   context: ParticipationContext;
-  mode: string;
+  mode: ConsultationMode;
   themes?: string[] | null;
   leadOrganisationId: string;
   partnerOrganisationIds?: string[] | null;

@@ -14,7 +14,7 @@ import {
   cellsLeavingFewOut,
   leavesFewOut,
 } from '@voicegraph/platform';
-import { Approach, approachOf } from './consultation-rules';
+import { Approach, approachOf, ConsultationMode } from './consultation-rules';
 
 export const LADDER_LEVELS: LadderLevel[] = [
   'COERCION',
@@ -27,7 +27,7 @@ export const LADDER_LEVELS: LadderLevel[] = [
 ];
 export const APPROACHES: Approach[] = ['DOING_TO', 'DOING_FOR', 'DOING_WITH'];
 export const CONTEXTS: ParticipationContext[] = ['INDIVIDUAL', 'SOCIAL', 'FORMAL_GROUP'];
-export const MODES = ['IN_PERSON', 'VIRTUAL', 'HYBRID', 'DIGITAL'];
+export const MODES: ConsultationMode[] = ['IN_PERSON', 'VIRTUAL', 'HYBRID', 'DIGITAL'];
 export const AGE_BANDS: AgeBand[] = [
   'UNDER_8',
   'AGE_8_TO_10',
@@ -51,7 +51,7 @@ export const COHORTS: Cohort[] = [
 export interface ConsultationCountRow {
   ladderLevel: LadderLevel;
   context: ParticipationContext;
-  mode: string;
+  mode: ConsultationMode;
   count: number;
 }
 

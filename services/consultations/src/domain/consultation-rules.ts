@@ -4,6 +4,7 @@ import {
   BoundaryKind,
   Cohort,
   conflict,
+  ConsultationCreated,
   LadderLevel,
   optionalText,
   requireText,
@@ -11,6 +12,9 @@ import {
 
 export type ConsultationStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'CANCELLED';
 export type Approach = 'DOING_TO' | 'DOING_FOR' | 'DOING_WITH';
+/** What sort of activity, and how young people take part: as the SDL's enums and ConsultationCreated carry them. */
+export type ConsultationKind = ConsultationCreated['kind'];
+export type ConsultationMode = ConsultationCreated['mode'];
 export type LifecycleAction = 'open' | 'close' | 'cancel';
 
 export interface Boundary {

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { AgeBand, Cohort, LadderLevel, ParticipationContext } from '@voicegraph/platform';
-import type { Boundary, ConsultationStatus } from '../domain/consultation-rules';
+import type { Boundary, ConsultationKind, ConsultationMode, ConsultationStatus } from '../domain/consultation-rules';
 
 @Entity({ name: 'consultation' })
 export class ConsultationEntity {
@@ -8,10 +8,10 @@ export class ConsultationEntity {
   @Column('uuid', { name: 'partnership_id' }) partnershipId!: string;
   @Column('text') title!: string;
   @Column('text', { nullable: true }) summary!: string | null;
-  @Column('text') kind!: string;
+  @Column('text') kind!: ConsultationKind;
   @Column('text', { name: 'ladder_level' }) ladderLevel!: LadderLevel;
   @Column('text') context!: ParticipationContext;
-  @Column('text') mode!: string;
+  @Column('text') mode!: ConsultationMode;
   @Column('text', { array: true, default: () => "'{}'" }) themes!: string[];
   @Column('text') status!: ConsultationStatus;
   @Column('uuid', { name: 'lead_organisation_id' }) leadOrganisationId!: string;

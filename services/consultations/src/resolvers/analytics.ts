@@ -1,7 +1,8 @@
 import {
-  AnalyticsFilterInput,
+  AnalyticsArgs,
   AnalyticsPeriod,
-  isUuid,
+  EntityRef,
+  entityReference,
   RequestContext,
   requireAnalyticsAccess,
   requireWholeMonths,
@@ -17,20 +18,15 @@ import {
 } from '../analytics/participation-figures';
 import { AGE_BANDS, COHORTS, consultationFigures, ladderShift, publishReach } from '../domain/analytics';
 
-type Ref = { id: string };
-interface AnalyticsArgs {
-  period: AnalyticsPeriod;
-  filter?: AnalyticsFilterInput | null;
-  comparedWith?: AnalyticsPeriod | null;
-}
+type ParticipationAnalyticsArgs = AnalyticsArgs & { comparedWith?: AnalyticsPeriod | null };
 
 const organisation = (id: string) => ({ __typename: 'Organisation', id });
 
 /** People's Partnership, extended with participation analytics: aggregates only, through disclosure control. */
 export const partnershipResolvers = (reachCaches: ReachCaches) => ({
-  __resolveReference: (ref: Ref) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+  __resolveReference: entityReference,
 
-  async participationAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
+  async participationAnalytics(partnership: EntityRef, args: ParticipationAnalyticsArgs, ctx: RequestContext) {
     requireAnalyticsAccess(ctx.actor, partnership.id);
     const period = requireWholeMonths('period', args.period);
     const compared = args.comparedWith ? requireWholeMonths('comparedWith', args.comparedWith) : null;

@@ -26,7 +26,7 @@ import {
   questionsByConsultationLoader,
 } from '../loaders';
 import { readableContribution } from './contribution';
-import { seeConsultation } from './visibility';
+import { consultationOf, seeConsultation } from './visibility';
 
 /**
  * Managers see every row; a young person only their own; anyone else is refused. Pages for all
@@ -58,9 +58,8 @@ function ownOrManaged<T extends ObjectLiteral & { id: string; createdAt: Date }>
 export const Consultation = {
   __resolveReference: (ref: { id: string }, ctx: RequestContext) => seeConsultation(ctx, ref.id),
   approach: (c: ConsultationEntity) => approachOf(c.ladderLevel),
-  leadOrganisation: (c: ConsultationEntity) => ({ __typename: 'Organisation', id: c.leadOrganisationId }),
-  partnerOrganisations: (c: ConsultationEntity) =>
-    c.partnerOrganisationIds.map((id) => ({ __typename: 'Organisation', id })),
+  leadOrganisation: (c: ConsultationEntity) => ({ id: c.leadOrganisationId }),
+  partnerOrganisations: (c: ConsultationEntity) => c.partnerOrganisationIds.map((id) => ({ id })),
   questions: (c: ConsultationEntity, _: unknown, ctx: RequestContext) => questionsByConsultationLoader(ctx).load(c.id),
   findings: (c: ConsultationEntity, _: unknown, ctx: RequestContext) => findingsByConsultationLoader(ctx).load(c.id),
   participations: (c: ConsultationEntity, args: PageArgs, ctx: RequestContext) =>
@@ -74,7 +73,7 @@ export const Question = {
     const question = await questionLoader(ctx).load(ref.id);
     return question && (await seeConsultation(ctx, question.consultationId)) ? question : null;
   },
-  consultation: (q: QuestionEntity, _: unknown, ctx: RequestContext) => seeConsultation(ctx, q.consultationId),
+  consultation: (q: QuestionEntity, _: unknown, ctx: RequestContext) => consultationOf(ctx, q.consultationId),
 };
 
 export const Finding = {
@@ -82,13 +81,15 @@ export const Finding = {
     const finding = await findingLoader(ctx).load(ref.id);
     return finding && (await seeConsultation(ctx, finding.consultationId)) ? finding : null;
   },
-  consultation: (f: FindingEntity, _: unknown, ctx: RequestContext) => seeConsultation(ctx, f.consultationId),
-  /** Exact for staff who can read the contributions; disclosure-controlled for anyone else (analysts, young people). */
+  consultation: (f: FindingEntity, _: unknown, ctx: RequestContext) => consultationOf(ctx, f.consultationId),
+  /**
+   * Exact for staff who can read the contributions; disclosure-controlled for anyone else (analysts,
+   * young people). Null means suppressed, so a caller who may not see the consultation is refused.
+   */
   async contributionCount(f: FindingEntity, _: unknown, ctx: RequestContext) {
-    const consultation = await seeConsultation(ctx, f.consultationId);
+    const consultation = await consultationOf(ctx, f.consultationId);
     const count = f.contributionIds.length;
-    if (consultation && ctx.actor && canManage(ctx.actor, consultation)) return count;
-    if (!consultation) return null;
+    if (ctx.actor && canManage(ctx.actor, consultation)) return count;
     return countBeyondItsPeople(count, await thresholdLoader(ctx, 'consultations').load(consultation.partnershipId));
   },
   async contributions(f: FindingEntity, _: unknown, ctx: RequestContext) {

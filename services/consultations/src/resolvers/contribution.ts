@@ -9,6 +9,7 @@ import {
   personProjectionLoader,
   questionLoader,
 } from '../loaders';
+import { consultationOf } from './visibility';
 
 /** The contribution if the caller may read it (its author, or staff managing the consultation), else null. */
 export async function readableContribution(
@@ -25,8 +26,7 @@ export const Contribution = {
     const contribution = await contributionLoader(ctx).load(ref.id);
     return contribution ? readableContribution(ctx, contribution) : null;
   },
-  consultation: (c: ContributionEntity, _: unknown, ctx: RequestContext) =>
-    consultationLoader(ctx).load(c.consultationId),
+  consultation: (c: ContributionEntity, _: unknown, ctx: RequestContext) => consultationOf(ctx, c.consultationId),
   question: (c: ContributionEntity, _: unknown, ctx: RequestContext) =>
     c.questionId ? questionLoader(ctx).load(c.questionId) : null,
   /** Checked again here, so no route to a contribution can reveal its words to someone else. */
@@ -54,8 +54,7 @@ export const Participation = {
     const consultation = await consultationLoader(ctx).load(participation.consultationId);
     return consultation && canSeeParticipation(ctx.actor, participation, consultation) ? participation : null;
   },
-  consultation: (p: ParticipationEntity, _: unknown, ctx: RequestContext) =>
-    consultationLoader(ctx).load(p.consultationId),
+  consultation: (p: ParticipationEntity, _: unknown, ctx: RequestContext) => consultationOf(ctx, p.consultationId),
   person: (p: ParticipationEntity, _: unknown, ctx: RequestContext) => personRef(ctx, p.personId),
   /** To the day, except for the person themself: a recording time could be lined up with an anonymous contribution. */
   createdAt: (p: ParticipationEntity, _: unknown, ctx: RequestContext) =>

@@ -1,7 +1,6 @@
-import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { RequestContext } from '@voicegraph/platform';
 import { ReachCaches } from '../analytics/reach-cache';
 import { ConsultationsSettings } from '../domain/settings';
+import { Resolvers } from '../generated/resolvers';
 import { partnershipResolvers } from './analytics';
 import { Consultation, Finding, Question } from './consultation';
 import { Contribution, Participation } from './contribution';
@@ -10,7 +9,7 @@ import { Mutation } from './mutation';
 import { Query } from './query';
 import { SubjectAccessReport } from './subject-access';
 
-export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMap<RequestContext> {
+export function resolversFor(settings: ConsultationsSettings): Resolvers {
   const Partnership = partnershipResolvers(new ReachCaches(settings.reachCacheEntries));
   return {
     Query,
@@ -25,5 +24,5 @@ export function resolversFor(settings: ConsultationsSettings): GraphQLResolverMa
     RemovedContribution,
     Partnership,
     SubjectAccessReport,
-  } as unknown as GraphQLResolverMap<RequestContext>;
+  };
 }

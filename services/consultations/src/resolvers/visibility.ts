@@ -6,6 +6,8 @@ import { consultationLoader, tookPartLoader, viewerOf } from '../loaders';
 
 const NO_CONSULTATIONS =
   'Your token names no partnership, or no role that may see consultations; ask your participation lead for access.';
+const NOT_VISIBLE =
+  'This belongs to a consultation you may not see: it is open to its managing organisations, the partnership once out of draft, and young people it is meant for or who took part.';
 
 /** Consultations the caller may see, as a query: the access rule of domain/access.ts applied in SQL. */
 export async function visibleConsultations(
@@ -68,6 +70,17 @@ export async function seeConsultation(ctx: RequestContext, id: string): Promise<
     return canSeeConsultation(actor, consultation, { cohorts: [], ageBand: 'UNKNOWN' }, false) ? consultation : null;
   const [viewer, tookPart] = await Promise.all([viewerOf(ctx, actor), tookPartLoader(ctx, actor).load(id)]);
   return canSeeConsultation(actor, consultation, viewer, tookPart) ? consultation : null;
+}
+
+/**
+ * The consultation a question, finding, contribution or participation belongs to, by the same rule
+ * as every other route to a consultation. The schema promises one, so a caller the rule does not
+ * let see it is refused (FORBIDDEN), not handed a null that would break the field.
+ */
+export async function consultationOf(ctx: RequestContext, id: string): Promise<ConsultationEntity> {
+  const consultation = await seeConsultation(ctx, id);
+  if (!consultation) throw forbidden(NOT_VISIBLE);
+  return consultation;
 }
 
 /**

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
+import { gql, months, ok, PeopleWorld, registerYoungPerson, tokenFor } from '@voicegraph/testkit';
 import {
-  buildPeopleWorld,
-  gql,
-  months,
-  ok,
-  PeopleWorld,
-  registerYoungPerson,
-  startStack,
-  tokenFor,
-  waitFor,
-} from '@voicegraph/testkit';
-import { consultationsService } from '../../src/service';
-import { CREATE, OPEN, PARTICIPATE, RECORD_CONSENT, Stack, SUBMIT } from './fixture';
+  CREATE,
+  OPEN,
+  PARTICIPATE,
+  RECORD_CONSENT,
+  Stack,
+  startConsultationsWorld,
+  SUBMIT,
+  waitForProjection,
+} from './fixture';
 
 const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-01`;
 
@@ -34,20 +32,35 @@ export interface AnalyticsWorld extends PeopleWorld {
   gateway: string;
   leadB: string;
   ids: Record<string, string>;
+  /** Each young person's organisation, by name. */
+  orgOf: Record<string, string>;
   consultationIds: Record<'c1' | 'c2' | 'c4', string>;
 }
 
-export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
-  const stack = await startStack(['people', consultationsService]);
-  const [people, consultations] = stack.services;
-  const world = await buildPeopleWorld(people.url);
-  const leadB = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTICIPATION_LEAD'],
+/** A token of one of the world's young people, by name (a1, b2, ...). */
+export const youngPersonToken = (world: AnalyticsWorld, name: string): Promise<string> =>
+  tokenFor({
+    sub: world.ids[name],
+    roles: ['YOUNG_PERSON'],
     partnership: world.partnershipId,
-    orgs: [world.orgB],
+    orgs: [world.orgOf[name]],
   });
+
+/** One of the world's young people says something in a consultation (C1 unless another is named). */
+export async function contribute(
+  world: AnalyticsWorld,
+  name: string,
+  text: string,
+  consultationId = world.consultationIds.c1,
+): Promise<void> {
+  const input = { consultationId, text };
+  ok(await gql(world.consultations.url, SUBMIT, { input }, await youngPersonToken(world, name)));
+}
+
+export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
+  const { stack, people, consultations, leadB, ...world } = await startConsultationsWorld();
   const ids: Record<string, string> = {};
+  const orgOf: Record<string, string> = {};
   const young = async (name: string, org: string, token: string, age: number, cohorts: string[]) => {
     const id = await registerYoungPerson(people.url, token, org, {
       displayName: name,
@@ -63,6 +76,7 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
       ),
     );
     ids[name] = id;
+    orgOf[name] = org;
   };
   for (let i = 1; i <= 8; i += 1)
     await young(`a${i}`, world.orgA, world.tokens.leadA, 14, i <= 3 ? ['CHILD_IN_CARE'] : ['SEND']);
@@ -70,19 +84,7 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
   const bCohorts: Record<string, string[]> = { b1: ['SEND'], b2: ['SEND'], b3: ['YOUTH_JUSTICE'], b4: [] };
   for (const name of ['b1', 'b2', 'b3', 'b4']) await young(name, world.orgB, leadB, 17, bCohorts[name]);
   for (const name of ['d1', 'd2', 'd3', 'd4']) await young(name, world.orgB, leadB, 17, ['CHILD_IN_CARE']);
-  await waitFor(
-    'the consultations projection to know every young person, organisation and the partnership',
-    async () => {
-      const [row] = await consultations.dataSource.query(
-        `SELECT (SELECT count(DISTINCT person_id) FROM consultations.participation_consent WHERE person_id = ANY($1::uuid[]))::int AS consents,
-              (SELECT count(*) FROM consultations.organisation_projection WHERE organisation_id = ANY($2::uuid[]))::int AS organisations,
-              (SELECT count(*) FROM consultations.partnership_projection WHERE partnership_id = $3)::int AS partnerships`,
-        [Object.values(ids), [world.orgA, world.orgB], world.partnershipId],
-      );
-      return row.consents === 18 && row.organisations === 2 && row.partnerships === 1;
-    },
-    60_000,
-  );
+  await waitForProjection(consultations, Object.values(ids), [world.orgA, world.orgB], [world.partnershipId]);
 
   const { current, previous, midPrevious } = months();
   const window = (p: { from: string; to: string }) => ({
@@ -96,45 +98,20 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
     if (open) ok(await gql(consultations.url, OPEN, { id }, token));
     return id;
   };
-  const c1 = await create(world.tokens.leadA, {
-    ladderLevel: 'CONSULTING',
-    context: 'SOCIAL',
-    mode: 'DIGITAL',
-    leadOrganisationId: world.orgA,
-    ...window(current),
-  });
-  const c4 = await create(leadB, {
-    ladderLevel: 'CO_DESIGNING',
-    context: 'SOCIAL',
-    mode: 'VIRTUAL',
-    leadOrganisationId: world.orgB,
-    ...window(current),
-  });
-  const c2 = await create(leadB, {
-    ladderLevel: 'CO_PRODUCING',
-    context: 'FORMAL_GROUP',
-    mode: 'IN_PERSON',
-    leadOrganisationId: world.orgB,
-    ...window(previous),
-  });
-  await create(
-    world.tokens.leadA,
-    {
-      ladderLevel: 'CO_PRODUCING',
-      context: 'SOCIAL',
-      mode: 'DIGITAL',
-      leadOrganisationId: world.orgA,
-      ...window(current),
-    },
-    false,
-  );
-  const c6 = await create(world.tokens.leadA, {
-    ladderLevel: 'CO_PRODUCING',
-    context: 'SOCIAL',
-    mode: 'DIGITAL',
-    leadOrganisationId: world.orgA,
-    ...window(current),
-  });
+  const A = { token: world.tokens.leadA, leadOrganisationId: world.orgA };
+  const B = { token: leadB, leadOrganisationId: world.orgB };
+  /** A consultation led by an organisation, as in the table above. */
+  const consultation = (
+    { token, leadOrganisationId }: typeof A,
+    [ladderLevel, context, mode]: [string, string, string],
+    period: { from: string; to: string },
+    open = true,
+  ) => create(token, { ladderLevel, context, mode, leadOrganisationId, ...window(period) }, open);
+  const c1 = await consultation(A, ['CONSULTING', 'SOCIAL', 'DIGITAL'], current);
+  const c4 = await consultation(B, ['CO_DESIGNING', 'SOCIAL', 'VIRTUAL'], current);
+  const c2 = await consultation(B, ['CO_PRODUCING', 'FORMAL_GROUP', 'IN_PERSON'], previous);
+  await consultation(A, ['CO_PRODUCING', 'SOCIAL', 'DIGITAL'], current, false);
+  const c6 = await consultation(A, ['CO_PRODUCING', 'SOCIAL', 'DIGITAL'], current);
   ok(
     await gql(
       consultations.url,
@@ -168,20 +145,7 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
   await participate(leadAB, c1, ['b1', 'b2', 'b3', 'b4']);
   await participate(leadB, c4, ['b1', 'b2', 'd1']);
   await participate(leadB, c2, ['b1', 'b2', 'b3', 'b4', 'd1', 'd2', 'd3', 'd4'], midPrevious);
-  const say = async (name: string, org: string) => {
-    const token = await tokenFor({
-      sub: ids[name],
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [org],
-    });
-    ok(await gql(consultations.url, SUBMIT, { input: { consultationId: c1, text: `What ${name} thinks` } }, token));
-  };
-  await say('a1', world.orgA);
-  await say('a1', world.orgA);
-  await say('a2', world.orgA);
-  await say('b1', world.orgB);
-  return {
+  const built: AnalyticsWorld = {
     ...world,
     stack,
     people,
@@ -189,8 +153,11 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
     gateway: stack.gateway.url,
     leadB,
     ids,
+    orgOf,
     consultationIds: { c1, c2, c4 },
   };
+  for (const name of ['a1', 'a1', 'a2', 'b1']) await contribute(built, name, `What ${name} thinks`);
+  return built;
 }
 
 export const PARTICIPATION_ANALYTICS = `query($id: ID!, $period: AnalyticsPeriod!, $filter: AnalyticsFilter, $comparedWith: AnalyticsPeriod) {

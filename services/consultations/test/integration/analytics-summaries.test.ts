@@ -1,7 +1,7 @@
-import { AnyData, gql, months, ok, queriesDuring, tokenFor, waitFor } from '@voicegraph/testkit';
+import { AnyData, gql, months, ok, queriesDuring, waitFor } from '@voicegraph/testkit';
 import { COHORTS } from '../../src/domain/analytics';
-import { AnalyticsWorld, buildAnalyticsWorld, PARTICIPATION_ANALYTICS } from './analytics-fixture';
-import { PARTICIPATE, SUBMIT } from './fixture';
+import { AnalyticsWorld, buildAnalyticsWorld, contribute, PARTICIPATION_ANALYTICS } from './analytics-fixture';
+import { PARTICIPATE } from './fixture';
 
 const ROW = `consultation_id, organisation_id, person_id, month::text, partnership_id, lead, context, age_band, cohort_mask, contributions`;
 
@@ -82,12 +82,14 @@ describe('reach_month and registered_young_people (summaries kept in the writing
     ]);
   });
 
+  /** The participation figures for a period, as the analyst asks for them through the gateway. */
+  const figuresFor = async (period: { from: string; to: string }): Promise<AnyData> =>
+    ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period }, world.tokens.analyst))
+      .partnership.participationAnalytics;
   const askReach = async (period: { from: string; to: string }): Promise<{ sql: string[]; figures: AnyData }> => {
     let figures: AnyData = {};
     const sql = await queriesDuring(world.consultations, async () => {
-      figures = ok(
-        await gql(world.gateway, PARTICIPATION_ANALYTICS, { id: world.partnershipId, period }, world.tokens.analyst),
-      ).partnership.participationAnalytics;
+      figures = await figuresFor(period);
     });
     return { sql, figures };
   };
@@ -101,21 +103,7 @@ describe('reach_month and registered_young_people (summaries kept in the writing
     expect(again.figures).toEqual(first.figures);
 
     // a3 says four things this month (contributions are published rounded to 5: 4 becomes 8).
-    const a3 = await tokenFor({
-      sub: world.ids.a3,
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [world.orgA],
-    });
-    for (let i = 0; i < 4; i += 1)
-      ok(
-        await gql(
-          world.consultations.url,
-          SUBMIT,
-          { input: { consultationId: world.consultationIds.c1, text: `Thing ${i}` } },
-          a3,
-        ),
-      );
+    for (let i = 0; i < 4; i += 1) await contribute(world, 'a3', `Thing ${i}`);
     const after = await askReach(current);
     expect(reachStatements(after.sql)).toBe(2);
     expect(after.figures.contributions).toEqual({ value: 10, suppressed: false });
@@ -132,20 +120,7 @@ describe('reach_month and registered_young_people (summaries kept in the writing
         [world.ids.a4],
       );
       // A committed change elsewhere in the month, so the next ask computes afresh while the writer is still open.
-      const a6 = await tokenFor({
-        sub: world.ids.a6,
-        roles: ['YOUNG_PERSON'],
-        partnership: world.partnershipId,
-        orgs: [world.orgA],
-      });
-      ok(
-        await gql(
-          world.consultations.url,
-          SUBMIT,
-          { input: { consultationId: world.consultationIds.c1, text: 'Meanwhile' } },
-          a6,
-        ),
-      );
+      await contribute(world, 'a6', 'Meanwhile');
       expect(reachStatements((await askReach(current)).sql)).toBe(2);
       expect(reachStatements((await askReach(current)).sql)).toBe(0);
       await writer.commitTransaction();
@@ -164,20 +139,7 @@ describe('reach_month and registered_young_people (summaries kept in the writing
   it('keeps figures of months nobody wrote to, and drops them when rows of those months are removed', async () => {
     const { previous } = months();
     await askReach(previous);
-    const a5 = await tokenFor({
-      sub: world.ids.a5,
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [world.orgA],
-    });
-    ok(
-      await gql(
-        world.consultations.url,
-        SUBMIT,
-        { input: { consultationId: world.consultationIds.c1, text: 'This month only' } },
-        a5,
-      ),
-    );
+    await contribute(world, 'a5', 'This month only');
     expect(reachStatements((await askReach(previous)).sql)).toBe(0);
     await db().query(`DELETE FROM consultations.reach_month_removal`);
     await db().transaction(async (tx) => {
@@ -228,20 +190,7 @@ describe('reach_month and registered_young_people (summaries kept in the writing
         world.tokens.leadA,
       ),
     );
-    const c1 = await tokenFor({
-      sub: world.ids.c1,
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [world.orgA],
-    });
-    ok(
-      await gql(
-        world.consultations.url,
-        SUBMIT,
-        { input: { consultationId: partnered, text: 'Partners should hear this too' } },
-        c1,
-      ),
-    );
+    await contribute(world, 'c1', 'Partners should hear this too', partnered);
     const rows: { organisation_id: string; lead: boolean; contributions: number }[] = await db().query(
       `SELECT organisation_id, lead, contributions FROM consultations.reach_month WHERE consultation_id = $1 ORDER BY lead DESC`,
       [partnered],
@@ -272,14 +221,7 @@ describe('reach_month and registered_young_people (summaries kept in the writing
   });
 
   it('drops a consultation cancelled after people took part, and an erased person', async () => {
-    const before = ok(
-      await gql(
-        world.gateway,
-        PARTICIPATION_ANALYTICS,
-        { id: world.partnershipId, period: current },
-        world.tokens.analyst,
-      ),
-    ).partnership.participationAnalytics;
+    const before = await figuresFor(current);
     ok(
       await gql(
         world.consultations.url,
@@ -295,14 +237,7 @@ describe('reach_month and registered_young_people (summaries kept in the writing
     expect(left.n).toBe(0);
     await expectInStep();
     // d1 took part this month only in c4: without it, this month's reach no longer has them.
-    const after = ok(
-      await gql(
-        world.gateway,
-        PARTICIPATION_ANALYTICS,
-        { id: world.partnershipId, period: current },
-        world.tokens.analyst,
-      ),
-    ).partnership.participationAnalytics;
+    const after = await figuresFor(current);
     expect(after.consultations.total).toBe(before.consultations.total - 1);
 
     ok(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AnyData, codes, gql, months, ok, tokenFor, waitFor } from '@voicegraph/testkit';
-import { AnalyticsWorld, buildAnalyticsWorld, PARTICIPATION_ANALYTICS } from './analytics-fixture';
+import { AnalyticsWorld, buildAnalyticsWorld, PARTICIPATION_ANALYTICS, youngPersonToken } from './analytics-fixture';
 import { PARTICIPATE } from './fixture';
 
 const W = { value: null, suppressed: true };
@@ -209,12 +209,7 @@ describe('participation analytics (real people and consultations, threshold 5, r
 
   it('is for analysts, participation leads and admins of the partnership only', async () => {
     expect(codes(await ask(current, undefined, undefined, world.tokens.practitionerA))).toContain('FORBIDDEN');
-    const young = await tokenFor({
-      sub: world.ids.a1,
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [world.orgA],
-    });
+    const young = await youngPersonToken(world, 'a1');
     expect(codes(await ask(current, undefined, undefined, young))).toContain('FORBIDDEN');
     expect(
       ok(await ask(current, undefined, undefined, world.tokens.leadA)).partnership.participationAnalytics.youngPeople,

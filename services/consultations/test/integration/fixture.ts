@@ -39,8 +39,10 @@ export const { CREATE, OPEN, CLOSE, SUBMIT, PARTICIPATE } = CONSULTATION;
 export const CANCEL = `mutation($id: ID!) { cancelConsultation(input: { consultationId: $id }) { id status cancelledAt } }`;
 export { RECORD_CONSENT } from '@voicegraph/testkit';
 
-/** People and consultations behind a gateway, a people world, and young people the consultations projection knows. */
-export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
+/** People and consultations behind a gateway, a people world, and a participation lead of org B. */
+export async function startConsultationsWorld(): Promise<
+  PeopleWorld & { stack: Stack; people: RunningService; consultations: RunningService; leadB: string }
+> {
   const stack = await startStack(['people', consultationsService]);
   const [people, consultations] = stack.services;
   const world = await buildPeopleWorld(people.url);
@@ -50,6 +52,12 @@ export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
     partnership: world.partnershipId,
     orgs: [world.orgB],
   });
+  return { ...world, stack, people, consultations, leadB };
+}
+
+/** The consultations world, with young people the consultations projection knows. */
+export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
+  const { stack, people, consultations, leadB, ...world } = await startConsultationsWorld();
   const young = (
     token: string,
     orgId: string,
@@ -96,21 +104,30 @@ export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
   };
 }
 
-/** Waits until people's events have reached the consultations projection (people with their consent, organisations). */
+/**
+ * Waits until people's events have reached the consultations projection (people with their
+ * consent, organisations, and partnerships with their suppression threshold).
+ */
 export async function waitForProjection(
   consultations: RunningService,
   consentingPeople: string[],
   organisations: string[] = [],
+  partnerships: string[] = [],
 ): Promise<void> {
   await waitFor(
-    'people and organisations in the consultations projection',
+    'people, organisations and partnerships in the consultations projection',
     async () => {
       const [row] = await consultations.dataSource.query(
         `SELECT (SELECT count(DISTINCT person_id) FROM consultations.participation_consent WHERE person_id = ANY($1::uuid[]))::int AS consents,
-              (SELECT count(*) FROM consultations.organisation_projection WHERE organisation_id = ANY($2::uuid[]))::int AS organisations`,
-        [consentingPeople, organisations],
+              (SELECT count(*) FROM consultations.organisation_projection WHERE organisation_id = ANY($2::uuid[]))::int AS organisations,
+              (SELECT count(*) FROM consultations.partnership_projection WHERE partnership_id = ANY($3::uuid[]))::int AS partnerships`,
+        [consentingPeople, organisations, partnerships],
       );
-      return row.consents === consentingPeople.length && row.organisations === organisations.length;
+      return (
+        row.consents === consentingPeople.length &&
+        row.organisations === organisations.length &&
+        row.partnerships === partnerships.length
+      );
     },
     60_000,
   );

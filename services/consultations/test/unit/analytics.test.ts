@@ -3,6 +3,7 @@ import {
   AGE_BANDS,
   COHORTS,
   consultationFigures,
+  ConsultationCountRow,
   foldPeopleReach,
   foldRegistered,
   ladderShift,
@@ -16,9 +17,9 @@ const n = (value: number) => ({ value, suppressed: false });
 
 describe('participation analytics rules', () => {
   it('counts consultations in every category, zeros included, and the ladder shift', () => {
-    const now = [
-      { ladderLevel: 'CONSULTING' as const, context: 'SOCIAL' as const, mode: 'DIGITAL', count: 3 },
-      { ladderLevel: 'CO_PRODUCING' as const, context: 'FORMAL_GROUP' as const, mode: 'IN_PERSON', count: 1 },
+    const now: ConsultationCountRow[] = [
+      { ladderLevel: 'CONSULTING', context: 'SOCIAL', mode: 'DIGITAL', count: 3 },
+      { ladderLevel: 'CO_PRODUCING', context: 'FORMAL_GROUP', mode: 'IN_PERSON', count: 1 },
     ];
     const f = consultationFigures(now, [{ organisationId: 'o1', count: 4 }]);
     expect(f.total).toBe(4);

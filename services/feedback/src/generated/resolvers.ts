@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { OutcomeEntity } from '../entities/outcome.entity';
 import type { FeedbackObligationEntity } from '../entities/feedback-obligation.entity';
-import type { Connection, RequestContext } from '@voicegraph/platform';
+import type { Connection, EntityRef, RequestContext } from '@voicegraph/platform';
 import type { FeedbackMessageEntity } from '../entities/feedback-message.entity';
 import type { VoiceCheckEntity } from '../entities/voice-check.entity';
-import type { EntityRef } from '../resolvers/references';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -1,33 +1,23 @@
 import {
-  AnalyticsFilterInput,
-  AnalyticsPeriod,
+  AnalyticsArgs,
   calendarDate,
+  EntityRef,
+  entityReference,
   isolatesFewByDifference,
-  isUuid,
   monthSlices,
+  organisationAnalyticsRequest,
   RequestContext,
-  requireAnalyticsAccess,
-  requireWholeMonths,
   suppressionThresholdOf,
-  validateOrganisationFilter,
 } from '@voicegraph/platform';
 import { countObligations, countOutcomes, countVoiceChecks, voiceCheckMonths } from '../analytics/feedback-figures';
 import { obligationFigures, outcomeFigures, voiceCheckFigures } from '../domain/analytics';
 
-type Ref = { id: string };
-interface AnalyticsArgs {
-  period: AnalyticsPeriod;
-  filter?: AnalyticsFilterInput | null;
-}
-
 /** People's Partnership, extended with feedback analytics: aggregates only, through disclosure control. */
 export const Partnership = {
-  __resolveReference: (ref: Ref) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+  __resolveReference: entityReference,
 
-  async feedbackAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
-    requireAnalyticsAccess(ctx.actor, partnership.id);
-    const period = requireWholeMonths('period', args.period);
-    const { organisationIds } = validateOrganisationFilter(args.filter, {
+  async feedbackAnalytics(partnership: EntityRef, args: AnalyticsArgs, ctx: RequestContext) {
+    const { period, organisationIds } = organisationAnalyticsRequest(ctx, partnership.id, args, {
       name: 'Feedback figures',
       field: 'feedbackAnalytics',
     });

@@ -1,4 +1,12 @@
-import { forbidden, hasRole, isAnalystOnly, isStaff, isUuid, RequestContext } from '@voicegraph/platform';
+import {
+  EntityRef,
+  entityReference,
+  forbidden,
+  hasRole,
+  isAnalystOnly,
+  isStaff,
+  RequestContext,
+} from '@voicegraph/platform';
 import { canManageFeedback, canSeeObligation } from '../domain/access';
 import {
   consultationLoader,
@@ -12,21 +20,15 @@ import {
 } from '../loaders';
 import { callerTookPart, ofManagedConsultations, visibleOutcomes } from './visibility';
 
-export type EntityRef = { id: string };
-type Ref = EntityRef;
-
-/** Ids come from other subgraphs; anything that is not a UUID cannot be one of ours. */
-const reference = (ref: Ref): Ref | null => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null);
-
 /**
  * Other subgraphs' entities, extended with feedback's fields. A reference is just its id; every
  * field applies feedback's own access rules, whatever the caller could see in the owner subgraph.
  */
 export const Consultation = {
-  __resolveReference: reference,
-  outcomes: async (ref: Ref, _: unknown, ctx: RequestContext) =>
+  __resolveReference: entityReference,
+  outcomes: async (ref: EntityRef, _: unknown, ctx: RequestContext) =>
     visibleOutcomes(ctx, await outcomesByConsultation(ctx).load(ref.id)),
-  async feedbackObligation(ref: Ref, _: unknown, ctx: RequestContext) {
+  async feedbackObligation(ref: EntityRef, _: unknown, ctx: RequestContext) {
     const [consultation, obligation, tookPart] = await Promise.all([
       consultationLoader(ctx).load(ref.id),
       obligationByConsultation(ctx).load(ref.id),
@@ -34,7 +36,7 @@ export const Consultation = {
     ]);
     return consultation && obligation && canSeeObligation(ctx.actor, consultation, tookPart) ? obligation : null;
   },
-  async voiceChecks(ref: Ref, _: unknown, ctx: RequestContext) {
+  async voiceChecks(ref: EntityRef, _: unknown, ctx: RequestContext) {
     if (hasRole(ctx.actor, 'ANALYST') && !isStaff(ctx.actor))
       throw forbidden("Analysts see voice checks as aggregate figures only, never one young person's answers.");
     if (!ctx.actor) return [];
@@ -48,30 +50,30 @@ export const Consultation = {
 };
 
 export const Finding = {
-  __resolveReference: reference,
-  async outcome(ref: Ref, _: unknown, ctx: RequestContext) {
+  __resolveReference: entityReference,
+  async outcome(ref: EntityRef, _: unknown, ctx: RequestContext) {
     const outcome = await outcomeByFinding(ctx).load(ref.id);
     return outcome && (await visibleOutcomes(ctx, [outcome])).length ? outcome : null;
   },
 };
 
 export const Decision = {
-  __resolveReference: reference,
-  outcomes: async (ref: Ref, _: unknown, ctx: RequestContext) =>
+  __resolveReference: entityReference,
+  outcomes: async (ref: EntityRef, _: unknown, ctx: RequestContext) =>
     visibleOutcomes(ctx, await outcomesByDecision(ctx).load(ref.id)),
 };
 
 /** A person's own feedback, or (for staff) what their consultations sent and owe that person. */
 export const Person = {
-  __resolveReference: reference,
-  async feedbackReceived(ref: Ref, _: unknown, ctx: RequestContext) {
+  __resolveReference: entityReference,
+  async feedbackReceived(ref: EntityRef, _: unknown, ctx: RequestContext) {
     if (!ctx.actor) return [];
     if (isAnalystOnly(ctx.actor))
       throw forbidden("Analysts see feedback timeliness as aggregate figures only, never one person's feedback.");
     const messages = await messagesByRecipient(ctx).load(ref.id);
     return ctx.actor.personId === ref.id ? messages : ofManagedConsultations(ctx, messages);
   },
-  async feedbackOwed(ref: Ref, _: unknown, ctx: RequestContext) {
+  async feedbackOwed(ref: EntityRef, _: unknown, ctx: RequestContext) {
     if (!ctx.actor) return [];
     if (isAnalystOnly(ctx.actor))
       throw forbidden("Analysts see feedback timeliness as aggregate figures only, never one person's feedback.");

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ForumEntity } from '../entities/forum.entity';
-import type { Connection, RequestContext } from '@voicegraph/platform';
+import type { Connection, EntityRef, RequestContext } from '@voicegraph/platform';
 import type { SeatEntity } from '../entities/seat.entity';
 import type { MeetingEntity } from '../entities/meeting.entity';
 import type { AttendanceEntity } from '../entities/attendance.entity';
@@ -9,7 +9,6 @@ import type { DecisionEntity } from '../entities/decision.entity';
 import type { PlanEntity } from '../entities/plan.entity';
 import type { ObjectiveEntity } from '../entities/objective.entity';
 import type { ObjectiveProgressEntity } from '../entities/objective-progress.entity';
-import type { EntityRef } from '../resolvers/entity-ref';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -1,31 +1,21 @@
 import {
-  AnalyticsFilterInput,
-  AnalyticsPeriod,
+  AnalyticsArgs,
   calendarDate,
-  isUuid,
+  EntityRef,
+  entityReference,
+  organisationAnalyticsRequest,
   RequestContext,
-  requireAnalyticsAccess,
-  requireWholeMonths,
   suppressionThresholdOf,
-  validateOrganisationFilter,
 } from '@voicegraph/platform';
 import { countDecisions, countObjectiveCourses, countPlans, countSeats } from '../analytics/governance-figures';
 import { decisionFigures, objectiveFigures, seatFigures } from '../domain/analytics';
 
-type Ref = { id: string };
-interface AnalyticsArgs {
-  period: AnalyticsPeriod;
-  filter?: AnalyticsFilterInput | null;
-}
-
 /** People's Partnership, extended with governance analytics: aggregates only, through disclosure control. */
 export const Partnership = {
-  __resolveReference: (ref: Ref) => (isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null),
+  __resolveReference: entityReference,
 
-  async governanceAnalytics(partnership: Ref, args: AnalyticsArgs, ctx: RequestContext) {
-    requireAnalyticsAccess(ctx.actor, partnership.id);
-    const period = requireWholeMonths('period', args.period);
-    const { organisationIds } = validateOrganisationFilter(args.filter, {
+  async governanceAnalytics(partnership: EntityRef, args: AnalyticsArgs, ctx: RequestContext) {
+    const { period, organisationIds } = organisationAnalyticsRequest(ctx, partnership.id, args, {
       name: 'Governance figures',
       field: 'governanceAnalytics',
     });

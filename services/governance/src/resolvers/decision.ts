@@ -1,4 +1,4 @@
-import { RequestContext } from '@voicegraph/platform';
+import { RequestContext, required } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { DecisionEntity } from '../entities';
 import {
@@ -10,7 +10,6 @@ import {
   meetingLoader,
 } from '../loaders';
 import { seesBusiness } from './forum-access';
-import { required } from './entity-ref';
 
 /** Decisions are readable across their partnership: they are the evidence that voice shaped something. */
 export const Decision = {

@@ -1,4 +1,12 @@
-import { calendarDate, canSeePersonAs, childPages, isStaff, PageArgs, RequestContext } from '@voicegraph/platform';
+import {
+  calendarDate,
+  canSeePersonAs,
+  childPages,
+  isStaff,
+  PageArgs,
+  RequestContext,
+  required,
+} from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { seatIsCurrent, seatNotEnded } from '../domain/seat-rules';
 import {
@@ -22,7 +30,6 @@ import {
 } from '../loaders';
 import { requireBusiness, seesBusiness } from './forum-access';
 import { calendarPage } from './meeting-page';
-import { required } from './entity-ref';
 
 /**
  * Who holds a seat, attended or presents: the person only to someone people's rules let see them

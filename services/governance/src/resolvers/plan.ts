@@ -1,9 +1,8 @@
-import { calendarDate, RequestContext } from '@voicegraph/platform';
+import { calendarDate, RequestContext, required } from '@voicegraph/platform';
 import { inPartnership } from '../domain/access';
 import { objectiveStatus, reviewOverdue } from '../domain/objective-status';
 import { ObjectiveEntity, ObjectiveProgressEntity, PlanEntity } from '../entities';
 import { objectiveLoader, objectivesByPlan, planLoader, progressByObjective } from '../loaders';
-import { required } from './entity-ref';
 
 /** Plans and objectives are readable across their partnership. */
 export const Plan = {

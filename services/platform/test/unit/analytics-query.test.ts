@@ -10,6 +10,8 @@ import {
   requireWholeMonths,
   roundPeople,
 } from '../../src/analytics/analytics-query';
+import { organisationAnalyticsRequest } from '../../src/analytics/analytics-request';
+import type { RequestContext } from '../../src/server/context';
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
@@ -129,5 +131,39 @@ describe('analytics queries: access, whole months, rounding', () => {
       15,
     ]);
     expect(countBeyondItsPeople(9, 10)).toBeNull();
+  });
+});
+
+describe('an organisation-level analytics request (governance, feedback)', () => {
+  const ORG = 'b0000000-0000-4000-8000-000000000001';
+  const figures = { name: 'Governance figures', field: 'governanceAnalytics' };
+  const february = { from: '2024-02-01', to: '2024-02-29' };
+  const asking = (roles: Actor['roles'], partnershipId = 'p1') =>
+    ({ actor: actor(roles, partnershipId) }) as unknown as RequestContext;
+
+  it('gives the whole-month period and the organisations it narrows to', () => {
+    const request = organisationAnalyticsRequest(
+      asking(['ANALYST']),
+      'p1',
+      { period: february, filter: { organisationIds: [ORG.toUpperCase()] } },
+      figures,
+    );
+    expect(request.period.endExclusive.toISOString()).toBe('2024-03-01T00:00:00.000Z');
+    expect(request.organisationIds).toEqual([ORG]);
+  });
+
+  it('refuses a caller who may not ask before it looks at what they asked', () => {
+    const badPeriod = { period: { from: '2024-02-02', to: '2024-02-29' } };
+    const ask = (ctx: RequestContext) => () => organisationAnalyticsRequest(ctx, 'p1', badPeriod, figures);
+    expect(codeOf(ask(asking(['PRACTITIONER'])))).toBe('FORBIDDEN');
+    expect(codeOf(ask(asking(['ANALYST'], 'p2')))).toBe('FORBIDDEN');
+    expect(codeOf(ask(asking(['ANALYST'])))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses conditions its figures cannot apply, naming the field', () => {
+    const request = { period: february, filter: { cohorts: ['SEND' as const] } };
+    expect(() => organisationAnalyticsRequest(asking(['ANALYST']), 'p1', request, figures)).toThrow(
+      /Governance figures can be narrowed by organisationIds only.*governanceAnalytics/,
+    );
   });
 });
