@@ -71,6 +71,7 @@ export type { TopicRetention } from './kafka/ensure-topics';
 export { decodeCursor, encodeCursor, keysetPage, pageSize } from './graphql/connection';
 export type { Connection, PageArgs } from './graphql/connection';
 export { byKey, groupByKey } from './graphql/loaders';
+export { rowsWhereIn } from './graphql/rows-where-in';
 export { loadSdl, readSubgraphSdl } from './graphql/load-sdl';
 export { depthLimit } from './graphql/query-limits';
 export type { RequestContext } from './server/context';
