@@ -50,9 +50,10 @@ export function childPages<T extends ObjectLiteral & Keyed>(
       });
     (spec.scope ?? ((qb) => qb))(ranked);
     // The winners and their rows in one statement (the ranking as a subquery), not two round trips.
+    const alias = metadata.name; // as find() names it, so the statement reads the same in logs and tests
     const rows = await repo
-      .createQueryBuilder('row')
-      .where(`row.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :limit)`)
+      .createQueryBuilder(alias)
+      .where(`${alias}.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :limit)`)
       .setParameters({ ...ranked.getParameters(), limit: size + 1 })
       .getMany();
     const byParent = new Map<string, T[]>();

@@ -50,9 +50,11 @@ function prepare(
   if (!prepared) {
     if (metadata.relations.length || metadata.embeddeds.length)
       throw new Error(`rowsWhereIn reads plain columns only; ${metadata.name} has relations or embedded columns`);
-    const qb = dataSource.createQueryBuilder(entity, 'row').where(`row.${property} = ANY(:keys)`, { keys: [] });
+    // The entity's name as the alias, as find() has it: the statement reads the same in logs and tests.
+    const alias = metadata.name;
+    const qb = dataSource.createQueryBuilder(entity, alias).where(`${alias}.${property} = ANY(:keys)`, { keys: [] });
     Object.entries(order).forEach(([column, direction], i) =>
-      i === 0 ? qb.orderBy(`row.${column}`, direction) : qb.addOrderBy(`row.${column}`, direction),
+      i === 0 ? qb.orderBy(`${alias}.${column}`, direction) : qb.addOrderBy(`${alias}.${column}`, direction),
     );
     prepared = { sql: qb.getQueryAndParameters()[0], qb };
     cache.set(key, prepared);
