@@ -1,6 +1,5 @@
-import { Actor, byKey, groupByKey, RequestContext } from '@voicegraph/platform';
+import { Actor, byKey, groupByKey, RequestContext, rowsWhereIn } from '@voicegraph/platform';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import { Viewer } from './domain/access';
 import {
   ConsultationEntity,
@@ -14,36 +13,34 @@ import {
 /** One query per entity type per request, whatever the page size. */
 export const consultationLoader = (ctx: RequestContext): DataLoader<string, ConsultationEntity | null> =>
   ctx.loaders.get('consultation', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(ConsultationEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, ConsultationEntity, 'id', ids), (c) => c.id),
   );
 
 export const questionLoader = (ctx: RequestContext): DataLoader<string, QuestionEntity | null> =>
   ctx.loaders.get('question', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(QuestionEntity).findBy({ id: In([...ids]) }), (q) => q.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, QuestionEntity, 'id', ids), (q) => q.id),
   );
 
 export const participationLoader = (ctx: RequestContext): DataLoader<string, ParticipationEntity | null> =>
   ctx.loaders.get('participation', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(ParticipationEntity).findBy({ id: In([...ids]) }), (p) => p.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, ParticipationEntity, 'id', ids), (p) => p.id),
   );
 
 export const contributionLoader = (ctx: RequestContext): DataLoader<string, ContributionEntity | null> =>
   ctx.loaders.get('contribution', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(ContributionEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, ContributionEntity, 'id', ids), (c) => c.id),
   );
 
 export const findingLoader = (ctx: RequestContext): DataLoader<string, FindingEntity | null> =>
   ctx.loaders.get('finding', async (ids: readonly string[]) =>
-    byKey(ids, await ctx.dataSource.getRepository(FindingEntity).findBy({ id: In([...ids]) }), (f) => f.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, FindingEntity, 'id', ids), (f) => f.id),
   );
 
 export const questionsByConsultationLoader = (ctx: RequestContext): DataLoader<string, QuestionEntity[]> =>
   ctx.loaders.get('questionsByConsultation', async (ids: readonly string[]) =>
     groupByKey(
       ids,
-      await ctx.dataSource
-        .getRepository(QuestionEntity)
-        .find({ where: { consultationId: In([...ids]) }, order: { position: 'ASC' } }),
+      await rowsWhereIn(ctx.dataSource, QuestionEntity, 'consultationId', ids, { position: 'ASC' }),
       (q) => q.consultationId,
     ),
   );
@@ -52,9 +49,7 @@ export const findingsByConsultationLoader = (ctx: RequestContext): DataLoader<st
   ctx.loaders.get('findingsByConsultation', async (ids: readonly string[]) =>
     groupByKey(
       ids,
-      await ctx.dataSource
-        .getRepository(FindingEntity)
-        .find({ where: { consultationId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      await rowsWhereIn(ctx.dataSource, FindingEntity, 'consultationId', ids, { createdAt: 'ASC', id: 'ASC' }),
       (f) => f.consultationId,
     ),
   );
@@ -74,11 +69,7 @@ export const tookPartLoader = (ctx: RequestContext, actor: Actor): DataLoader<st
 /** People as the projection knows them, batched (one query per request). */
 export const personProjectionLoader = (ctx: RequestContext): DataLoader<string, PersonProjectionEntity | null> =>
   ctx.loaders.get('viewer', async (ids: readonly string[]) =>
-    byKey(
-      ids,
-      await ctx.dataSource.getRepository(PersonProjectionEntity).findBy({ personId: In([...ids]) }),
-      (p) => p.personId,
-    ),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, PersonProjectionEntity, 'personId', ids), (p) => p.personId),
   );
 
 /** The caller as the projection knows them (cohorts, age band), for targeting; unknown people match untargeted consultations only. */

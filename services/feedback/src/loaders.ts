@@ -1,6 +1,5 @@
-import { byKey, groupByKey, RequestContext } from '@voicegraph/platform';
+import { byKey, groupByKey, RequestContext, rowsWhereIn } from '@voicegraph/platform';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
   ConsultationProjectionEntity,
   DecisionFindingProjectionEntity,
@@ -18,37 +17,34 @@ const repo = <T extends object>(ctx: RequestContext, entity: new () => T) => ctx
 
 export const consultationLoader = (ctx: RequestContext): DataLoader<string, ConsultationProjectionEntity | null> =>
   ctx.loaders.get('consultation', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, ConsultationProjectionEntity).findBy({ id: In([...ids]) }), (c) => c.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, ConsultationProjectionEntity, 'id', ids), (c) => c.id),
   );
 
 export const outcomeLoader = (ctx: RequestContext): DataLoader<string, OutcomeEntity | null> =>
   ctx.loaders.get('outcome', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, OutcomeEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, OutcomeEntity, 'id', ids), (o) => o.id),
   );
 
 export const obligationLoader = (ctx: RequestContext): DataLoader<string, FeedbackObligationEntity | null> =>
   ctx.loaders.get('obligation', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, FeedbackObligationEntity).findBy({ id: In([...ids]) }), (o) => o.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, FeedbackObligationEntity, 'id', ids), (o) => o.id),
   );
 
 export const messageLoader = (ctx: RequestContext): DataLoader<string, FeedbackMessageEntity | null> =>
   ctx.loaders.get('message', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, FeedbackMessageEntity).findBy({ id: In([...ids]) }), (m) => m.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, FeedbackMessageEntity, 'id', ids), (m) => m.id),
   );
 
 export const voiceCheckLoader = (ctx: RequestContext): DataLoader<string, VoiceCheckEntity | null> =>
   ctx.loaders.get('voiceCheck', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, VoiceCheckEntity).findBy({ id: In([...ids]) }), (v) => v.id),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, VoiceCheckEntity, 'id', ids), (v) => v.id),
   );
 
 export const outcomesByConsultation = (ctx: RequestContext): DataLoader<string, OutcomeEntity[]> =>
   ctx.loaders.get('outcomesByConsultation', async (ids: readonly string[]) =>
     groupByKey(
       ids,
-      await repo(ctx, OutcomeEntity).find({
-        where: { consultationId: In([...ids]) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      }),
+      await rowsWhereIn(ctx.dataSource, OutcomeEntity, 'consultationId', ids, { createdAt: 'ASC', id: 'ASC' }),
       (o) => o.consultationId,
     ),
   );
@@ -58,17 +54,14 @@ export const historyOfOutcome = (ctx: RequestContext): DataLoader<string, Outcom
   ctx.loaders.get('historyOfOutcome', async (ids: readonly string[]) =>
     groupByKey(
       ids,
-      await repo(ctx, OutcomeStatusChangeEntity).find({
-        where: { outcomeId: In([...ids]) },
-        order: { changedAt: 'ASC', id: 'ASC' },
-      }),
+      await rowsWhereIn(ctx.dataSource, OutcomeStatusChangeEntity, 'outcomeId', ids, { changedAt: 'ASC', id: 'ASC' }),
       (change) => change.outcomeId,
     ),
   );
 
 export const outcomeByFinding = (ctx: RequestContext): DataLoader<string, OutcomeEntity | null> =>
   ctx.loaders.get('outcomeByFinding', async (ids: readonly string[]) =>
-    byKey(ids, await repo(ctx, OutcomeEntity).findBy({ findingId: In([...ids]) }), (o) => o.findingId),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, OutcomeEntity, 'findingId', ids), (o) => o.findingId),
   );
 
 /** Outcomes of the findings each decision cites (through the decision projection). */
@@ -97,7 +90,7 @@ export const obligationByConsultation = (ctx: RequestContext): DataLoader<string
   ctx.loaders.get('obligationByConsultation', async (ids: readonly string[]) =>
     byKey(
       ids,
-      await repo(ctx, FeedbackObligationEntity).findBy({ consultationId: In([...ids]) }),
+      await rowsWhereIn(ctx.dataSource, FeedbackObligationEntity, 'consultationId', ids),
       (o) => o.consultationId,
     ),
   );
@@ -106,10 +99,7 @@ export const messagesByObligation = (ctx: RequestContext): DataLoader<string, Fe
   ctx.loaders.get('messagesByObligation', async (ids: readonly string[]) =>
     groupByKey(
       ids,
-      await repo(ctx, FeedbackMessageEntity).find({
-        where: { obligationId: In([...ids]) },
-        order: { sentAt: 'ASC', id: 'ASC' },
-      }),
+      await rowsWhereIn(ctx.dataSource, FeedbackMessageEntity, 'obligationId', ids, { sentAt: 'ASC', id: 'ASC' }),
       (m) => m.obligationId!,
     ),
   );
@@ -118,10 +108,7 @@ export const voiceChecksByConsultation = (ctx: RequestContext): DataLoader<strin
   ctx.loaders.get('voiceChecksByConsultation', async (ids: readonly string[]) =>
     groupByKey(
       ids,
-      await repo(ctx, VoiceCheckEntity).find({
-        where: { consultationId: In([...ids]) },
-        order: { submittedAt: 'ASC', id: 'ASC' },
-      }),
+      await rowsWhereIn(ctx.dataSource, VoiceCheckEntity, 'consultationId', ids, { submittedAt: 'ASC', id: 'ASC' }),
       (v) => v.consultationId,
     ),
   );
@@ -167,6 +154,6 @@ export const obligationsOwedTo = (ctx: RequestContext): DataLoader<string, Feedb
 /** The consultations a person took part in (for "their own" outcomes and obligations). */
 export const consultationsTakenPartIn = (ctx: RequestContext): DataLoader<string, Set<string>> =>
   ctx.loaders.get('consultationsTakenPartIn', async (personIds: readonly string[]) => {
-    const rows = await repo(ctx, ParticipantProjectionEntity).findBy({ personId: In([...personIds]) });
+    const rows = await rowsWhereIn(ctx.dataSource, ParticipantProjectionEntity, 'personId', personIds);
     return groupByKey(personIds, rows, (p) => p.personId).map((list) => new Set(list.map((p) => p.consultationId)));
   });

@@ -1,6 +1,5 @@
-import { byKey, groupByKey, RequestContext } from '@voicegraph/platform';
+import { byKey, groupByKey, RequestContext, rowsWhereIn } from '@voicegraph/platform';
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import {
   AgendaItemEntity,
   AttendanceEntity,
@@ -20,11 +19,7 @@ type Entity = { new (): object };
 /** A loader of rows by primary key: one query per entity type per request. */
 function byId<T extends { id: string }>(ctx: RequestContext, entity: new () => T): DataLoader<string, T | null> {
   return ctx.loaders.get(entity.name, async (ids: readonly string[]) =>
-    byKey(
-      ids,
-      (await ctx.dataSource.getRepository(entity as Entity).findBy({ id: In([...ids]) })) as T[],
-      (row) => row.id,
-    ),
+    byKey(ids, (await rowsWhereIn(ctx.dataSource, entity as Entity, 'id' as never, ids)) as T[], (row) => row.id),
   );
 }
 
@@ -36,9 +31,7 @@ function childrenBy<T>(
   order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>,
 ): DataLoader<string, T[]> {
   return ctx.loaders.get(`${entity.name}By${key}`, async (keys: readonly string[]) => {
-    const rows = await ctx.dataSource
-      .getRepository(entity as Entity)
-      .find({ where: { [key]: In([...keys]) }, order: order as Record<string, 'ASC' | 'DESC'> });
+    const rows = await rowsWhereIn(ctx.dataSource, entity as Entity, key as never, keys, order as never);
     return groupByKey(keys, rows as T[], (row) => row[key] as unknown as string);
   });
 }
@@ -70,11 +63,7 @@ export const progressByObjective = (ctx: RequestContext) =>
 
 export const knownPersonLoader = (ctx: RequestContext): DataLoader<string, PersonProjectionEntity | null> =>
   ctx.loaders.get('knownPerson', async (ids: readonly string[]) =>
-    byKey(
-      ids,
-      await ctx.dataSource.getRepository(PersonProjectionEntity).findBy({ personId: In([...ids]) }),
-      (p) => p.personId,
-    ),
+    byKey(ids, await rowsWhereIn(ctx.dataSource, PersonProjectionEntity, 'personId', ids), (p) => p.personId),
   );
 
 /** Decisions citing findings, keyed by finding id or by consultation id: one join query per batch. */
@@ -85,16 +74,16 @@ function decisionsCiting(
   return ctx.loaders.get(`decisionsBy${column}`, async (keys: readonly string[]) => {
     const partnershipId = ctx.actor?.partnershipId;
     if (!partnershipId) return keys.map(() => []);
-    const evidence = await ctx.dataSource
-      .getRepository(DecisionEvidenceEntity)
-      .find({ where: { [column]: In([...keys]) } });
-    const decisions =
-      evidence.length === 0
-        ? []
-        : await ctx.dataSource.getRepository(DecisionEntity).find({
-            where: { id: In([...new Set(evidence.map((e) => e.decisionId))]), partnershipId },
-            order: { createdAt: 'ASC', id: 'ASC' },
-          });
+    const evidence = await rowsWhereIn(ctx.dataSource, DecisionEvidenceEntity, column, keys);
+    const decisions = (
+      await rowsWhereIn(
+        ctx.dataSource,
+        DecisionEntity,
+        'id',
+        evidence.map((e) => e.decisionId),
+        { createdAt: 'ASC', id: 'ASC' },
+      )
+    ).filter((d) => d.partnershipId === partnershipId);
     const byDecision = new Map(decisions.map((d) => [d.id, d]));
     const pairs = decisions.flatMap((d) =>
       evidence

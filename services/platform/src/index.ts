@@ -73,6 +73,7 @@ export type { Connection, PageArgs } from './graphql/connection';
 export { byKey, groupByKey } from './graphql/loaders';
 export { entityReference, required } from './graphql/entity-ref';
 export type { EntityRef } from './graphql/entity-ref';
+export { rowsWhereIn } from './graphql/rows-where-in';
 export { loadSdl, readSubgraphSdl } from './graphql/load-sdl';
 export { depthLimit } from './graphql/query-limits';
 export type { RequestContext } from './server/context';

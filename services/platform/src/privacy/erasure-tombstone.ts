@@ -43,7 +43,17 @@ export async function lockPeopleForErasure(
   mode: 'write' | 'erase',
 ): Promise<void> {
   const fn = mode === 'erase' ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared';
-  for (const id of [...new Set(personIds.map((p) => p.toLowerCase()))].sort()) {
-    await tx.query(`SELECT ${fn}(hashtextextended('voicegraph.erasure:' || $1::text, 0))`, [id]);
+  const ids = [...new Set(personIds.map((p) => p.toLowerCase()))].sort();
+  if (ids.length === 0) return;
+  if (ids.length === 1 || mode === 'erase') {
+    for (const id of ids) await tx.query(`SELECT ${fn}(hashtextextended('voicegraph.erasure:' || $1::text, 0))`, [id]);
+    return;
   }
+  // Several writers' shared locks in one round trip (a consumer's batch names many people).
+  // Shared locks never wait for one another, only for an erasure's exclusive lock on one person,
+  // so taking them in one statement cannot deadlock; unnest still yields them in id order.
+  await tx.query(
+    `SELECT count(${fn}(hashtextextended('voicegraph.erasure:' || id, 0))) FROM unnest($1::text[]) AS t(id)`,
+    [ids],
+  );
 }
