@@ -3,7 +3,7 @@
 #   docker build --build-arg SERVICE=people -t voicegraph/people .
 # SERVICE is one of people, consultations, governance, feedback (services/<name>), gateway or
 # board (the public "You said, we did" board, web/).
-# docker-compose.yml builds all five; the build stage is shared through the layer cache.
+# docker-compose.yml builds all six; the build stage is shared through the layer cache.
 
 # The supported LTS, the same version as .node-version (a unit test keeps them equal).
 ARG NODE_IMAGE=node:26.12.1-bookworm-slim
@@ -54,5 +54,5 @@ RUN set -eu; \
     printf "require('./%s');\n" "$entry" > /app/main.js
 USER node
 # PORT is set per service by docker-compose.yml / k8s; 4000 is the gateway's default.
-EXPOSE 4000 4001 4002 4003 4004
+EXPOSE 4000 4001 4002 4003 4004 4010
 CMD ["node", "/app/main.js"]

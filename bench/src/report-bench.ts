@@ -33,7 +33,14 @@ const CITY_PARTNERSHIP = createHash('md5')
   .replace(/^(.{12}).(.{3}).(.{15})$/, '$14$28$3')
   .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 
+/** The load averages over 1, 5 and 15 minutes, as `uptime` prints them. */
+const uptimeLoad = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+
 async function main(): Promise<void> {
+  const loadAtStart = uptimeLoad();
   const database = process.env.VOICEGRAPH_DATABASE?.trim() || 'vg_scale';
   const runs = Number(process.env.REPORT_BENCH_RUNS ?? 5);
   const postgres = await ensurePostgres();
@@ -93,7 +100,7 @@ async function main(): Promise<void> {
       );
     }
     const young = results[0].built.data.partnership.participation.registeredYoungPeople.value;
-    writeResults(database, young, results);
+    writeResults(database, young, results, loadAtStart);
   } finally {
     for (const child of [...children].reverse()) await child.stop();
     await postgres.stop();
@@ -104,7 +111,12 @@ function roundAll(timings: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)]));
 }
 
-function writeResults(database: string, young: number | null, results: { total: number; built: BuiltReport }[]): void {
+function writeResults(
+  database: string,
+  young: number | null,
+  results: { total: number; built: BuiltReport }[],
+  loadAtStart: string,
+): void {
   const sorted = results.map((r) => r.total).sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)];
   const row = (label: string, r: { total: number; built: BuiltReport }) => {
@@ -116,7 +128,8 @@ function writeResults(database: string, young: number | null, results: { total: 
     '',
     `The ${YEAR} report for the whole city in database \`${database}\` (${young?.toLocaleString('en-GB') ?? '?'} young people registered, as published),`,
     `built ${results.length} times as \`npm run report\` builds it; ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)};`,
-    `load average at the end ${loadavg()[0].toFixed(1)} (the machine is shared: other processes compete for the same cores).`,
+    `load average (1, 5, 15 min, as \`uptime\` prints it) ${loadAtStart} at the start and ${uptimeLoad()} at the end`,
+    '(the machine is shared: other processes compete for the same cores).',
     '',
     '| run | total ms | graph ms | HTML and charts ms | PDF ms |',
     '|---|---:|---:|---:|---:|',

@@ -1,20 +1,8 @@
 import { ConsultationEvents, FeedbackEvents, GovernanceEvents, PeopleEvents } from '@voicegraph/platform';
-import {
-  citationsSql,
-  CITY_NOW,
-  CityScale,
-  consultationsSql,
-  decisionsSql,
-  findingsSql,
-  h,
-  PARTNERSHIP,
-  participationsSql,
-  pick,
-  uid,
-  youngPeopleSql,
-} from './city-model';
+import { CITY_NOW, h, PARTNERSHIP, pick, uid } from './city-model';
 import { isoOrNull } from './consultations-step';
-import { inboxInsert, outboxInsert } from './outbox-sql';
+import { MODEL } from './model-tables';
+import { eventStep, inboxInsert } from './outbox-sql';
 import { Statement } from './people-step';
 
 const answer = (key: string, yes: number) =>
@@ -31,28 +19,30 @@ const answer = (key: string, yes: number) =>
  * the feedback sent and who received it, outcomes of most findings, and voice checks from a fifth of
  * those who were sent feedback; and their events.
  */
-export function feedbackStatements(city: CityScale): Statement[] {
-  const consultations = `(${consultationsSql(city)})`;
-  const findings = `(${findingsSql(consultations)})`;
+export function feedbackStatements(): Statement[] {
   return [
     {
       label: 'projections: partnership, consultations, findings',
       sql: [
         `INSERT INTO feedback.partnership_projection (partnership_id, suppression_threshold) VALUES (${PARTNERSHIP}, 5)`,
         `INSERT INTO feedback.consultation (id, partnership_id, lead_organisation_id, partner_organisation_ids, title, closed_at, updated_at)
-         SELECT id, ${PARTNERSHIP}, lead, partners, title, closed_at, COALESCE(closed_at, created_at) FROM ${consultations} c`,
-        `INSERT INTO feedback.finding (id, consultation_id, partnership_id, title) SELECT id, consultation_id, ${PARTNERSHIP}, title FROM ${findings} f`,
+         SELECT id, ${PARTNERSHIP}, lead, partners, title, closed_at, COALESCE(closed_at, created_at) FROM ${MODEL.consultations} c`,
+        `INSERT INTO feedback.finding (id, consultation_id, partnership_id, title) SELECT id, consultation_id, ${PARTNERSHIP}, title FROM ${MODEL.findings} f`,
+        `ANALYZE feedback.consultation`,
+        `ANALYZE feedback.finding`,
       ].join(';\n'),
     },
     {
       label: 'projection: participants',
       sql: `INSERT INTO feedback.participant (participation_id, consultation_id, person_id)
-        SELECT id, consultation_id, person_id FROM (${participationsSql(city, consultations, `(${youngPeopleSql(city)})`)}) p`,
+        SELECT id, consultation_id, person_id FROM ${MODEL.participations} p;
+        ANALYZE feedback.participant`,
     },
     {
       label: 'projection: decisions citing findings',
       sql: `INSERT INTO feedback.decision_finding (decision_id, finding_id, partnership_id, decided_at)
-        SELECT decision_id, finding_id, ${PARTNERSHIP}, decided_at FROM (${citationsSql(`(${decisionsSql(city)})`, findings)}) e`,
+        SELECT decision_id, finding_id, ${PARTNERSHIP}, decided_at FROM ${MODEL.citations} e;
+        ANALYZE feedback.decision_finding`,
     },
     {
       label: 'inbox: people, consultations and governance events',
@@ -67,7 +57,7 @@ export function feedbackStatements(city: CityScale): Statement[] {
         ),
         inboxInsert('feedback', ConsultationEvents.ParticipationRecorded, 'feedback.participant', 'participation_id'),
         inboxInsert('feedback', ConsultationEvents.FindingRecorded, 'feedback.finding', 'id'),
-        inboxInsert('feedback', GovernanceEvents.DecisionRecorded, `(${decisionsSql(city)}) d`, 'id'),
+        inboxInsert('feedback', GovernanceEvents.DecisionRecorded, `${MODEL.decisions} d`, 'id'),
       ].join(';\n'),
     },
     {
@@ -82,7 +72,8 @@ export function feedbackStatements(city: CityScale): Statement[] {
                             WHEN ${h(`'late' || c.id`)} < 0.8 THEN c.closed_at + (5 + floor(${h(`'days' || c.id`)} * 21)::int) * interval '1 day'
                             ELSE c.closed_at + (30 + floor(${h(`'days' || c.id`)} * 30)::int) * interval '1 day' END AS met_at0
                   FROM feedback.consultation c WHERE c.closed_at IS NOT NULL) o
-          CROSS JOIN LATERAL (SELECT CASE WHEN met_at0 < timestamptz '${CITY_NOW}' THEN met_at0 END AS met_at) m`,
+          CROSS JOIN LATERAL (SELECT CASE WHEN met_at0 < timestamptz '${CITY_NOW}' THEN met_at0 END AS met_at) m;
+        ANALYZE feedback.feedback_obligation`,
     },
     {
       label: 'feedback sent',
@@ -97,9 +88,11 @@ export function feedbackStatements(city: CityScale): Statement[] {
                  ['VIDEO', 0.95],
                  ['SOCIAL_MEDIA', 1],
                ])},
-               'You said, we did: what happened next', (SELECT count(DISTINCT p.person_id) FROM feedback.participant p WHERE p.consultation_id = o.consultation_id),
-               o.met_at, o.on_time, o.met_at
-          FROM feedback.feedback_obligation o WHERE o.status = 'MET'`,
+               'You said, we did: what happened next', COALESCE(p.n, 0), o.met_at, o.on_time, o.met_at
+          FROM feedback.feedback_obligation o
+          LEFT JOIN (SELECT consultation_id, count(DISTINCT person_id) AS n FROM feedback.participant GROUP BY 1) p ON p.consultation_id = o.consultation_id
+         WHERE o.status = 'MET';
+        ANALYZE feedback.feedback_message`,
     },
     {
       label: 'feedback recipients',
@@ -110,10 +103,12 @@ export function feedbackStatements(city: CityScale): Statement[] {
       label: 'outcomes',
       sql: `INSERT INTO feedback.outcome (id, finding_id, finding_title, consultation_id, partnership_id, decision_id, status, you_said, we_did, reason, boundary, published, created_at, updated_at)
         SELECT ${uid(`'city:outcome:' || f.id`)}, f.id, f.title, f.consultation_id, f.partnership_id,
-               (SELECT d.decision_id FROM feedback.decision_finding d WHERE d.finding_id = f.id ORDER BY d.decided_at, d.decision_id LIMIT 1),
+               d.decision_id,
                s.status, 'You said: ' || f.title, 'We did: what changed', CASE WHEN s.boundary IS NOT NULL THEN 'Why not, in plain words' END, s.boundary,
                ${h(`'published' || f.id`)} < 0.7, c.closed_at + interval '10 days' + ${h(`'recorded' || f.id`)} * interval '20 days', c.closed_at + interval '10 days'
           FROM feedback.finding f JOIN feedback.consultation c ON c.id = f.consultation_id
+          LEFT JOIN (SELECT DISTINCT ON (finding_id) finding_id, decision_id FROM feedback.decision_finding
+                      ORDER BY finding_id, decided_at, decision_id) d ON d.finding_id = f.id
           CROSS JOIN LATERAL (SELECT ${pick(h(`'outcome' || f.id`), [
             ['RECEIVED', 0.1],
             ['UNDER_CONSIDERATION', 0.25],
@@ -145,45 +140,33 @@ export function feedbackStatements(city: CityScale): Statement[] {
          WHERE ${h(`'checks' || p.participation_id`)} < 0.2 AND at < timestamptz '${CITY_NOW}'
         ON CONFLICT (consultation_id, person_id) DO NOTHING`,
     },
-    {
-      label: 'events: FeedbackOverdue',
-      sql: outboxInsert(FeedbackEvents.FeedbackOverdue, {
-        from: 'feedback.feedback_obligation o',
-        where: 'o.overdue_at IS NOT NULL',
-        subject: 'o.id',
-        time: 'o.overdue_at',
-        data: `jsonb_build_object('obligationId', o.id, 'consultationId', o.consultation_id, 'partnershipId', o.partnership_id, 'dueOn', to_char(o.due_on, 'YYYY-MM-DD'))`,
-      }),
-    },
-    {
-      label: 'events: FeedbackSent',
-      sql: outboxInsert(FeedbackEvents.FeedbackSent, {
-        from: 'feedback.feedback_message m',
-        subject: 'm.id',
-        time: 'm.created_at',
-        data: `jsonb_build_object('feedbackId', m.id, 'obligationId', m.obligation_id, 'consultationId', m.consultation_id, 'partnershipId', m.partnership_id,
+    eventStep(FeedbackEvents.FeedbackOverdue, {
+      from: 'feedback.feedback_obligation o',
+      where: 'o.overdue_at IS NOT NULL',
+      subject: 'o.id',
+      time: 'o.overdue_at',
+      data: `jsonb_build_object('obligationId', o.id, 'consultationId', o.consultation_id, 'partnershipId', o.partnership_id, 'dueOn', to_char(o.due_on, 'YYYY-MM-DD'))`,
+    }),
+    eventStep(FeedbackEvents.FeedbackSent, {
+      from: 'feedback.feedback_message m',
+      subject: 'm.id',
+      time: 'm.created_at',
+      data: `jsonb_build_object('feedbackId', m.id, 'obligationId', m.obligation_id, 'consultationId', m.consultation_id, 'partnershipId', m.partnership_id,
                'channel', m.channel, 'outcomeIds', to_jsonb(m.outcome_ids), 'recipientCount', m.recipient_count, 'sentAt', ${isoOrNull('m.sent_at')}, 'onTime', COALESCE(m.on_time, true))`,
-      }),
-    },
-    {
-      label: 'events: OutcomeRecorded',
-      sql: outboxInsert(FeedbackEvents.OutcomeRecorded, {
-        from: 'feedback.outcome o',
-        subject: 'o.id',
-        time: 'o.created_at',
-        data: `jsonb_build_object('outcomeId', o.id, 'findingId', o.finding_id, 'consultationId', o.consultation_id, 'partnershipId', o.partnership_id,
+    }),
+    eventStep(FeedbackEvents.OutcomeRecorded, {
+      from: 'feedback.outcome o',
+      subject: 'o.id',
+      time: 'o.created_at',
+      data: `jsonb_build_object('outcomeId', o.id, 'findingId', o.finding_id, 'consultationId', o.consultation_id, 'partnershipId', o.partnership_id,
                'decisionId', o.decision_id, 'status', o.status, 'boundary', o.boundary, 'published', o.published, 'recordedAt', ${isoOrNull('o.created_at')})`,
-      }),
-    },
-    {
-      label: 'events: VoiceCheckSubmitted',
-      sql: outboxInsert(FeedbackEvents.VoiceCheckSubmitted, {
-        from: 'feedback.voice_check v',
-        subject: 'v.id',
-        time: 'v.submitted_at',
-        data: `jsonb_build_object('voiceCheckId', v.id, 'consultationId', v.consultation_id, 'partnershipId', v.partnership_id, 'space', v.space, 'voice', v.voice,
+    }),
+    eventStep(FeedbackEvents.VoiceCheckSubmitted, {
+      from: 'feedback.voice_check v',
+      subject: 'v.id',
+      time: 'v.submitted_at',
+      data: `jsonb_build_object('voiceCheckId', v.id, 'consultationId', v.consultation_id, 'partnershipId', v.partnership_id, 'space', v.space, 'voice', v.voice,
                'audience', v.audience, 'influence', v.influence, 'feltHeard', v.felt_heard, 'submittedAt', ${isoOrNull('v.submitted_at')})`,
-      }),
-    },
+    }),
   ];
 }

@@ -1,5 +1,6 @@
 import { dataschemaOf, EventDefinition, eventType, topicOf } from '@voicegraph/platform';
 import { iso, uid } from './city-model';
+import type { Statement } from './people-step';
 
 /**
  * Events written in bulk: one outbox row per event, the CloudEvent envelope built in SQL with the
@@ -21,18 +22,25 @@ export interface BulkEvent {
 export const eventIdOf = (def: EventDefinition<unknown>, subject: string): string =>
   uid(`'${eventType(def)}:' || (${subject})`);
 
+/** The id and subject are worked out once a row (OFFSET 0 keeps the planner from copying them into both places). */
 export function outboxInsert(def: EventDefinition<unknown>, event: BulkEvent): string {
   const type = eventType(def);
   return `
     INSERT INTO ${def.service}.outbox (event_id, topic, key, event_type, envelope)
-    SELECT ${eventIdOf(def, event.subject)}, '${topicOf(def)}', (${event.subject})::text, '${type}',
-           jsonb_build_object('specversion', '1.0', 'id', ${eventIdOf(def, event.subject)}, 'source', 'voicegraph/${def.service}', 'type', '${type}',
-             'subject', (${event.subject})::text, 'time', ${iso(event.time)}, 'datacontenttype', 'application/json',
+    SELECT evt.event_id, '${topicOf(def)}', evt.subject, '${type}',
+           jsonb_build_object('specversion', '1.0', 'id', evt.event_id, 'source', 'voicegraph/${def.service}', 'type', '${type}',
+             'subject', evt.subject, 'time', ${iso(event.time)}, 'datacontenttype', 'application/json',
              'dataschema', '${dataschemaOf(def)}', 'data', ${event.data})
-      FROM ${event.from}${event.where ? ` WHERE ${event.where}` : ''}`;
+      FROM ${event.from}
+      CROSS JOIN LATERAL (SELECT ${eventIdOf(def, event.subject)} AS event_id, (${event.subject})::text AS subject OFFSET 0) evt${event.where ? ` WHERE ${event.where}` : ''}`;
 }
 
 /** The consumer's inbox rows for events whose effect the generator wrote directly. */
 export function inboxInsert(consumer: string, def: EventDefinition<unknown>, from: string, subject: string): string {
   return `INSERT INTO ${consumer}.inbox (event_id, event_type, source) SELECT ${eventIdOf(def, subject)}, '${eventType(def)}', 'voicegraph/${def.service}' FROM ${from}`;
+}
+
+/** The step that writes one event type's outbox rows (left out when the city is made without its events). */
+export function eventStep(def: EventDefinition<unknown>, event: BulkEvent): Statement {
+  return { label: `events: ${def.name}`, sql: outboxInsert(def, event), events: true };
 }

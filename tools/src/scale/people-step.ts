@@ -1,14 +1,17 @@
 import { PeopleEvents } from '@voicegraph/platform';
-import { ageBand, CityScale, organisationsSql, PARTNERSHIP, staffSql, uid, youngPeopleSql } from './city-model';
-import { outboxInsert } from './outbox-sql';
+import { ageBand, PARTNERSHIP, uid } from './city-model';
+import { MODEL } from './model-tables';
+import { eventStep } from './outbox-sql';
 
 export interface Statement {
   label: string;
   sql: string;
+  /** Writes outbox events (eventStep), which a city made for reading alone can do without. */
+  events?: boolean;
 }
 
 /** The people service's rows (as vg_people): the partnership, organisations, young people, staff, consents; and their events. */
-export function peopleStatements(city: CityScale): Statement[] {
+export function peopleStatements(): Statement[] {
   const ageBandOf = `${ageBand(`date_part('year', age(date '2026-11-01', p.date_of_birth))`)}`;
   return [
     {
@@ -19,60 +22,50 @@ export function peopleStatements(city: CityScale): Statement[] {
     {
       label: 'organisations',
       sql: `INSERT INTO people.organisation (id, partnership_id, name, kind, created_at)
-        SELECT id, ${PARTNERSHIP}, name, kind, created_at FROM (${organisationsSql(city)}) o`,
+        SELECT id, ${PARTNERSHIP}, name, kind, created_at FROM ${MODEL.organisations} o`,
     },
     {
       label: 'young people',
       sql: `INSERT INTO people.person (id, partnership_id, kind, display_name, date_of_birth, cohorts, organisation_ids, published_age_band, created_at, updated_at)
-        SELECT id, ${PARTNERSHIP}, 'YOUNG_PERSON', 'Young person ' || i, date_of_birth, cohorts, organisation_ids, age_band, created_at, created_at FROM (${youngPeopleSql(city)}) y`,
+        SELECT id, ${PARTNERSHIP}, 'YOUNG_PERSON', 'Young person ' || i, date_of_birth, cohorts, organisation_ids, age_band, created_at, created_at FROM ${MODEL.youngPeople} y`,
     },
     {
       label: 'staff',
       sql: `INSERT INTO people.person (id, partnership_id, kind, display_name, organisation_ids, created_at, updated_at)
-        SELECT id, ${PARTNERSHIP}, 'STAFF', 'Staff member ' || i, organisation_ids, created_at, created_at FROM (${staffSql(city)}) s`,
+        SELECT id, ${PARTNERSHIP}, 'STAFF', 'Staff member ' || i, organisation_ids, created_at, created_at FROM ${MODEL.staff} s`,
     },
     {
       label: 'participation consents',
       sql: `INSERT INTO people.consent (id, person_id, kind, given_by, recorded_at)
         SELECT ${uid(`'city:consent:' || i`)}, id, 'PARTICIPATION', CASE WHEN age < 13 THEN 'PARENT_OR_CARER' ELSE 'SELF' END, created_at + interval '1 hour'
-          FROM (${youngPeopleSql(city)}) y WHERE consented`,
+          FROM ${MODEL.youngPeople} y WHERE consented;
+        ANALYZE people.person;
+        ANALYZE people.consent`,
     },
-    {
-      label: 'events: PartnershipCreated',
-      sql: outboxInsert(PeopleEvents.PartnershipCreated, {
-        from: 'people.partnership p',
-        subject: 'p.id',
-        time: 'p.created_at',
-        data: `jsonb_build_object('partnershipId', p.id, 'name', p.name, 'suppressionThreshold', p.suppression_threshold)`,
-      }),
-    },
-    {
-      label: 'events: OrganisationRegistered',
-      sql: outboxInsert(PeopleEvents.OrganisationRegistered, {
-        from: 'people.organisation o',
-        subject: 'o.id',
-        time: 'o.created_at',
-        data: `jsonb_build_object('organisationId', o.id, 'partnershipId', o.partnership_id, 'name', o.name, 'kind', o.kind)`,
-      }),
-    },
-    {
-      label: 'events: PersonRegistered',
-      sql: outboxInsert(PeopleEvents.PersonRegistered, {
-        from: 'people.person p',
-        subject: 'p.id',
-        time: 'p.created_at',
-        data: `jsonb_build_object('personId', p.id, 'partnershipId', p.partnership_id, 'kind', p.kind, 'organisationIds', to_jsonb(p.organisation_ids),
+    eventStep(PeopleEvents.PartnershipCreated, {
+      from: 'people.partnership p',
+      subject: 'p.id',
+      time: 'p.created_at',
+      data: `jsonb_build_object('partnershipId', p.id, 'name', p.name, 'suppressionThreshold', p.suppression_threshold)`,
+    }),
+    eventStep(PeopleEvents.OrganisationRegistered, {
+      from: 'people.organisation o',
+      subject: 'o.id',
+      time: 'o.created_at',
+      data: `jsonb_build_object('organisationId', o.id, 'partnershipId', o.partnership_id, 'name', o.name, 'kind', o.kind)`,
+    }),
+    eventStep(PeopleEvents.PersonRegistered, {
+      from: 'people.person p',
+      subject: 'p.id',
+      time: 'p.created_at',
+      data: `jsonb_build_object('personId', p.id, 'partnershipId', p.partnership_id, 'kind', p.kind, 'organisationIds', to_jsonb(p.organisation_ids),
                'ageBand', CASE WHEN p.date_of_birth IS NULL THEN 'UNKNOWN' ELSE ${ageBandOf} END, 'cohorts', to_jsonb(p.cohorts))`,
-      }),
-    },
-    {
-      label: 'events: ConsentRecorded',
-      sql: outboxInsert(PeopleEvents.ConsentRecorded, {
-        from: 'people.consent c JOIN people.person p ON p.id = c.person_id',
-        subject: 'c.person_id',
-        time: 'c.recorded_at',
-        data: `jsonb_build_object('consentId', c.id, 'personId', c.person_id, 'partnershipId', p.partnership_id, 'kind', c.kind, 'givenBy', c.given_by, 'expiresOn', c.expires_on)`,
-      }),
-    },
+    }),
+    eventStep(PeopleEvents.ConsentRecorded, {
+      from: 'people.consent c JOIN people.person p ON p.id = c.person_id',
+      subject: 'c.person_id',
+      time: 'c.recorded_at',
+      data: `jsonb_build_object('consentId', c.id, 'personId', c.person_id, 'partnershipId', p.partnership_id, 'kind', c.kind, 'givenBy', c.given_by, 'expiresOn', c.expires_on)`,
+    }),
   ];
 }

@@ -1,6 +1,7 @@
 /**
- * npm run seed:scale [-- --scale 0.05]: a realistic city in database VOICEGRAPH_DATABASE (default
- * vg_scale), written in bulk. See README "Scale data" for what it makes and why it is shaped so.
+ * npm run seed:scale [-- --scale 0.05] [-- --without-events]: a realistic city in database
+ * VOICEGRAPH_DATABASE (default vg_scale), written in bulk. See docs/analytics.md "Scale data" for
+ * what it makes and why it is shaped so.
  */
 import { join } from 'node:path';
 import {
@@ -12,12 +13,15 @@ import {
   SERVICE_NAMES,
   ServiceName,
 } from '@voicegraph/platform';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { ensurePostgres, repoRoot, resetDatabase } from '../infra';
+import { ensurePostgres, repoRoot, resetDatabase, withDatabase } from '../infra';
+import { bulkLoad } from './bulk-load';
 import { cityOf, CityScale } from './city-model';
 import { consultationsStatements } from './consultations-step';
 import { feedbackStatements } from './feedback-step';
 import { governanceStatements } from './governance-step';
+import { DROP_MODEL, modelStatements } from './model-tables';
 import { peopleStatements, Statement } from './people-step';
 
 export const SCALE_DATABASE = 'vg_scale';
@@ -57,27 +61,76 @@ function definitionOf(name: ServiceName): ServiceDefinition {
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
 
-async function run(
-  db: DataSource,
-  service: string,
+/** Runs each step's statements in order, logging how long each step took. */
+async function runSteps(
+  who: string,
   statements: Statement[],
+  query: (sql: string) => Promise<unknown>,
   log: (line: string) => void,
 ): Promise<void> {
   for (const statement of statements) {
     const started = Date.now();
-    await db.transaction(async (tx) => {
-      for (const sql of statement.sql.split(';\n')) await tx.query(sql);
-    });
-    log(`  ${service.padEnd(13)} ${statement.label.padEnd(50)} ${seconds(started)}`);
+    for (const sql of statement.sql.split(';\n')) await query(sql);
+    log(`  ${who.padEnd(13)} ${statement.label.padEnd(50)} ${seconds(started)}`);
   }
+}
+
+/** A connection to `database` as the database owner (the city model is the generator's, not a service's). */
+async function asOwner(adminUrl: string, database: string, work: (owner: Client) => Promise<void>): Promise<void> {
+  const owner = new Client({ connectionString: withDatabase(adminUrl, database) });
+  await owner.connect();
+  try {
+    await work(owner);
+  } finally {
+    await owner.end();
+  }
+}
+
+/** The city model (model-tables.ts), made once. */
+const makeModel = (adminUrl: string, database: string, city: CityScale, log: (line: string) => void) =>
+  asOwner(adminUrl, database, async (owner) => {
+    await owner.query(`SET synchronous_commit = off; SET work_mem = '128MB'; SET jit = off`);
+    await runSteps('city model', modelStatements(city), (sql) => owner.query(sql), log);
+  });
+
+/** One service's part, as its own role, in one bulk load (bulk-load.ts); then statistics and the visibility map. */
+async function loadService(name: ServiceName, db: DataSource, steps: Statement[], log: (line: string) => void) {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await bulkLoad(runner, name, (query) => runSteps(name, steps, query, log), log);
+    const started = Date.now();
+    // Statistics, and the visibility map that index-only scans need; longer than the role's limit allows.
+    await runner.query(`SET statement_timeout = 0`);
+    await runner.query(`VACUUM ANALYZE`);
+    await runner.query(`RESET statement_timeout`);
+    log(`  ${name.padEnd(13)} ${'vacuumed and analysed'.padEnd(50)} ${seconds(started)}`);
+  } finally {
+    await runner.release();
+  }
+}
+
+/** Runs `work` for every item, at most `lanes` at a time (the database has few cores to share). */
+async function inLanes<T>(items: readonly T[], lanes: number, work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const lane = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
 }
 
 /** Outbox envelopes (the first `perType` of every event type), checked against the JSON Schemas the relay and consumers use. */
 export async function validateSamples(db: DataSource, service: string, perType = 3): Promise<number> {
-  const rows: { envelope: CloudEvent }[] = await db.query(
-    `SELECT envelope FROM (SELECT envelope, row_number() OVER (PARTITION BY event_type ORDER BY id) AS n FROM ${service}.outbox) o WHERE n <= $1`,
-    [perType],
-  );
+  // Ranks ids alone (the envelopes of a city's 1.4 million events would be sorted on disk), and
+  // with no statement limit: the role's is for a service's requests, not a whole outbox.
+  const rows: { envelope: CloudEvent }[] = await db.transaction(async (tx) => {
+    await tx.query(`SET LOCAL statement_timeout = 0`);
+    return tx.query(
+      `SELECT envelope FROM ${service}.outbox WHERE id IN (
+         SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY event_type ORDER BY id) AS n FROM ${service}.outbox) o WHERE n <= $1)`,
+      [perType],
+    );
+  });
   const registry = eventSchemas();
   for (const { envelope } of rows) {
     const result = registry.validate(envelope);
@@ -122,11 +175,24 @@ const TABLES: Record<ServiceName, string[]> = {
 };
 
 const STATEMENTS: Record<ServiceName, (city: CityScale) => Statement[]> = {
-  people: peopleStatements,
-  consultations: consultationsStatements,
+  people: () => peopleStatements(),
+  consultations: () => consultationsStatements(),
   governance: governanceStatements,
-  feedback: feedbackStatements,
+  feedback: () => feedbackStatements(),
 };
+
+/** The biggest load first: the others share the second lane while it runs. */
+const LOAD_ORDER: ServiceName[] = ['consultations', 'feedback', 'people', 'governance'];
+
+export interface SeedOptions {
+  /** How many services load side by side (SEED_SCALE_LANES, default 2: the database's cores). */
+  lanes?: number;
+  /**
+   * Whether to write the outbox events (default true). A city made only to be read, with no relay
+   * started on it, can do without them: they are most of the rows (about 1.8 million) and of the time.
+   */
+  events?: boolean;
+}
 
 export interface SeedResult {
   sources: Record<ServiceName, DataSource>;
@@ -142,7 +208,11 @@ export async function seedCity(
   database: string,
   city: CityScale,
   log: (line: string) => void = () => undefined,
+  options: SeedOptions = {},
 ): Promise<SeedResult> {
+  const lanes = options.lanes ?? Number(process.env.SEED_SCALE_LANES ?? 2);
+  const events = options.events ?? true;
+  const steps = (name: ServiceName) => STATEMENTS[name](city).filter((step) => events || !step.events);
   const started = Date.now();
   const sources: Partial<Record<ServiceName, DataSource>> = {};
   try {
@@ -156,23 +226,24 @@ export async function seedCity(
         migrations: definition.migrations,
         poolSize: 2,
         applicationName: `seed-scale-${name}`,
-        statementTimeoutMs: 0, // bulk loading city-scale data: not the roles' per-statement limit
       });
       await db.initialize();
       sources[name] = db;
       await migrate(db);
     }
-    log(`migrated in ${seconds(started)}; writing as each service's own role:`);
-    for (const name of SERVICE_NAMES) await run(sources[name]!, name, STATEMENTS[name](city), log);
+    log(`migrated in ${seconds(started)}; making the city model once:`);
+    await makeModel(adminUrl, database, city, log);
+    log(`writing as each service's own role, ${lanes} at a time${events ? '' : ', without the outbox events'}:`);
+    await inLanes(LOAD_ORDER, lanes, (name) => loadService(name, sources[name]!, steps(name), log));
     let checkedEvents = 0;
-    for (const name of SERVICE_NAMES) {
-      await sources[name]!.query(`VACUUM ANALYZE`); // statistics, and the visibility map that index-only scans need
-      checkedEvents += await validateSamples(sources[name]!, name);
-    }
+    if (events) for (const name of SERVICE_NAMES) checkedEvents += await validateSamples(sources[name]!, name);
+    log(`seeded in ${seconds(started)}`);
     return { sources: sources as Record<ServiceName, DataSource>, checkedEvents };
   } catch (error) {
     for (const db of Object.values(sources)) await db?.destroy();
     throw error;
+  } finally {
+    await asOwner(adminUrl, database, (owner) => owner.query(DROP_MODEL).then(() => undefined)).catch(() => undefined);
   }
 }
 
@@ -184,9 +255,10 @@ async function main(): Promise<void> {
   log(`seed:scale → database ${database}: ${JSON.stringify(city)}`);
   const postgres = await ensurePostgres();
   try {
-    const { sources, checkedEvents } = await seedCity(postgres.adminUrl, database, city, log);
+    const events = !process.argv.includes('--without-events');
+    const { sources, checkedEvents } = await seedCity(postgres.adminUrl, database, city, log, { events });
     try {
-      log(`checked ${checkedEvents} sample events against schema/events; vacuumed and analysed every table\n\nmade:`);
+      log(`checked ${checkedEvents} sample events against schema/events\n\nmade:`);
       for (const name of SERVICE_NAMES) log(`  ${name.padEnd(13)} ${await counts(sources[name], name, TABLES[name])}`);
       log(
         `\nseed:scale done in ${seconds(started)}. The events wait in each schema's outbox: a service started on ${database} publishes them;\n` +

@@ -8,6 +8,9 @@ import { repoRoot } from '../../src/infra/paths';
 const SUBGRAPHS = { people: 4001, consultations: 4002, governance: 4003, feedback: 4004 } as const;
 const PROCESSES = { ...SUBGRAPHS, gateway: 4000 } as const;
 type ProcessName = keyof typeof PROCESSES;
+/** The public board (web/): no token, no secret, no database; it asks the gateway. */
+const BOARD_PORT = 4010;
+const DEPLOYED: Array<[string, number]> = [...Object.entries(PROCESSES), ['board', BOARD_PORT]];
 const SUBGRAPH_URL_VARS = [
   'SUBGRAPH_PEOPLE_URL',
   'SUBGRAPH_CONSULTATIONS_URL',
@@ -83,6 +86,19 @@ describe('docker-compose.yml', () => {
       expect(env[`SUBGRAPH_${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
     }
   });
+
+  test('the board is built for itself, asks the gateway once it is healthy, and holds no secret', () => {
+    const board = obj(services.board, 'board');
+    expect(obj(obj(board.build, 'board build').args, 'board build args').SERVICE).toBe('board');
+    const env = obj(board.environment, 'board environment');
+    expect(String(env.PORT)).toBe(String(BOARD_PORT));
+    expect(arr(board.ports, 'board ports').map(String)).toContain(`${BOARD_PORT}:${BOARD_PORT}`);
+    expect(env.BOARD_GATEWAY_URL).toBe('http://gateway:4000/graphql');
+    expect(Object.keys(env).sort()).toEqual(['BOARD_GATEWAY_URL', 'BOARD_PUBLIC_URL', 'LOG_LEVEL', 'PORT']);
+    expect(obj(obj(board.depends_on, 'board depends_on').gateway, 'on gateway').condition).toBe('service_healthy');
+    const test = arr(obj(board.healthcheck, 'board healthcheck').test, 'board healthcheck test').join(' ');
+    expect(test).toContain(`:${BOARD_PORT}/ready`);
+  });
 });
 
 describe('k8s manifests', () => {
@@ -101,7 +117,7 @@ describe('k8s manifests', () => {
     const kustomization = obj(parse(read('k8s/kustomization.yaml')), 'kustomization');
     const resources = arr(kustomization.resources, 'resources').map(String).sort();
     expect(resources).toEqual(files.filter((f) => f !== 'kustomization.yaml').sort());
-    for (const name of Object.keys(PROCESSES)) expect(resources).toContain(`${name}.yaml`);
+    for (const [name] of DEPLOYED) expect(resources).toContain(`${name}.yaml`);
   });
 
   test('config.yaml holds the ConfigMap and Secrets the Deployments reference', () => {
@@ -114,13 +130,17 @@ describe('k8s manifests', () => {
     for (const name of Object.keys(SUBGRAPHS)) expect(new URL(String(database[name])).username).toBe(`vg_${name}`);
   });
 
-  describe.each(Object.entries(PROCESSES) as Array<[ProcessName, number]>)('%s', (name, port) => {
+  const containerOf = (name: string): Obj => {
+    const deployment = obj(find('Deployment', name), `Deployment ${name}`);
+    const podSpec = obj(obj(obj(deployment.spec, 'spec').template, 'template').spec, 'pod spec');
+    return obj(arr(podSpec.containers, 'containers')[0], 'container');
+  };
+  const envOf = (name: string): Obj[] => arr(containerOf(name).env, 'env').map((e) => obj(e, 'env entry'));
+
+  describe.each(DEPLOYED)('%s', (name, port) => {
     const deployment = find('Deployment', name);
-    const podSpec = (): Obj =>
-      obj(obj(obj(obj(deployment, 'deployment').spec, 'spec').template, 'template').spec, 'pod spec');
-    const container = (): Obj => obj(arr(podSpec().containers, 'containers')[0], 'container');
-    const env = (): Obj[] => arr(container().env, 'env').map((e) => obj(e, 'env entry'));
-    const envNamed = (key: string): Obj | undefined => env().find((e) => e.name === key);
+    const container = () => containerOf(name);
+    const envNamed = (key: string): Obj | undefined => envOf(name).find((e) => e.name === key);
 
     test('has a Deployment with 2 replicas, its port and resources', () => {
       expect(deployment).toBeDefined();
@@ -139,6 +159,19 @@ describe('k8s manifests', () => {
       expect(probePath('readinessProbe')).toBe('/ready');
     });
 
+    test('has a Service on its port', () => {
+      const service = find('Service', name);
+      const ports = arr(obj(obj(service, 'service').spec, 'service spec').ports, 'service ports').map(
+        (p) => obj(p, 'port').port,
+      );
+      expect(ports).toEqual([port]);
+    });
+  });
+
+  describe.each(Object.keys(PROCESSES) as ProcessName[])('%s', (name) => {
+    const container = () => containerOf(name);
+    const envNamed = (key: string): Obj | undefined => envOf(name).find((e) => e.name === key);
+
     test('takes shared settings from voicegraph-config and voicegraph-secrets', () => {
       const sources = arr(container().envFrom, 'envFrom').map((s) => obj(s, 'envFrom entry'));
       expect(sources).toEqual(
@@ -147,14 +180,6 @@ describe('k8s manifests', () => {
           { secretRef: { name: 'voicegraph-secrets' } },
         ]),
       );
-    });
-
-    test('has a Service on its port', () => {
-      const service = find('Service', name);
-      const ports = arr(obj(obj(service, 'service').spec, 'service spec').ports, 'service ports').map(
-        (p) => obj(p, 'port').port,
-      );
-      expect(ports).toEqual([port]);
     });
 
     if (name === 'gateway') {
@@ -174,5 +199,12 @@ describe('k8s manifests', () => {
         });
       });
     }
+  });
+
+  test('the board asks the gateway by its Service, and takes no secret and no database credential', () => {
+    const env = envOf('board');
+    expect(env.find((e) => e.name === 'BOARD_GATEWAY_URL')?.value).toBe('http://gateway:4000/graphql');
+    expect(containerOf('board').envFrom).toBeUndefined();
+    expect(JSON.stringify(env)).not.toMatch(/secretKeyRef|DATABASE_URL|JWT|ERASURE/);
   });
 });

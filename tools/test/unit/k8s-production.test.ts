@@ -15,14 +15,17 @@ import { buildKafkaTopics, catalogueTopics, KAFKA_TOPICS_PATH } from '../../src/
 /**
  * The manifests a production cluster gets: every object valid against the Kubernetes schemas
  * (kubernetes-models), pinned images, no service-account tokens, network policies that let only
- * the gateway reach the subgraphs, autoscaling, an Ingress for /graphql alone, TLS to Postgres
- * and Kafka, and the Kafka topics declared for Strimzi.
+ * the gateway reach the subgraphs, autoscaling, an Ingress for /graphql alone (and /board for the
+ * public board, which reaches only the gateway), TLS to Postgres and Kafka, and the Kafka topics
+ * declared for Strimzi.
  */
 
 type Obj = Record<string, any>;
 const K8S = path.join(repoRoot(), 'k8s');
 const SUBGRAPHS = ['people', 'consultations', 'governance', 'feedback'];
 const PROCESSES = [...SUBGRAPHS, 'gateway'];
+/** Every Deployment: the processes above and the public board (web/). */
+const DEPLOYMENTS = [...PROCESSES, 'board'];
 
 const MODELS: Record<string, new (data: Obj) => { validate(): void }> = {
   'v1/Namespace': Namespace,
@@ -65,18 +68,18 @@ describe('every object is valid against the Kubernetes schemas', () => {
 describe('images and pods', () => {
   const tags = Object.fromEntries((kustomization.images as Obj[]).map((i) => [i.name, String(i.newTag)]));
 
-  test.each(PROCESSES)('%s: pinned image tag, the same as the kustomization sets, never latest', (name) => {
+  test.each(DEPLOYMENTS)('%s: pinned image tag, the same as the kustomization sets, never latest', (name) => {
     const image = String(podSpec(name).containers[0].image);
     const [repository, tag] = image.split(':');
     expect(tag).toMatch(/^\d+\.\d+\.\d+$/);
     expect(tags[repository]).toBe(tag);
   });
 
-  test.each(PROCESSES)('%s: no service-account token is mounted', (name) => {
+  test.each(DEPLOYMENTS)('%s: no service-account token is mounted', (name) => {
     expect(podSpec(name).automountServiceAccountToken).toBe(false);
   });
 
-  test.each(PROCESSES)('%s: an HPA scales its Deployment, never below two replicas', (name) => {
+  test.each(DEPLOYMENTS)('%s: an HPA scales its Deployment, never below two replicas', (name) => {
     const hpa = named('HorizontalPodAutoscaler', name);
     expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
@@ -120,9 +123,10 @@ describe('network policies', () => {
   });
   const outside = (namespace: string) => ({ namespace, labels: { app: 'anything' } });
 
-  test.each(SUBGRAPHS)('%s: the gateway reaches it, other subgraphs and other namespaces do not', (name) => {
+  test.each(SUBGRAPHS)('%s: the gateway reaches it, other subgraphs, the board and other namespaces do not', (name) => {
     expect(mayReach(pod('gateway'), name)).toBe(true);
     for (const other of SUBGRAPHS.filter((s) => s !== name)) expect(mayReach(pod(other), name)).toBe(false);
+    expect(mayReach(pod('board'), name)).toBe(false);
     expect(mayReach(outside('default'), name)).toBe(false);
     expect(mayReach(outside('ingress-nginx'), name)).toBe(false);
   });
@@ -145,6 +149,51 @@ describe('network policies', () => {
     expect(paths).toEqual([
       { path: '/graphql', pathType: 'Exact', backend: { service: { name: 'gateway', port: { name: 'http' } } } },
     ]);
+  });
+
+  test('the board: only the ingress controller reaches it; it alone of the pods reaches the gateway', () => {
+    expect(mayReach(outside('ingress-nginx'), 'board')).toBe(true);
+    for (const from of [outside('default'), outside('monitoring'), pod('gateway'), pod('people')])
+      expect(mayReach(from, 'board')).toBe(false);
+    expect(mayReach(pod('board'), 'gateway')).toBe(true);
+  });
+
+  test('the board sends only to the gateway (and DNS to find it): no database, Kafka, subgraph or internet', () => {
+    const labels = named('Deployment', 'board').spec.template.metadata.labels as Record<string, string>;
+    const egress = all('NetworkPolicy')
+      .filter(
+        (p) =>
+          (p.spec.policyTypes as string[]).includes('Egress') &&
+          Object.entries(p.spec.podSelector.matchLabels ?? {}).every(([k, v]) => labels[k] === v),
+      )
+      .flatMap((p) => (p.spec.egress ?? []) as Obj[]);
+    expect(egress.length).toBeGreaterThan(0);
+    for (const rule of egress) {
+      // A rule without `to` would allow every destination.
+      expect(rule.to?.length).toBeGreaterThan(0);
+      for (const peer of rule.to as Obj[]) {
+        const toGateway =
+          peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] === 'gateway' && !peer.namespaceSelector;
+        const toDns = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === 'kube-system';
+        expect(toGateway || toDns).toBe(true);
+        const ports = (rule.ports as Obj[]).map((p) => p.port);
+        expect(ports).toEqual(toGateway ? [4000] : [53, 53]);
+      }
+    }
+  });
+
+  test('the Ingress routes /board to the board over the same TLS host, and the feed links use that origin', () => {
+    const ingress = named('Ingress', 'board');
+    const gateway = named('Ingress', 'gateway');
+    expect(ingress.spec.tls).toEqual(gateway.spec.tls);
+    const host = gateway.spec.rules[0].host as string;
+    expect(ingress.spec.rules.map((r: Obj) => r.host)).toEqual([host]);
+    const paths = (ingress.spec.rules as Obj[]).flatMap((r) => r.http.paths as Obj[]);
+    expect(paths).toEqual([
+      { path: '/board', pathType: 'Prefix', backend: { service: { name: 'board', port: { name: 'http' } } } },
+    ]);
+    const env = podSpec('board').containers[0].env as Obj[];
+    expect(env.find((e) => e.name === 'BOARD_PUBLIC_URL')?.value).toBe(`https://${host}`);
   });
 });
 

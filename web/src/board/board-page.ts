@@ -1,4 +1,5 @@
 import { html, Markup } from '../html-kit';
+import { pageShell } from '../page-shell';
 import type { BoardPage, PublishedOutcome } from './board-query';
 
 /** Words for an outcome's status and the kind of limit, as the public reads them. */
@@ -63,57 +64,50 @@ export interface BoardView {
 export function boardPage(view: BoardView): string {
   const { page, basePath } = view;
   const first = view.after === null;
-  const doc = html`<!doctype html>
-    <html lang="en-GB">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${first ? '' : 'Older outcomes · '}You said, we did</title>
-        <meta name="description" content="What young people told the partnership, and what happened because of it." />
-        <link
-          rel="alternate"
-          type="application/atom+xml"
-          title="You said, we did (Atom feed)"
-          href="${basePath}/feed.atom"
-        />
-        <style>
-          ${new Markup(STYLE)}
-        </style>
-      </head>
-      <body>
-        <a class="skip" href="#outcomes">Skip to the outcomes</a>
-        <header>
-          <div class="wrap">
-            <h1>You said, we did</h1>
-            <p>What young people told us, and what happened because of it.</p>
-          </div>
-        </header>
-        <main id="outcomes" class="wrap">
-          <p>
-            ${page.totalCount === 1 ? '1 outcome has' : `${page.totalCount} outcomes have`} been
-            published${first ? ', newest first' : ''}.${first ? '' : ' These are older ones.'}
-          </p>
-          ${
-            page.outcomes.length
-              ? html`<ol class="board">
-                  ${page.outcomes.map(outcomeItem)}
-                </ol>`
-              : html`<p>Nothing has been published here yet.</p>`
-          }
-          <nav class="pages" aria-label="More outcomes">
-            ${first ? html`<span></span>` : html`<a href="${basePath}">Newest outcomes</a>`}
-            ${page.hasNextPage && page.endCursor ? html`<a href="${basePath}?after=${encodeURIComponent(page.endCursor)}" rel="next">Older outcomes</a>` : ''}
-          </nav>
-        </main>
-        <footer class="wrap">
-          <p>
-            Follow new outcomes with the <a href="${basePath}/feed.atom">Atom feed</a>. No names or personal details are
-            ever shown here.
-          </p>
-        </footer>
-      </body>
-    </html> `;
-  return doc.value;
+  return pageShell({
+    title: `${first ? '' : 'Older outcomes · '}You said, we did`,
+    style: STYLE,
+    head: html`<meta
+        name="description"
+        content="What young people told the partnership, and what happened because of it."
+      />
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        title="You said, we did (Atom feed)"
+        href="${basePath}/feed.atom"
+      />`,
+    body: html`<a class="skip" href="#outcomes">Skip to the outcomes</a>
+      <header>
+        <div class="wrap">
+          <h1>You said, we did</h1>
+          <p>What young people told us, and what happened because of it.</p>
+        </div>
+      </header>
+      <main id="outcomes" class="wrap">
+        <p>
+          ${page.totalCount === 1 ? '1 outcome has' : `${page.totalCount} outcomes have`} been
+          published${first ? ', newest first' : ''}.${first ? '' : ' These are older ones.'}
+        </p>
+        ${
+          page.outcomes.length
+            ? html`<ol class="board">
+                ${page.outcomes.map(outcomeItem)}
+              </ol>`
+            : html`<p>Nothing has been published here yet.</p>`
+        }
+        <nav class="pages" aria-label="More outcomes">
+          ${first ? html`<span></span>` : html`<a href="${basePath}">Newest outcomes</a>`}
+          ${page.hasNextPage && page.endCursor ? html`<a href="${basePath}?after=${encodeURIComponent(page.endCursor)}" rel="next">Older outcomes</a>` : ''}
+        </nav>
+      </main>
+      <footer class="wrap">
+        <p>
+          Follow new outcomes with the <a href="${basePath}/feed.atom">Atom feed</a>. No names or personal details are
+          ever shown here.
+        </p>
+      </footer>`,
+  });
 }
 
 function outcomeItem(outcome: PublishedOutcome): Markup {
@@ -140,26 +134,17 @@ function longDate(iso: string): string {
 
 /** A short HTML page for a refusal (unknown board, bad link), with a way back. */
 export function messagePage(title: string, message: string, back: string | null): string {
-  return html`<!doctype html>
-    <html lang="en-GB">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <style>
-          ${new Markup(STYLE)}
-        </style>
-      </head>
-      <body>
-        <header>
-          <div class="wrap"><h1>${title}</h1></div>
-        </header>
-        <main class="wrap">
-          <p>${message}</p>
-          ${back ? html`<p><a href="${back}">Go to the newest outcomes</a></p>` : ''}
-        </main>
-      </body>
-    </html> `.value;
+  return pageShell({
+    title,
+    style: STYLE,
+    body: html`<header>
+        <div class="wrap"><h1>${title}</h1></div>
+      </header>
+      <main class="wrap">
+        <p>${message}</p>
+        ${back ? html`<p><a href="${back}">Go to the newest outcomes</a></p>` : ''}
+      </main>`,
+  });
 }
 
 export { STATUS, BOUNDARY };

@@ -1,4 +1,7 @@
 import { askGraph } from '../graph';
+import { PUBLISHED_OUTCOME_FIELDS, PublishedOutcome } from '../published-outcome';
+
+export type { PublishedOutcome };
 
 /** The public board's one question to the graph: no token, no personal data in the type. */
 export const BOARD_OPERATION = /* GraphQL */ `
@@ -11,33 +14,13 @@ export const BOARD_OPERATION = /* GraphQL */ `
       }
       edges {
         node {
-          id
-          findingTitle
-          youSaid
-          weDid
-          status
-          boundary
-          reason
-          recordedAt
-          updatedAt
+          ...PublishedOutcomeFields
         }
       }
     }
   }
+  ${PUBLISHED_OUTCOME_FIELDS}
 `;
-
-/** One published outcome as the board shows it. */
-export interface PublishedOutcome {
-  id: string;
-  findingTitle: string;
-  youSaid: string;
-  weDid: string;
-  status: string;
-  boundary: string | null;
-  reason: string | null;
-  recordedAt: string;
-  updatedAt: string;
-}
 
 export interface BoardPage {
   totalCount: number;

@@ -1,4 +1,5 @@
 import { html, Markup } from '../html-kit';
+import { pageShell } from '../page-shell';
 import { renderSvg } from './charts';
 import { fewerThan } from './figures';
 import type { AnnualReportData } from './operation';
@@ -73,48 +74,39 @@ export async function renderReport(
   const bodies: Markup[] = [];
   for (const section of sections) bodies.push(await sectionMarkup(section));
   const title = `${p.name}: participation and co-production in ${year}`;
-  const page = html`<!doctype html>
-    <html lang="en-GB">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        <style>
-          ${new Markup(STYLE)}
-        </style>
-      </head>
-      <body>
-        <header>
-          <h1>${title}</h1>
-          <p class="subtitle">
-            Annual report to the Children's Partnership Board · 1 January to 31 December ${year} · made
-            ${generatedAt.toISOString().slice(0, 10)}
-          </p>
-          <p class="note">
-            Every figure about young people has passed the partnership's disclosure control: counts from 1 to
-            ${p.suppressionThreshold} are never shown and read "${fewerThan(p.suppressionThreshold)}", and other counts
-            of young people are rounded to the nearest 5, so that no child can be identified from this report.
-          </p>
-        </header>
-        <nav aria-label="Contents">
-          <h2>Contents</h2>
-          <ol>
-            ${sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}
-          </ol>
-        </nav>
-        <main>${bodies}</main>
-        <footer>
-          <h2>About these figures</h2>
-          <p>
-            Drawn from VoiceGraph by the partnership's analysts, as an analyst sees them: aggregates only, never a
-            person. Consultations, decisions, objectives and feedback obligations are activities, not people, and are
-            shown as counted. Reach counts a young person once per breakdown row, so rows that overlap (contexts,
-            organisations, groups) do not add up to the total.
-          </p>
-        </footer>
-      </body>
-    </html> `;
-  return { html: page.value, sections: sections.map(({ id, title: t }) => ({ id, title: t })) };
+  const page = pageShell({
+    title,
+    style: STYLE,
+    body: html`<header>
+        <h1>${title}</h1>
+        <p class="subtitle">
+          Annual report to the Children's Partnership Board · 1 January to 31 December ${year} · made
+          ${generatedAt.toISOString().slice(0, 10)}
+        </p>
+        <p class="note">
+          Every figure about young people has passed the partnership's disclosure control: counts from 1 to
+          ${p.suppressionThreshold} are never shown and read "${fewerThan(p.suppressionThreshold)}", and other counts of
+          young people are rounded to the nearest 5, so that no child can be identified from this report.
+        </p>
+      </header>
+      <nav aria-label="Contents">
+        <h2>Contents</h2>
+        <ol>
+          ${sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}
+        </ol>
+      </nav>
+      <main>${bodies}</main>
+      <footer>
+        <h2>About these figures</h2>
+        <p>
+          Drawn from VoiceGraph by the partnership's analysts, as an analyst sees them: aggregates only, never a person.
+          Consultations, decisions, objectives and feedback obligations are activities, not people, and are shown as
+          counted. Reach counts a young person once per breakdown row, so rows that overlap (contexts, organisations,
+          groups) do not add up to the total.
+        </p>
+      </footer>`,
+  });
+  return { html: page, sections: sections.map(({ id, title: t }) => ({ id, title: t })) };
 }
 
 async function sectionMarkup(section: Section): Promise<Markup> {

@@ -1,3 +1,5 @@
+import { PUBLISHED_OUTCOME_FIELDS, PublishedOutcome } from '../published-outcome';
+
 /**
  * The annual report's data as ONE graph operation, asked as an ANALYST of the partnership, so
  * every count of young people in it has already passed each subgraph's disclosure control
@@ -206,18 +208,12 @@ export const ANNUAL_REPORT_OPERATION = /* GraphQL */ `
       totalCount
       edges {
         node {
-          id
-          findingTitle
-          youSaid
-          weDid
-          status
-          boundary
-          reason
-          recordedAt
+          ...PublishedOutcomeFields
         }
       }
     }
   }
+  ${PUBLISHED_OUTCOME_FIELDS}
 `;
 
 /** A figure as disclosure control publishes it: a value, or withheld (value null). */
@@ -291,23 +287,11 @@ export interface AnnualReportData {
   };
   youSaidWeDid: {
     totalCount: number;
-    edges: { node: BoardEntry }[];
+    edges: { node: PublishedOutcome }[];
   };
 }
 
 export type LundyQuestion = 'space' | 'voice' | 'audience' | 'influence';
-
-/** One published outcome, as the public board shows it. */
-export interface BoardEntry {
-  id: string;
-  findingTitle: string;
-  youSaid: string;
-  weDid: string;
-  status: string;
-  boundary: string | null;
-  reason: string | null;
-  recordedAt: string;
-}
 
 /** The variables for a calendar year and the year before it. */
 export function yearVariables(partnershipId: string, year: number): Record<string, unknown> {

@@ -2,7 +2,8 @@ import { html, Markup } from '../html-kit';
 import { BarChart } from './charts';
 import { counted, Figure, people, peopleShare, percent, statistic } from './figures';
 import { label, LUNDY_QUESTIONS } from './labels';
-import type { AnnualReportData, BoardEntry } from './operation';
+import type { PublishedOutcome } from '../published-outcome';
+import type { AnnualReportData } from './operation';
 import { ladderMovement, objectivesOnTrackShare, overallReach, UNDER_REPRESENTED_RATIO, whoIsMissing } from './rules';
 
 /**
@@ -343,7 +344,7 @@ export function highlightsSection(board: AnnualReportData['youSaidWeDid'], year:
   };
 }
 
-function entry(e: BoardEntry): Markup {
+function entry(e: PublishedOutcome): Markup {
   return html`<li data-outcome="${e.id}">
     <h3>${e.findingTitle}</h3>
     <p><span class="said">You said</span> ${e.youSaid}</p>

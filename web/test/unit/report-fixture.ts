@@ -113,6 +113,7 @@ export function reportFixture(): AnnualReportData {
             boundary: 'FINANCIAL',
             reason: 'The operator wants £40,000 a year <script>alert(1)</script>',
             recordedAt: '2025-06-01T10:00:00.000Z',
+            updatedAt: '2025-06-01T10:00:00.000Z',
           },
         },
         {
@@ -125,6 +126,7 @@ export function reportFixture(): AnnualReportData {
             boundary: null,
             reason: null,
             recordedAt: '2025-03-01T10:00:00.000Z',
+            updatedAt: '2025-03-01T10:00:00.000Z',
           },
         },
       ],
