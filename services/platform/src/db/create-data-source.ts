@@ -46,8 +46,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     ...(options.ssl ? { ssl: options.ssl } : {}),
     extra: {
       connectionTimeoutMillis: 5000,
-      // Set here, it overrides the role's default (0: no limit, for bulk loading tools only).
-      ...(options.statementTimeoutMs !== undefined ? { statement_timeout: options.statementTimeoutMs } : {}),
+      // Set here, it overrides the role's default (0: no limit, for bulk loading tools only). Sent
+      // as a startup option, not pg's `statement_timeout`, which drops a 0 and so kept the role's limit.
+      ...(options.statementTimeoutMs !== undefined
+        ? { options: `-c statement_timeout=${Math.trunc(options.statementTimeoutMs)}` }
+        : {}),
     },
     // Counts statements for GET /metrics (and the benchmark's statements-per-request figure).
     logger: new QueryCountingLogger(options.schema),
