@@ -20,17 +20,22 @@ export interface PeopleWorld {
     admin: string;
     otherAdmin: string;
     leadA: string;
+    leadB: string;
     practitionerA: string;
     practitionerB: string;
     analyst: string;
+    /** A participation lead of the other partnership's organisation. */
+    otherLead: string;
   };
   staffIds: {
     admin: string;
     otherAdmin: string;
     leadA: string;
+    leadB: string;
     practitionerA: string;
     practitionerB: string;
     analyst: string;
+    otherLead: string;
   };
 }
 
@@ -89,7 +94,9 @@ export async function buildPeopleWorld(url: string): Promise<PeopleWorld> {
   const leadA = await staff(['PARTICIPATION_LEAD'], [orgA]);
   const practitionerA = await staff(['PRACTITIONER'], [orgA]);
   const practitionerB = await staff(['PRACTITIONER'], [orgB]);
+  const leadB = await staff(['PARTICIPATION_LEAD'], [orgB]);
   const analyst = await staff(['ANALYST']);
+  const otherLead = await registerStaff(url, other.admin.token, other.partnershipId, ['PARTICIPATION_LEAD'], [otherOrg]);
   return {
     partnershipId,
     otherPartnershipId: other.partnershipId,
@@ -100,17 +107,21 @@ export async function buildPeopleWorld(url: string): Promise<PeopleWorld> {
       admin: city.admin.id,
       otherAdmin: other.admin.id,
       leadA: leadA.id,
+      leadB: leadB.id,
       practitionerA: practitionerA.id,
       practitionerB: practitionerB.id,
       analyst: analyst.id,
+      otherLead: otherLead.id,
     },
     tokens: {
       admin: city.admin.token,
       otherAdmin: other.admin.token,
       leadA: leadA.token,
+      leadB: leadB.token,
       practitionerA: practitionerA.token,
       practitionerB: practitionerB.token,
       analyst: analyst.token,
+      otherLead: otherLead.token,
     },
   };
 }
