@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
 import {
   buildPeopleWorld,
@@ -6,10 +5,12 @@ import {
   months,
   ok,
   PeopleWorld,
+  registerStaff,
   registerYoungPerson,
   startStack,
   tokenFor,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 import { consultationsService } from '../../src/service';
 import { CREATE, OPEN, PARTICIPATE, RECORD_CONSENT, Stack, SUBMIT } from './fixture';
@@ -41,12 +42,16 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
   const stack = await startStack(['people', consultationsService]);
   const [people, consultations] = stack.services;
   const world = await buildPeopleWorld(people.url);
-  const leadB = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTICIPATION_LEAD'],
-    partnership: world.partnershipId,
-    orgs: [world.orgB],
-  });
+  const leadB = world.tokens.leadB;
+  // Org B's young people take part in org A's C1: recorded by a lead of both, since staff record
+  // only people they may see (people's rule: one of the person's organisations).
+  const leadAB = await registerStaff(
+    people.url,
+    world.tokens.admin,
+    world.partnershipId,
+    ['PARTICIPATION_LEAD'],
+    [world.orgA, world.orgB],
+  );
   const ids: Record<string, string> = {};
   const young = async (name: string, org: string, token: string, age: number, cohorts: string[]) => {
     const id = await registerYoungPerson(people.url, token, org, {
@@ -83,6 +88,7 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
     },
     60_000,
   );
+  await waitUntilKnown([consultations], [...Object.values(world.staffIds), leadAB.id]);
 
   const { current, previous, midPrevious } = months();
   const window = (p: { from: string; to: string }) => ({
@@ -156,16 +162,8 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
       );
   };
   const a = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
-  // Org B's young people take part in org A's C1: recorded by a lead of both, since staff record
-  // only people they may see (people's rule: one of the person's organisations).
-  const leadAB = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTICIPATION_LEAD'],
-    partnership: world.partnershipId,
-    orgs: [world.orgA, world.orgB],
-  });
   await participate(world.tokens.leadA, c1, [...a, 'c1', 'c2']);
-  await participate(leadAB, c1, ['b1', 'b2', 'b3', 'b4']);
+  await participate(leadAB.token, c1, ['b1', 'b2', 'b3', 'b4']);
   await participate(leadB, c4, ['b1', 'b2', 'd1']);
   await participate(leadB, c2, ['b1', 'b2', 'b3', 'b4', 'd1', 'd2', 'd3', 'd4'], midPrevious);
   const say = async (name: string, org: string) => {
