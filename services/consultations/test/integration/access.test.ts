@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { codes, gql, ok, tokenFor } from '@voicegraph/testkit';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import {
