@@ -73,7 +73,7 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
   const { current, previous, both } = months();
 
   const youngPeople = (prefix: string, count: number) =>
-    Array.from({ length: count }, (_, i) => ({ name: `${prefix}${i + 1}`, id: randomUUID() }));
+    Array.from({ length: count }, (_, i) => ({ name: `${prefix}${i + 1}`, id: randomUUID() as string }));
   const a = youngPeople('a', 10);
   const b = youngPeople('b', 3);
   const c = youngPeople('c', 2);
