@@ -12,7 +12,7 @@ import {
   RunningService,
   startService,
 } from '@voicegraph/platform';
-import { gql, ok, scratchSchema, testServiceConfig, tokenFor, waitFor } from '@voicegraph/testkit';
+import { founderToken, gql, ok, scratchSchema, testServiceConfig, waitFor } from '@voicegraph/testkit';
 import { peopleService } from '../../services/people/src/service';
 import {
   KafkaCluster,
@@ -100,7 +100,6 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
   });
 
   it(`${MUTATIONS} mutations with a broker killed and later restarted: every event arrives, applied once`, async () => {
-    const token = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
     const { topics } = await admin.fetchTopicMetadata({ topics: [TOPIC] });
     const victim = topics[0].partitions.find((p) => p.partitionId === 0)!.leader; // a leader, mid-publish
     const acknowledged: string[] = [];
@@ -108,12 +107,12 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
 
     for (let i = 0; i < MUTATIONS; i += 5) {
       const batch = await Promise.all(
-        Array.from({ length: 5 }, (_, j) =>
+        Array.from({ length: 5 }, async (_, j) =>
           gql(
             people.url,
             'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
             { input: { name: `Broker failure ${i + j}` } },
-            token,
+            await founderToken(), // each partnership its own founder (who becomes its first admin)
           ).then((response) => ok(response).createPartnership.id as string),
         ),
       );

@@ -14,7 +14,7 @@ import {
   RunningService,
   startService,
 } from '@voicegraph/platform';
-import { gql, scratchSchema, testServiceConfig, tokenFor, waitFor } from '@voicegraph/testkit';
+import { founderToken, gql, scratchSchema, testServiceConfig, waitFor } from '@voicegraph/testkit';
 import { peopleService } from '../../services/people/src/service';
 import { embeddedHome } from '../../tools/src/infra/embedded-home';
 import { EmbeddedPostgres, startEmbeddedPostgres } from '../../tools/src/infra/embedded-postgres';
@@ -113,7 +113,6 @@ describe('Postgres crashes and comes back under a steady write load', () => {
   }
 
   it('every acknowledged mutation survives with its event applied once; relay and readiness recover', async () => {
-    const token = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
     const ready = () => fetch(people.url.replace('/graphql', '/ready')).then((r) => r.status);
     expect(people.relay!.listening).toBe(true);
     const acknowledged: string[] = [];
@@ -129,7 +128,7 @@ describe('Postgres crashes and comes back under a steady write load', () => {
         people.url,
         'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
         { input: { name: `Postgres fault ${i}` } },
-        token,
+        await founderToken(), // each partnership its own founder (who becomes its first admin)
       ).catch(() => undefined);
       if (response?.data?.createPartnership) acknowledged.push(response.data.createPartnership.id);
       else refused += 1;
