@@ -96,7 +96,13 @@ export async function buildPeopleWorld(url: string): Promise<PeopleWorld> {
   const practitionerB = await staff(['PRACTITIONER'], [orgB]);
   const leadB = await staff(['PARTICIPATION_LEAD'], [orgB]);
   const analyst = await staff(['ANALYST']);
-  const otherLead = await registerStaff(url, other.admin.token, other.partnershipId, ['PARTICIPATION_LEAD'], [otherOrg]);
+  const otherLead = await registerStaff(
+    url,
+    other.admin.token,
+    other.partnershipId,
+    ['PARTICIPATION_LEAD'],
+    [otherOrg],
+  );
   return {
     partnershipId,
     otherPartnershipId: other.partnershipId,

@@ -2,14 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { RunningService } from '@voicegraph/platform';
-import {
-  foundPartnership,
-  gql,
-  registerStaff,
-  startTestService,
-  testGatewayEnv,
-  tokenFor,
-} from '@voicegraph/testkit';
+import { foundPartnership, gql, registerStaff, startTestService, testGatewayEnv, tokenFor } from '@voicegraph/testkit';
 import { loadGatewayConfig } from '../../src/config';
 import { RunningGateway, startGateway } from '../../src/start-gateway';
 
