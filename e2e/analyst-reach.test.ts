@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -21,10 +20,12 @@ import {
   ok,
   PeopleWorld,
   RECORD_CONSENT,
+  registerStaff,
   registerYoungPerson,
   startStack,
   tokenFor,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 
 /**
@@ -132,6 +133,7 @@ describe('an analyst cannot reach any person-level field anywhere in the graph',
     stack = await startStack(['people', 'consultations', 'governance', 'feedback']);
     const [people, consultations, governance] = stack.services;
     world = await buildPeopleWorld(people.url);
+    await waitUntilKnown(stack.services, Object.values(world.staffIds));
     const lead = world.tokens.leadA;
     const personId = await registerYoungPerson(people.url, lead, world.orgA, {
       displayName: 'Kai',
@@ -282,11 +284,15 @@ describe('an analyst cannot reach any person-level field anywhere in the graph',
 
   it('every root query field of people, consultations, governance and feedback returns no person to an analyst', async () => {
     const analyst = world.tokens.analyst;
-    const staff = await tokenFor({
-      sub: randomUUID(),
-      roles: ['PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN'],
-      partnership: world.partnershipId,
-      orgs: [world.orgA, world.orgB],
+    const { token: staff } = await registerStaff(
+      stack.gateway.url,
+      world.tokens.admin,
+      world.partnershipId,
+      ['PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN'],
+      [world.orgA, world.orgB],
+    ).then(async (signedIn) => {
+      await waitUntilKnown(stack.services, [signedIn.id]);
+      return signedIn;
     });
     let probed = 0;
     let staffSawPeople = 0;

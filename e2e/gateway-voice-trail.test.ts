@@ -8,6 +8,7 @@ import {
   PeopleWorld,
   startStack,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 
 const TRAIL = `query($id: ID!) { decision(id: $id) {
@@ -31,11 +32,12 @@ describe('through the gateway: a decision, the findings it cites, their consulta
     governance = stack.services[2];
     gateway = stack.gateway.url;
     world = await buildPeopleWorld(gateway);
-    const { token: ade } = await joinYoungPerson(
+    const { id: adeId, token: ade } = await joinYoungPerson(
       gateway,
       { token: world.tokens.leadA, partnershipId: world.partnershipId, orgId: world.orgA },
       { displayName: 'Ade', dateOfBirth: '2009-03-03' },
     );
+    await waitUntilKnown(stack.services, [...Object.values(world.staffIds), adeId]);
 
     const input = {
       title: 'Moving on from care',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { RunningService, startService } from '@voicegraph/platform';
 import {
   EventCollector,
+  founderToken,
   gql,
   ok,
   scratchSchema,
@@ -36,7 +37,6 @@ describe('Kafka outage', () => {
   });
 
   it('200 mutations succeed while Kafka is down, and all 200 events arrive exactly once in effect after it returns', async () => {
-    const admin = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
     await stopLocalKafka();
 
     const created: string[] = [];
@@ -45,7 +45,7 @@ describe('Kafka outage', () => {
         people.url,
         'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
         { input: { name: `Outage partnership ${i}` } },
-        admin,
+        await founderToken(), // each partnership its own founder (who becomes its first admin)
       );
       created.push(ok(response).createPartnership.id);
     }
@@ -93,12 +93,15 @@ describe('a consuming service started while Kafka is down', () => {
       const ready = await fetch(consultations.url.replace('/graphql', '/ready'));
       expect(ready.status).toBe(200);
       expect(await ready.json()).toMatchObject({ status: 'ready', consumer: 'connecting' });
-      const lead = await tokenFor({
-        sub: randomUUID(),
-        roles: ['PARTICIPATION_LEAD'],
-        partnership: randomUUID(),
-        orgs: [],
-      });
+      // A lead the service already knew before the outage (its projection of people: set up
+      // directly, as Kafka is down and this consumer group has read nothing yet).
+      const claims = { sub: randomUUID(), partnership: randomUUID() };
+      await consultations.dataSource.query(
+        `INSERT INTO consultations.person_projection (person_id, partnership_id, kind, organisation_ids, age_band)
+         VALUES ($1, $2, 'STAFF', '{}', 'UNKNOWN')`,
+        [claims.sub, claims.partnership],
+      );
+      const lead = await tokenFor({ ...claims, roles: ['PARTICIPATION_LEAD'], orgs: [] });
       expect(
         ok(await gql(consultations.url, '{ consultations(first: 1) { totalCount } }', {}, lead)).consultations
           .totalCount,

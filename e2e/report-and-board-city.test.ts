@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { loadGatewayConfig } from '../gateway/src/config';
 import { RunningGateway, startGateway } from '../gateway/src/start-gateway';
 import { dropDatabase, ensurePostgres, PostgresHandle, serviceDatabaseUrl } from '../tools/src/infra/postgres';
-import { cityOf } from '../tools/src/scale/city-model';
+import { CITY_ANALYST, cityOf } from '../tools/src/scale/city-model';
 import { SeedResult, seedCity } from '../tools/src/scale/seed-scale';
 import { loadBoardConfig } from '../web/src/board/config';
 import { RunningBoard, startBoard } from '../web/src/board/start-board';
@@ -95,7 +95,7 @@ describe(`the city at scale ${SCALE}: annual report and public board`, () => {
 
     beforeAll(async () => {
       const analyst = await tokenFor({
-        sub: '00000000-0000-4000-8000-0000000000aa',
+        sub: CITY_ANALYST,
         roles: ['ANALYST'],
         partnership: partnershipId,
       });

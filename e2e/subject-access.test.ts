@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RunningService, SUBJECT_ACCESS_REFUSED } from '@voicegraph/platform';
+import { RunningService, SUBJECT_ACCESS_REFUSED, unknownCaller } from '@voicegraph/platform';
 import {
   buildPeopleWorld,
   codes,
@@ -13,6 +13,7 @@ import {
   startStack,
   tokenFor,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 import { SUBJECT_ACCESS_QUERY } from '../tools/src/sar/query';
 import { writeSubjectAccessReport } from '../tools/src/sar/write-report';
@@ -60,12 +61,7 @@ describe('subject access report across every subgraph', () => {
     gateway = stack.gateway.url;
     world = await buildPeopleWorld(gateway);
     const lead = world.tokens.leadA;
-    leadBToken = await tokenFor({
-      sub: randomUUID(),
-      roles: ['PARTICIPATION_LEAD'],
-      partnership: world.partnershipId,
-      orgs: [world.orgB],
-    });
+    leadBToken = world.tokens.leadB;
     zuriId = await registerYoungPerson(gateway, lead, world.orgA, {
       displayName: `Zuri ${suffix}`,
       dateOfBirth: '2009-06-01',
@@ -88,6 +84,7 @@ describe('subject access report across every subgraph', () => {
       tokenFor({ sub, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
     zuriToken = await young(zuriId);
     bexToken = await young(bexId);
+    await waitUntilKnown(stack.services, [...Object.values(world.staffIds), zuriId, bexId]);
 
     const input = {
       title: consultationTitle,
@@ -377,14 +374,15 @@ describe('subject access report across every subgraph', () => {
     const response = await sar(world.tokens.leadA, randomUUID());
     expect(codes(response)).toEqual(['FORBIDDEN']);
     expect(response.errors![0].message).toBe(SUBJECT_ACCESS_REFUSED);
-    // A token whose subject people holds no record of (never registered, or erased) gets the same.
+    // A token whose subject people holds no record of (never registered, or erased) is refused by
+    // the claims check before the rule runs, with words about the caller only.
     const stranger = randomUUID();
     const unknown = await sar(
       await tokenFor({ sub: stranger, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] }),
       stranger,
     );
     expect(codes(unknown)).toEqual(['FORBIDDEN']);
-    expect(unknown.errors![0].message).toBe(SUBJECT_ACCESS_REFUSED);
+    expect(unknown.errors![0].message).toBe(unknownCaller(stranger));
   });
 
   it('every service enforces the rule itself, whatever reaches it', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { buildPeopleWorld, gql, ok, REGISTER_PERSON, startStack, waitFor } from '@voicegraph/testkit';
+import { buildPeopleWorld, gql, ok, REGISTER_PERSON, startStack, waitFor, waitUntilKnown } from '@voicegraph/testkit';
 
 /** One span as the OTLP/HTTP JSON exporter sends it, with the service that sent it. */
 interface ReceivedSpan {
@@ -80,6 +80,7 @@ describe('one mutation, one trace across services', () => {
 
   it('links the gateway, people and consultations’ consumer handler by parent span ids under one trace id', async () => {
     const world = await buildPeopleWorld(stack.gateway.url);
+    await waitUntilKnown(stack.services, Object.values(world.staffIds));
     const operation = `TraceRegister${randomUUID().slice(0, 8)}`;
     const response = await gql(
       stack.gateway.url,

@@ -10,6 +10,7 @@ import {
   PeopleWorld,
   startStack,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 
 const LEAD_VIEW = `query($id: ID!) { consultation(id: $id) {
@@ -57,6 +58,7 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
     const bex = await joinYoungPerson(gateway, join, { displayName: 'Bex', dateOfBirth: '2010-02-02' });
     zuriId = zuriJoined.id;
     zuriToken = zuriJoined.token;
+    await waitUntilKnown(stack.services, [...Object.values(world.staffIds), zuriId, bex.id]);
 
     // A co-design consultation, led by organisation A with organisation B: opened, taken part in, contributed to, closed.
     const input = {

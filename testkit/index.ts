@@ -8,6 +8,7 @@ export * from './service';
 export * from './sql-spy';
 export * from './subgraphs';
 export * from './world';
+export * from './staff';
 export * from './event-feed';
 export * from './tables';
 export * from './periods';

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { Role } from '@voicegraph/platform';
 import { tokenFor } from './config';
 import { gql, ok } from './graphql-client';
+import { foundPartnership, registerStaff } from './staff';
 
 /**
  * The world most scenarios start from, built through the graph (the people subgraph or a gateway
- * in front of it): two partnerships; in the first, organisations A and B with a participation
- * lead, practitioners and an analyst, each with a token.
+ * in front of it): two partnerships, each founded by its admin; in the first, organisations A and
+ * B with a participation lead, practitioners and an analyst, each registered in people and then
+ * signed in with a token naming exactly their registration.
  */
 export interface PeopleWorld {
   partnershipId: string;
@@ -13,8 +16,27 @@ export interface PeopleWorld {
   orgA: string;
   orgB: string;
   otherOrg: string;
-  tokens: { admin: string; leadA: string; practitionerA: string; practitionerB: string; analyst: string };
-  staffIds: { leadA: string; practitionerA: string; practitionerB: string };
+  tokens: {
+    admin: string;
+    otherAdmin: string;
+    leadA: string;
+    leadB: string;
+    practitionerA: string;
+    practitionerB: string;
+    analyst: string;
+    /** A participation lead of the other partnership's organisation. */
+    otherLead: string;
+  };
+  staffIds: {
+    admin: string;
+    otherAdmin: string;
+    leadA: string;
+    leadB: string;
+    practitionerA: string;
+    practitionerB: string;
+    analyst: string;
+    otherLead: string;
+  };
 }
 
 /** A young person and the token they sign in with. */
@@ -23,49 +45,89 @@ export interface YoungPerson {
   token: string;
 }
 
-const CREATE_PARTNERSHIP = 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }';
 const REGISTER_ORG = 'mutation($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }';
 export const REGISTER_PERSON =
   'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id displayName } }';
 export const RECORD_CONSENT = 'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }';
 
-/** Builds a `PeopleWorld` through `url`. */
+/** Registers an organisation of `partnershipId` as its admin; returns its id. */
+export async function registerOrganisation(
+  url: string,
+  adminToken: string,
+  partnershipId: string,
+  name: string,
+  kind: string,
+): Promise<string> {
+  return ok(await gql(url, REGISTER_ORG, { input: { partnershipId, name, kind } }, adminToken)).registerOrganisation
+    .id as string;
+}
+
+/** Builds a `PeopleWorld` through `url`; `waitUntilKnown(services, Object.values(world.staffIds))` before other services use its tokens. */
 export async function buildPeopleWorld(url: string): Promise<PeopleWorld> {
-  const founder = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
   const suffix = randomUUID().slice(0, 6);
-  const partnership = async (name: string) =>
-    ok(await gql(url, CREATE_PARTNERSHIP, { input: { name: `${name} ${suffix}` } }, founder)).createPartnership
-      .id as string;
-  const partnershipId = await partnership('City partnership');
-  const otherPartnershipId = await partnership('Other partnership');
-  const admin = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'], partnership: partnershipId });
-  const otherAdmin = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTNERSHIP_ADMIN'],
-    partnership: otherPartnershipId,
-  });
-  const org = async (token: string, partnershipOf: string, name: string, kind: string) =>
-    ok(await gql(url, REGISTER_ORG, { input: { partnershipId: partnershipOf, name, kind } }, token))
-      .registerOrganisation.id as string;
-  const orgA = await org(admin, partnershipId, 'City Council Children in Care', 'COUNCIL');
-  const orgB = await org(admin, partnershipId, 'Riverside Youth Charity', 'YOUTH_CHARITY');
-  const otherOrg = await org(otherAdmin, otherPartnershipId, 'Elsewhere School', 'SCHOOL');
-  const staffIds = { leadA: randomUUID(), practitionerA: randomUUID(), practitionerB: randomUUID() };
-  const staff = (sub: string, role: 'PARTICIPATION_LEAD' | 'PRACTITIONER', orgId: string) =>
-    tokenFor({ sub, roles: [role], partnership: partnershipId, orgs: [orgId] });
+  const city = await foundPartnership(url, { name: `City partnership ${suffix}` });
+  const other = await foundPartnership(url, { name: `Other partnership ${suffix}` });
+  const { partnershipId } = city;
+  const orgA = await registerOrganisation(
+    url,
+    city.admin.token,
+    partnershipId,
+    'City Council Children in Care',
+    'COUNCIL',
+  );
+  const orgB = await registerOrganisation(
+    url,
+    city.admin.token,
+    partnershipId,
+    'Riverside Youth Charity',
+    'YOUTH_CHARITY',
+  );
+  const otherOrg = await registerOrganisation(
+    url,
+    other.admin.token,
+    other.partnershipId,
+    'Elsewhere School',
+    'SCHOOL',
+  );
+  const staff = (roles: Role[], orgs: string[] = []) =>
+    registerStaff(url, city.admin.token, partnershipId, roles, orgs);
+  const leadA = await staff(['PARTICIPATION_LEAD'], [orgA]);
+  const practitionerA = await staff(['PRACTITIONER'], [orgA]);
+  const practitionerB = await staff(['PRACTITIONER'], [orgB]);
+  const leadB = await staff(['PARTICIPATION_LEAD'], [orgB]);
+  const analyst = await staff(['ANALYST']);
+  const otherLead = await registerStaff(
+    url,
+    other.admin.token,
+    other.partnershipId,
+    ['PARTICIPATION_LEAD'],
+    [otherOrg],
+  );
   return {
     partnershipId,
-    otherPartnershipId,
+    otherPartnershipId: other.partnershipId,
     orgA,
     orgB,
     otherOrg,
-    staffIds,
+    staffIds: {
+      admin: city.admin.id,
+      otherAdmin: other.admin.id,
+      leadA: leadA.id,
+      leadB: leadB.id,
+      practitionerA: practitionerA.id,
+      practitionerB: practitionerB.id,
+      analyst: analyst.id,
+      otherLead: otherLead.id,
+    },
     tokens: {
-      admin,
-      leadA: await staff(staffIds.leadA, 'PARTICIPATION_LEAD', orgA),
-      practitionerA: await staff(staffIds.practitionerA, 'PRACTITIONER', orgA),
-      practitionerB: await staff(staffIds.practitionerB, 'PRACTITIONER', orgB),
-      analyst: await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: partnershipId }),
+      admin: city.admin.token,
+      otherAdmin: other.admin.token,
+      leadA: leadA.token,
+      leadB: leadB.token,
+      practitionerA: practitionerA.token,
+      practitionerB: practitionerB.token,
+      analyst: analyst.token,
+      otherLead: otherLead.token,
     },
   };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { KeepConsuming } from '@voicegraph/platform';
 import {
@@ -9,7 +8,7 @@ import {
   spawnSubgraph,
   startAppliedConsumer,
   SteadyLoad,
-  tokenFor,
+  founderToken,
   waitFor,
   waitUntilAllApplied,
   waitUntilReady,
@@ -46,9 +45,13 @@ describe('a subgraph killed -9 mid-publish', () => {
   });
 
   it('every acknowledged mutation is stored and applied once; the service is ready again by itself', async () => {
-    const token = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
     const load = new SteadyLoad(async (n) => {
-      const response = await gql(`${people.url}/graphql`, CREATE, { input: { name: `Subgraph kill ${n}` } }, token);
+      const response = await gql(
+        `${people.url}/graphql`,
+        CREATE,
+        { input: { name: `Subgraph kill ${n}` } },
+        await founderToken(),
+      );
       const id = response.data?.createPartnership?.id as string | undefined;
       if (!id) throw new Error(`http ${response.status} ${response.errors?.[0]?.extensions?.code ?? ''}`);
       return id;

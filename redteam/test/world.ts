@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { RunningService, ServiceDefinition } from '@voicegraph/platform';
 import {
   buildPeopleWorld,
@@ -10,6 +9,7 @@ import {
   SubgraphName,
   tokenFor,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 
 /**
@@ -21,7 +21,7 @@ export type Stack = Awaited<ReturnType<typeof startStack>>;
 
 export interface RedTeamWorld extends PeopleWorld {
   stack: Stack;
-  services: Record<'people' | 'consultations' | 'governance', RunningService>;
+  services: Record<'people' | 'consultations' | 'governance', RunningService> & { feedback?: RunningService };
   gateway: string;
   /** A participation lead of organisation B. */
   leadB: string;
@@ -46,12 +46,9 @@ export async function buildRedTeamWorld(
   const stack = await startStack(definitions);
   const services = Object.fromEntries(stack.services.map((s) => [s.name, s])) as RedTeamWorld['services'];
   const world = await buildPeopleWorld(services.people.url);
-  const leadB = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTICIPATION_LEAD'],
-    partnership: world.partnershipId,
-    orgs: [world.orgB],
-  });
+  const leadB = world.tokens.leadB;
+  // Every service refuses tokens of people it has not heard of: wait until all know the staff.
+  await waitUntilKnown(stack.services, Object.values(world.staffIds));
   // Consultations refuses a consultation led by an organisation it has not heard of yet: wait
   // for the OrganisationRegistered events (they queue behind every earlier test's events).
   if (services.consultations)
@@ -89,6 +86,7 @@ export async function youngPerson(
   if (consent)
     ok(await gql(people, RECORD_CONSENT, { i: { personId: id, kind: 'PARTICIPATION', givenBy: consent } }, staffToken));
   const token = await tokenFor({ sub: id, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [org] });
+  await waitUntilKnown(world.stack.services, [id]);
   return { id, token };
 }
 

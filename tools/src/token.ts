@@ -51,6 +51,11 @@ async function main(): Promise<void> {
     process.stderr.write(
       'No demo data yet (run `npm start` first) and no --partnership: this token names no partnership.\n',
     );
+  if (!args.sub && !demoSub)
+    process.stderr.write(
+      'No --sub and no demo person for this role: the token names someone nobody registered, so every service ' +
+        'refuses it (only a PARTNERSHIP_ADMIN naming no partnership may found one with createPartnership).\n',
+    );
   process.stdout.write(`${token}\n`);
 }
 

@@ -1,6 +1,6 @@
 import { RunningService } from '@voicegraph/platform';
 import { randomUUID } from 'node:crypto';
-import { startTestService, TEST_AUTH, tokenFor, waitFor } from '@voicegraph/testkit';
+import { foundPartnership, startTestService, TEST_AUTH, waitFor } from '@voicegraph/testkit';
 import { loadGatewayConfig } from '../../src/config';
 import { RunningGateway, startGateway } from '../../src/start-gateway';
 
@@ -46,11 +46,13 @@ describe("the gateway's readiness names the subgraphs it cannot reach", () => {
   });
 
   it('counts requests per server and operation on /metrics, which reveals figures only', async () => {
+    // Someone people knows (the founder of a partnership, straight at people: the gateway counts only WhoAmI).
+    const { admin } = await foundPartnership(people.url, { name: `Readiness ${randomUUID().slice(0, 6)}` });
     const asked = await fetch(gateway.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: `Bearer ${await tokenFor({ sub: randomUUID(), roles: ['YOUNG_PERSON'] })}`,
+        authorization: `Bearer ${admin.token}`,
       },
       body: JSON.stringify({ query: 'query WhoAmI { me { id } }' }),
     });

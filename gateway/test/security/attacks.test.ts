@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { gql, ok, startStack, TEST_AUTH, tokenFor } from '@voicegraph/testkit';
+import { foundPartnership, gql, ok, startStack, TEST_AUTH, waitUntilKnown } from '@voicegraph/testkit';
 import { ATTACKS, sendAttack } from '../../../tools/src/attacks';
 import { rowCounts, settledRowCounts } from './row-counts';
 
@@ -19,16 +19,10 @@ describe('hostile requests are refused, write nothing and hurt no one', () => {
     stack = await startStack(['people', 'consultations', 'governance', 'feedback'], {
       jobs: false,
     });
-    const founder = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
-    partnershipId = ok(
-      await gql(
-        stack.gateway.url,
-        'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
-        { input: { name: `Edge partnership ${randomUUID().slice(0, 6)}` } },
-        founder,
-      ),
-    ).createPartnership.id;
-    admin = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'], partnership: partnershipId });
+    const founded = await foundPartnership(stack.gateway.url, { name: `Edge partnership ${randomUUID().slice(0, 6)}` });
+    partnershipId = founded.partnershipId;
+    admin = founded.admin.token;
+    await waitUntilKnown(stack.services, [founded.admin.id]);
     before = await settledRowCounts();
   });
   afterAll(async () => {

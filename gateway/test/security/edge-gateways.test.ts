@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { RunningService } from '@voicegraph/platform';
-import { gql, ok, startTestService, testGatewayEnv, tokenFor } from '@voicegraph/testkit';
+import { foundPartnership, gql, registerStaff, startTestService, testGatewayEnv, tokenFor } from '@voicegraph/testkit';
 import { loadGatewayConfig } from '../../src/config';
 import { RunningGateway, startGateway } from '../../src/start-gateway';
 
@@ -84,10 +84,8 @@ describe('the gateway at the edge', () => {
 
   it('names an unavailable part of the graph at its fields and answers the rest', async () => {
     const g = await gateway({});
-    const founder = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
-    const id = ok(await gql(g.url, CREATE, { input: { name: `Edge ${randomUUID().slice(0, 6)}` } }, founder))
-      .createPartnership.id;
-    const analyst = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: id });
+    const { partnershipId: id, admin } = await foundPartnership(g.url, { name: `Edge ${randomUUID().slice(0, 6)}` });
+    const { token: analyst } = await registerStaff(g.url, admin.token, id, ['ANALYST']);
     const result = await gql(
       g.url,
       `query($id: ID!) { named: partnership(id: $id) { id name }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import dns from 'node:dns';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { gql, ok, startStack, tokenFor } from '@voicegraph/testkit';
+import { foundPartnership, gql, ok, registerStaff, startStack, waitUntilKnown } from '@voicegraph/testkit';
 import { guardEgress } from '@voicegraph/testkit/egress-guard';
 
 /**
@@ -35,16 +35,11 @@ describe('the whole graph makes no outbound call it was not configured to make',
   it('starts the gateway and every subgraph, answers queries across them, stops: zero attempts', async () => {
     const stack = await startStack(['people', 'consultations', 'governance', 'feedback']);
     try {
-      const founder = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
-      const id = ok(
-        await gql(
-          stack.gateway.url,
-          'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
-          { input: { name: `Egress ${randomUUID().slice(0, 6)}` } },
-          founder,
-        ),
-      ).createPartnership.id;
-      const analyst = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: id });
+      const { partnershipId: id, admin } = await foundPartnership(stack.gateway.url, {
+        name: `Egress ${randomUUID().slice(0, 6)}`,
+      });
+      const { id: analystId, token: analyst } = await registerStaff(stack.gateway.url, admin.token, id, ['ANALYST']);
+      await waitUntilKnown(stack.services, [analystId]);
       const period = { from: '2026-01-01', to: '2026-12-31' };
       const answer = ok(
         await gql(

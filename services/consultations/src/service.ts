@@ -37,7 +37,7 @@ export function consultationsServiceFor(env: Env): ServiceDefinition {
     ],
     produces: Object.values(ConsultationEvents),
     // Tokens whose partnership or organisations contradict the person's registration are refused.
-    membership: membershipIn('consultations.person_projection', 'person_id'),
+    claims: { lookup: membershipIn('consultations.person_projection', 'person_id') },
     consumes: [
       on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
       on(PeopleEvents.OrganisationRegistered, projectOrganisation),

@@ -5,6 +5,7 @@ import {
   FeedbackEvents,
   GovernanceEvents,
   loadSdl,
+  membershipIn,
   on,
   PeopleEvents,
   projectPartnershipThreshold,
@@ -61,6 +62,7 @@ export function feedbackServiceFor(env: Env): ServiceDefinition {
       on(PeopleEvents.PersonErased, erasePerson),
     ],
     jobs: [overdueSweepJob],
+    claims: { lookup: membershipIn('feedback.known_person', 'person_id') },
   };
 }
 

@@ -26,7 +26,7 @@ export const governanceService: ServiceDefinition = {
   migrations: [GovernanceTables1763800000300, GovernanceAnalytics1763800000310],
   produces: Object.values(GovernanceEvents),
   // Tokens whose partnership or organisations contradict the person's registration are refused.
-  membership: membershipIn('governance.known_person', 'person_id'),
+  claims: { lookup: membershipIn('governance.known_person', 'person_id') },
   consumes: [
     on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
     on(PeopleEvents.PersonRegistered, projectPerson),

@@ -38,7 +38,7 @@ export function peopleServiceFor(env: Env): ServiceDefinition {
     ],
     produces: Object.values(PeopleEvents),
     // Tokens whose partnership or organisations contradict the person's registration are refused.
-    membership: membershipIn('people.person', 'id'),
+    claims: { lookup: membershipIn('people.person', 'id'), openToStrangers: ['createPartnership'] },
     consumes: [
       on(ConsultationEvents.ParticipationRecorded, participationActivity),
       on(ConsultationEvents.ContributionSubmitted, contributionActivity),

@@ -61,6 +61,7 @@ export async function registerYoungPerson(
  * a practitioner (school) and six young people with their consents.
  */
 export async function seedPeople(demo: DemoContext, database: string): Promise<DemoData> {
+  // The founder signs in naming no partnership; creating it registers them as its first admin.
   const founder = { sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN' as const] };
   const { createPartnership } = await demo.run(
     'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
@@ -92,6 +93,9 @@ export async function seedPeople(demo: DemoContext, database: string): Promise<D
   const staffOrganisations = { PARTICIPATION_LEAD: orgIds, PRACTITIONER: [orgIds[1]] };
   const leadId = await staff('Jordan Ellis (participation lead)', staffOrganisations.PARTICIPATION_LEAD);
   const practitionerId = await staff('Sam Reid (practitioner)', staffOrganisations.PRACTITIONER);
+  // Analysts work for the whole partnership: registered with no organisations, so their sign-in's
+  // partnership is checked like everyone's (docs/privacy.md#token-claims).
+  const analystId = await staff('Alex Morgan (analyst)', []);
   const lead = {
     sub: leadId,
     roles: ['PARTICIPATION_LEAD' as const],
@@ -113,7 +117,7 @@ export async function seedPeople(demo: DemoContext, database: string): Promise<D
       admin: founder.sub,
       lead: leadId,
       practitioner: practitionerId,
-      analyst: randomUUID(),
+      analyst: analystId,
       youngPerson: youngPeople[0],
       child: youngPeople[3],
     },

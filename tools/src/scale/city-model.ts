@@ -108,10 +108,18 @@ export const youngPeopleSql = (city: CityScale): string => `
                     FROM generate_series(1, ${city.youngPeople}) i) d) a`;
 
 /** Staff: (i, id, organisation_ids, created_at). */
+/**
+ * The city's analyst: a member of staff of the whole partnership (no organisations), registered
+ * like everyone, so the report and the bench sign in as someone every service knows.
+ */
+export const CITY_ANALYST = '00000000-0000-4000-8000-0000000000aa';
+
+/** Staff of the organisations, and the analyst (i = 0). */
 export const staffSql = (city: CityScale): string => `
   SELECT i, ${staffId('i')} AS id, ARRAY[${organisationId(`1 + i % ${city.organisations}`)}] AS organisation_ids,
          timestamptz '2023-12-01' + i * interval '1 minute' AS created_at
-    FROM generate_series(1, ${city.staff}) i`;
+    FROM generate_series(1, ${city.staff}) i
+  UNION ALL SELECT 0, '${CITY_ANALYST}'::uuid, '{}'::uuid[], timestamptz '2023-12-01'`;
 
 const LADDER: [string, number][] = [
   ['COERCION', 0.01],

@@ -33,6 +33,12 @@ export function feedbackStatements(): Statement[] {
       ].join(';\n'),
     },
     {
+      label: 'projection: people (who is where, for the claims check and subject access)',
+      sql: `INSERT INTO feedback.known_person (person_id, partnership_id, kind, organisation_ids)
+        SELECT id, ${PARTNERSHIP}, 'YOUNG_PERSON', organisation_ids FROM ${MODEL.youngPeople} y
+        UNION ALL SELECT id, ${PARTNERSHIP}, 'STAFF', organisation_ids FROM ${MODEL.staff} s`,
+    },
+    {
       label: 'projection: participants',
       sql: `INSERT INTO feedback.participant (participation_id, consultation_id, person_id)
         SELECT id, consultation_id, person_id FROM ${MODEL.participations} p;
@@ -48,6 +54,7 @@ export function feedbackStatements(): Statement[] {
       label: 'inbox: people, consultations and governance events',
       sql: [
         inboxInsert('feedback', PeopleEvents.PartnershipCreated, 'feedback.partnership_projection', 'partnership_id'),
+        inboxInsert('feedback', PeopleEvents.PersonRegistered, 'feedback.known_person', 'person_id'),
         inboxInsert('feedback', ConsultationEvents.ConsultationCreated, 'feedback.consultation', 'id'),
         inboxInsert(
           'feedback',

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { codes, gql, ok, tokenFor } from '@voicegraph/testkit';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import {
@@ -176,13 +175,16 @@ describe('consultations access rules (called directly, not through the gateway)'
       );
       expect(codes(response)).toEqual(['FORBIDDEN']);
       expect(response.errors![0].message).toMatch(/lead or a partner organisation/);
-      const outsider = await tokenFor({
-        sub: randomUUID(),
-        roles: ['PARTNERSHIP_ADMIN'],
+      const outsiderClaims = {
+        sub: world.staffIds.otherLead,
+        roles: ['PARTNERSHIP_ADMIN' as const],
         partnership: world.otherPartnershipId,
-        orgs: [world.otherOrg, world.orgA],
-      });
+      };
+      const outsider = await tokenFor({ ...outsiderClaims, orgs: [world.otherOrg] });
       expect(codes(await gql(world.url, OPEN, { id: draft }, outsider))).toEqual(['NOT_FOUND']);
+      // Naming organisation A as well contradicts their registration: refused before anything is looked up.
+      const forged = await tokenFor({ ...outsiderClaims, orgs: [world.otherOrg, world.orgA] });
+      expect(codes(await gql(world.url, OPEN, { id: draft }, forged))).toEqual(['FORBIDDEN']);
       expect(codes(await gql(world.url, OPEN, { id: draft }, world.sam.token))).toEqual(['NOT_FOUND']);
       expect(
         codes(

@@ -1,6 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { gql, months, ok, PeopleWorld, registerYoungPerson, tokenFor } from '@voicegraph/testkit';
+import {
+  gql,
+  months,
+  ok,
+  PeopleWorld,
+  registerStaff,
+  registerYoungPerson,
+  tokenFor,
+  waitUntilKnown,
+} from '@voicegraph/testkit';
 import {
   CREATE,
   OPEN,
@@ -59,6 +67,15 @@ export async function contribute(
 
 export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
   const { stack, people, consultations, leadB, ...world } = await startConsultationsWorld();
+  // Org B's young people take part in org A's C1: recorded by a lead of both, since staff record
+  // only people they may see (people's rule: one of the person's organisations).
+  const leadAB = await registerStaff(
+    people.url,
+    world.tokens.admin,
+    world.partnershipId,
+    ['PARTICIPATION_LEAD'],
+    [world.orgA, world.orgB],
+  );
   const ids: Record<string, string> = {};
   const orgOf: Record<string, string> = {};
   const young = async (name: string, org: string, token: string, age: number, cohorts: string[]) => {
@@ -85,6 +102,7 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
   for (const name of ['b1', 'b2', 'b3', 'b4']) await young(name, world.orgB, leadB, 17, bCohorts[name]);
   for (const name of ['d1', 'd2', 'd3', 'd4']) await young(name, world.orgB, leadB, 17, ['CHILD_IN_CARE']);
   await waitForProjection(consultations, Object.values(ids), [world.orgA, world.orgB], [world.partnershipId]);
+  await waitUntilKnown([consultations], [...Object.values(world.staffIds), leadAB.id]);
 
   const { current, previous, midPrevious } = months();
   const window = (p: { from: string; to: string }) => ({
@@ -133,16 +151,8 @@ export async function buildAnalyticsWorld(): Promise<AnalyticsWorld> {
       );
   };
   const a = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
-  // Org B's young people take part in org A's C1: recorded by a lead of both, since staff record
-  // only people they may see (people's rule: one of the person's organisations).
-  const leadAB = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTICIPATION_LEAD'],
-    partnership: world.partnershipId,
-    orgs: [world.orgA, world.orgB],
-  });
   await participate(world.tokens.leadA, c1, [...a, 'c1', 'c2']);
-  await participate(leadAB, c1, ['b1', 'b2', 'b3', 'b4']);
+  await participate(leadAB.token, c1, ['b1', 'b2', 'b3', 'b4']);
   await participate(leadB, c4, ['b1', 'b2', 'd1']);
   await participate(leadB, c2, ['b1', 'b2', 'b3', 'b4', 'd1', 'd2', 'd3', 'd4'], midPrevious);
   const built: AnalyticsWorld = {

@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { AnyData, codes, gql, months, ok, tokenFor, waitFor } from '@voicegraph/testkit';
+import {
+  AnyData,
+  codes,
+  foundPartnership,
+  gql,
+  months,
+  ok,
+  registerStaff,
+  tokenFor,
+  waitFor,
+  waitUntilKnown,
+} from '@voicegraph/testkit';
 import { AnalyticsWorld, buildAnalyticsWorld, PARTICIPATION_ANALYTICS, youngPersonToken } from './analytics-fixture';
 import { PARTICIPATE } from './fixture';
 
@@ -215,7 +226,13 @@ describe('participation analytics (real people and consultations, threshold 5, r
       ok(await ask(current, undefined, undefined, world.tokens.leadA)).partnership.participationAnalytics.youngPeople,
     ).toEqual(n(15));
     // An analyst of another partnership asking the subgraph directly (the gateway would not even resolve the partnership).
-    const stranger = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: world.otherPartnershipId });
+    const { id: strangerId, token: stranger } = await registerStaff(
+      world.people.url,
+      world.tokens.otherAdmin,
+      world.otherPartnershipId,
+      ['ANALYST'],
+    );
+    await waitUntilKnown([world.consultations], [strangerId]);
     const direct = await gql(
       world.consultations.url,
       `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { participationAnalytics(period: $p) { youngPeople { value } } } } }`,
@@ -227,16 +244,12 @@ describe('participation analytics (real people and consultations, threshold 5, r
   });
 
   it('uses the threshold each partnership chose, from its PartnershipCreated event', async () => {
-    const founder = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
-    const created = ok(
-      await gql(
-        world.people.url,
-        'mutation($i: CreatePartnershipInput!) { createPartnership(input: $i) { id } }',
-        { i: { name: `Strict ${randomUUID().slice(0, 6)}`, suppressionThreshold: 10 } },
-        founder,
-      ),
-    );
-    const id = created.createPartnership.id as string;
+    const { partnershipId: id, admin } = await foundPartnership(world.people.url, {
+      name: `Strict ${randomUUID().slice(0, 6)}`,
+      suppressionThreshold: 10,
+    });
+    const analystOfIt = await registerStaff(world.people.url, admin.token, id, ['ANALYST']);
+    await waitUntilKnown([world.consultations], [analystOfIt.id]);
     await waitFor(
       'the threshold in the consultations projection',
       async () =>
@@ -247,9 +260,8 @@ describe('participation analytics (real people and consultations, threshold 5, r
           )
         ).length > 0,
     );
-    const token = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: id });
-    const f = ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id, period: current }, token)).partnership
-      .participationAnalytics;
+    const f = ok(await gql(world.gateway, PARTICIPATION_ANALYTICS, { id, period: current }, analystOfIt.token))
+      .partnership.participationAnalytics;
     expect(f.suppressionThreshold).toBe(10);
     expect(f.youngPeople).toEqual(n(0));
   });

@@ -98,8 +98,11 @@ describe('bad input gets a clear error and writes nothing', () => {
 
   it('createConsultation led by an organisation of another partnership', async () => {
     const before = await footprint(world.consultations);
+    const lead = world.staffIds.leadA;
+    // A token naming another partnership's organisation, or one nobody registered, contradicts the
+    // registration and is refused before the command runs.
     const confused = await tokenFor({
-      sub: randomUUID(),
+      sub: lead,
       roles: ['PARTICIPATION_LEAD'],
       partnership: world.partnershipId,
       orgs: [world.orgA, world.otherOrg],
@@ -110,17 +113,23 @@ describe('bad input gets a clear error and writes nothing', () => {
       { input: { ...base(), leadOrganisationId: world.otherOrg } },
       confused,
     );
-    expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(codes(response)).toEqual(['FORBIDDEN']);
     const unknown = randomUUID();
     const ghost = await tokenFor({
-      sub: randomUUID(),
+      sub: lead,
       roles: ['PARTICIPATION_LEAD'],
       partnership: world.partnershipId,
       orgs: [unknown],
     });
     expect(codes(await gql(world.url, CREATE, { input: { ...base(), leadOrganisationId: unknown } }, ghost))).toEqual([
-      'NOT_FOUND',
+      'FORBIDDEN',
     ]);
+    // With honest claims, the command itself refuses such organisations as partners.
+    const partner = (id: string) => ({ input: { ...base(), partnerOrganisationIds: [id] } });
+    expect(codes(await gql(world.url, CREATE, partner(world.otherOrg), world.tokens.leadA))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await gql(world.url, CREATE, partner(unknown), world.tokens.leadA))).toEqual(['NOT_FOUND']);
     expect(await footprint(world.consultations)).toEqual(before);
   });
 

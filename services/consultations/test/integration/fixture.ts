@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
 import {
   buildPeopleWorld,
@@ -8,8 +7,8 @@ import {
   ok,
   PeopleWorld,
   startStack,
-  tokenFor,
   waitFor,
+  waitUntilKnown,
   YoungPerson,
 } from '@voicegraph/testkit';
 import { consultationsService } from '../../src/service';
@@ -46,12 +45,7 @@ export async function startConsultationsWorld(): Promise<
   const stack = await startStack(['people', consultationsService]);
   const [people, consultations] = stack.services;
   const world = await buildPeopleWorld(people.url);
-  const leadB = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTICIPATION_LEAD'],
-    partnership: world.partnershipId,
-    orgs: [world.orgB],
-  });
+  const leadB = world.tokens.leadB;
   return { ...world, stack, people, consultations, leadB };
 }
 
@@ -78,17 +72,12 @@ export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
     { displayName: 'Noor', dateOfBirth: '2009-01-02' },
     false,
   );
-  const otherLead = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTICIPATION_LEAD'],
-    partnership: world.otherPartnershipId,
-    orgs: [world.otherOrg],
-  });
-  const stranger = await young(otherLead, world.otherOrg, world.otherPartnershipId, {
+  const stranger = await young(world.tokens.otherLead, world.otherOrg, world.otherPartnershipId, {
     displayName: 'Zed',
     dateOfBirth: '2010-01-01',
   });
   await waitForProjection(consultations, [sam.id, bex.id, stranger.id], [world.orgA, world.orgB, world.otherOrg]);
+  await waitUntilKnown([consultations], [...Object.values(world.staffIds), noor.id]);
   return {
     ...world,
     stack,

@@ -8,9 +8,12 @@ import {
   months,
   ok,
   PeopleWorld,
+  registerStaff,
+  registerYoungPerson,
   startStack,
   tokenFor,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 import { feedbackService } from '../../src/service';
 import { ConsultationStory, EventFeed, tellConsultation, waitForProjection } from './feed';
@@ -70,7 +73,7 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
   const { current, previous, both } = months();
 
   const youngPeople = (prefix: string, count: number) =>
-    Array.from({ length: count }, (_, i) => ({ name: `${prefix}${i + 1}`, id: randomUUID() }));
+    Array.from({ length: count }, (_, i) => ({ name: `${prefix}${i + 1}`, id: randomUUID() as string }));
   const a = youngPeople('a', 10);
   const b = youngPeople('b', 3);
   const c = youngPeople('c', 2);
@@ -108,12 +111,12 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     const url = stack.gateway.url;
     await feed.start();
     world = await buildPeopleWorld(stack.services[0].url);
-    leadB = await tokenFor({
-      sub: randomUUID(),
-      roles: ['PARTICIPATION_LEAD'],
-      partnership: world.partnershipId,
-      orgs: [world.orgB],
-    });
+    leadB = world.tokens.leadB;
+    // Everyone who signs in is registered first (their ids replace the placeholders).
+    for (const person of a)
+      person.id = await registerYoungPerson(stack.services[0].url, world.tokens.leadA, world.orgA);
+    for (const person of [...b, ...c]) person.id = await registerYoungPerson(stack.services[0].url, leadB, world.orgB);
+    await waitUntilKnown([feedback], [...Object.values(world.staffIds), ...[...a, ...b, ...c].map((p) => p.id)]);
     const scopeA = { partnershipId: world.partnershipId, leadOrganisationId: world.orgA };
     const scopeB = { partnershipId: world.partnershipId, leadOrganisationId: world.orgB };
 
@@ -377,7 +380,13 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     const young = await tokenFor({ sub: a[0].id, roles: ['YOUNG_PERSON'], partnership: world.partnershipId });
     expect(codes(await ask(current, undefined, young))).toContain('FORBIDDEN');
     expect(ok(await ask(current, undefined, world.tokens.leadA)).partnership.feedbackAnalytics.outcomes.total).toBe(4);
-    const stranger = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: world.otherPartnershipId });
+    const { id: strangerId, token: stranger } = await registerStaff(
+      stack.services[0].url,
+      world.tokens.otherAdmin,
+      world.otherPartnershipId,
+      ['ANALYST'],
+    );
+    await waitUntilKnown([feedback], [strangerId]);
     const direct = await gql(
       feedback.url,
       `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { feedbackAnalytics(period: $p) { outcomes { total } } } } }`,

@@ -42,7 +42,7 @@ describe('feedback hears of cancelled consultations, and keeps each outcome’s 
     url = stack.gateway.url;
     await feed.start();
     await collector.start();
-    world = await buildFeedbackWorld(url);
+    world = await buildFeedbackWorld(url, stack.services[1]);
   });
   afterAll(async () => {
     await collector.stop();

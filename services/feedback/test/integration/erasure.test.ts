@@ -27,7 +27,7 @@ describe('PersonErased from the real people service', () => {
   it('leaves no trace of the young person in feedback; their voice check stays as anonymous answers', async () => {
     const [, feedback] = stack.services;
     const url = stack.gateway.url;
-    const world = await buildFeedbackWorld(url);
+    const world = await buildFeedbackWorld(url, stack.services[1]);
     const story = await tellConsultation(
       feed,
       { partnershipId: world.partnershipId, leadOrganisationId: world.orgA },

@@ -48,7 +48,7 @@ describe('the feedback graph: outcomes, feedback, voice checks', () => {
     url = stack.gateway.url;
     await feed.start();
     await collector.start();
-    world = await buildFeedbackWorld(url);
+    world = await buildFeedbackWorld(url, stack.services[1]);
     story = await tellConsultation(
       feed,
       { partnershipId: world.partnershipId, leadOrganisationId: world.orgA },

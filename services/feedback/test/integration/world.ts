@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson, tokenFor } from '@voicegraph/testkit';
+import { RunningService } from '@voicegraph/platform';
+import { buildPeopleWorld, PeopleWorld, registerYoungPerson, tokenFor, waitUntilKnown } from '@voicegraph/testkit';
 
 export interface FeedbackWorld extends PeopleWorld {
   young: { sam: string; kai: string; stranger: string };
@@ -7,8 +7,11 @@ export interface FeedbackWorld extends PeopleWorld {
   otherAdmin: string;
 }
 
-/** The people world (two organisations, staff, an analyst) with three young people registered in people for real. */
-export async function buildFeedbackWorld(gatewayUrl: string): Promise<FeedbackWorld> {
+/**
+ * The people world (two organisations, staff, an analyst) with three young people registered in
+ * people for real, once `feedback` knows them all (it refuses tokens of people it has not heard of).
+ */
+export async function buildFeedbackWorld(gatewayUrl: string, feedback: RunningService): Promise<FeedbackWorld> {
   const world = await buildPeopleWorld(gatewayUrl);
   const young = {
     sam: await registerYoungPerson(gatewayUrl, world.tokens.leadA, world.orgA, {
@@ -27,17 +30,14 @@ export async function buildFeedbackWorld(gatewayUrl: string): Promise<FeedbackWo
       familyName: 'Stone',
     }),
   };
+  await waitUntilKnown([feedback], [...Object.values(world.staffIds), ...Object.values(young)]);
   const yp = (sub: string) =>
     tokenFor({ sub, roles: ['YOUNG_PERSON'], partnership: world.partnershipId, orgs: [world.orgA] });
   return {
     ...world,
     young,
     youngTokens: { sam: await yp(young.sam), kai: await yp(young.kai), stranger: await yp(young.stranger) },
-    otherAdmin: await tokenFor({
-      sub: randomUUID(),
-      roles: ['PARTNERSHIP_ADMIN'],
-      partnership: world.otherPartnershipId,
-    }),
+    otherAdmin: world.tokens.otherAdmin,
   };
 }
 

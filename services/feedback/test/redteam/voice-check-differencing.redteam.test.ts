@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { publishPeoplePartition, RunningService } from '@voicegraph/platform';
 import {
   AnyData,
@@ -7,9 +6,11 @@ import {
   gql,
   ok,
   PeopleWorld,
+  registerYoungPerson,
   startStack,
   tokenFor,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 import { feedbackService } from '../../src/service';
 import { EventFeed, tellConsultation, waitForProjection } from '../integration/feed';
@@ -293,7 +294,14 @@ describe('red team: differencing voice-check figures (two data sets differing in
     const orgId = (org: Org) => (org === 'A' ? world.orgA : world.orgB);
     const data = [...scenario.others, scenario.child[which]];
     const child = data.length - 1;
-    const people = data.map(() => randomUUID());
+    // Everyone who signs in is registered first, in the organisation leading their consultation.
+    const people: string[] = [];
+    for (const check of data) {
+      const lead = scenario.consultations[check.consultation].lead;
+      const leadToken = lead === 'A' ? world.tokens.leadA : world.tokens.leadB;
+      people.push(await registerYoungPerson(stack.services[0].url, leadToken, orgId(lead)));
+    }
+    await waitUntilKnown([feedback], [...Object.values(world.staffIds), ...people]);
     const consultationIds: Record<string, string> = {};
     const participants: Record<string, string[]> = {};
     for (const [key, plan] of Object.entries(scenario.consultations)) {
@@ -511,12 +519,7 @@ describe('red team: differencing voice-check figures (two data sets differing in
             token,
           ),
         ).sendFeedback.id as string;
-      const leadB = await tokenFor({
-        sub: randomUUID(),
-        roles: ['PARTICIPATION_LEAD'],
-        partnership: world.world.partnershipId,
-        orgs: [world.world.orgB],
-      });
+      const leadB = world.world.tokens.leadB;
       const small = await send('W', leadB); // 3 participants
       const large = await send('U', world.world.tokens.leadA); // 8 participants
       // Analysts reach messages by reference (the consultations subgraph, which lists them, is not in this stack).

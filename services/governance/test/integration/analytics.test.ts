@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { AnyData, codes, gql, months, ok, startStack, tokenFor, waitFor } from '@voicegraph/testkit';
+import {
+  AnyData,
+  codes,
+  gql,
+  months,
+  ok,
+  registerStaff,
+  startStack,
+  waitFor,
+  waitUntilKnown,
+} from '@voicegraph/testkit';
 import { governanceService } from '../../src/service';
 import {
   ADD_OBJECTIVE,
@@ -258,7 +268,13 @@ describe('governance analytics (real people and governance, threshold 5)', () =>
     expect(ok(await ask(current, undefined, world.tokens.leadA)).partnership.governanceAnalytics.decisions.made).toBe(
       2,
     );
-    const stranger = await tokenFor({ sub: randomUUID(), roles: ['ANALYST'], partnership: world.otherPartnershipId });
+    const { id: strangerId, token: stranger } = await registerStaff(
+      stack.services[0].url,
+      world.tokens.otherAdmin,
+      world.otherPartnershipId,
+      ['ANALYST'],
+    );
+    await waitUntilKnown([governance], [strangerId]);
     const direct = await gql(
       url,
       `query($r: [_Any!]!, $p: AnalyticsPeriod!) { _entities(representations: $r) { ... on Partnership { governanceAnalytics(period: $p) { decisions { made } } } } }`,

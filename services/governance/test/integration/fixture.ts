@@ -10,6 +10,7 @@ import {
   registerYoungPerson,
   tokenFor,
   waitFor,
+  waitUntilKnown,
 } from '@voicegraph/testkit';
 
 export { REGISTER_PERSON, registerYoungPerson };
@@ -42,17 +43,13 @@ export const waitForPersonGone = (governance: RunningService, personId: string) 
 /** People's world (two partnerships, orgs A and B, staff tokens) plus people governance has learned of by events. */
 export async function buildGovernanceWorld(peopleUrl: string, governance: RunningService): Promise<GovernanceWorld> {
   const world = await buildPeopleWorld(peopleUrl);
-  const otherAdmin = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTNERSHIP_ADMIN'],
-    partnership: world.otherPartnershipId,
-  });
+  const otherAdmin = world.tokens.otherAdmin;
   const youngPersonId = await registerYoungPerson(peopleUrl, world.tokens.leadA, world.orgA, { displayName: 'Tia' });
   const staffInput = { kind: 'STAFF', organisationIds: [world.orgA], displayName: 'Ms Patel' };
   const staffId = ok(await gql(peopleUrl, REGISTER_PERSON, { input: staffInput }, world.tokens.leadA)).registerPerson
     .id as string;
   const outsiderId = await registerYoungPerson(peopleUrl, otherAdmin, world.otherOrg, { displayName: 'Far Away' });
-  for (const id of [youngPersonId, staffId, outsiderId]) await waitForKnownPerson(governance, id);
+  await waitUntilKnown([governance], [youngPersonId, staffId, outsiderId, ...Object.values(world.staffIds)]);
   for (const id of [world.orgA, world.orgB, world.otherOrg]) {
     await waitFor(`governance to learn organisation ${id}`, () =>
       known(governance, 'known_organisation', 'organisation_id', id),

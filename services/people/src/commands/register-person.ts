@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  enqueueEvent,
-  forbidden,
-  hasRole,
-  PeopleEvents,
-  PersonKind,
-  recordAudit,
-  requirePartnership,
-  requireRole,
-  RequestContext,
-} from '@voicegraph/platform';
+import { forbidden, hasRole, PersonKind, requirePartnership, requireRole, RequestContext } from '@voicegraph/platform';
 import { PersonFieldsInput, restrictedFieldsIn, validatePersonFields } from '../domain/person-fields';
 import { PersonEntity } from '../entities';
+import { insertPerson } from './insert-person';
 import { organisationsInPartnership } from './organisations-in-partnership';
-import { personSnapshot } from './person-snapshot';
 
 export interface RegisterPersonInput extends PersonFieldsInput {
   kind: PersonKind;
@@ -35,25 +25,13 @@ export async function registerPerson(ctx: RequestContext, input: RegisterPersonI
     throw forbidden(`Only a participation lead may record ${restricted.join(' and ')} (special-category data).`);
   }
   return ctx.dataSource.transaction(async (tx) => {
-    const memberships = await organisationsInPartnership(tx, actor, partnershipId, organisationIds);
-    const person = tx.create(PersonEntity, {
-      ...fields,
+    const memberships = await organisationsInPartnership(tx, actor, partnershipId, organisationIds, kind);
+    return insertPerson(tx, actor, {
       id: randomUUID(),
       partnershipId,
       kind,
       organisationIds: memberships,
-      displayName: fields.displayName!,
+      fields: { ...fields, displayName: fields.displayName! },
     });
-    person.publishedAgeBand = personSnapshot(person).ageBand;
-    await tx.insert(PersonEntity, person);
-    const saved = await tx.findOneByOrFail(PersonEntity, { id: person.id });
-    await enqueueEvent(tx, PeopleEvents.PersonRegistered, saved.id, personSnapshot(saved));
-    await recordAudit(tx, actor, {
-      action: 'CREATE',
-      entity: 'Person',
-      entityId: saved.id,
-      fields: Object.keys(fields),
-    });
-    return saved;
   });
 }

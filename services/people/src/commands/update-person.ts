@@ -61,7 +61,7 @@ export async function updatePerson(ctx: RequestContext, input: UpdatePersonInput
       const kept = hasRole(actor, 'PARTNERSHIP_ADMIN')
         ? []
         : person.organisationIds.filter((org) => !actor.organisationIds.includes(org));
-      const chosen = await organisationsInPartnership(tx, actor, person.partnershipId, organisationIds);
+      const chosen = await organisationsInPartnership(tx, actor, person.partnershipId, organisationIds, person.kind);
       person.organisationIds = [...new Set([...kept, ...chosen])];
     }
     const dateOfBirthChanged = 'dateOfBirth' in fields && fields.dateOfBirth !== person.dateOfBirth;

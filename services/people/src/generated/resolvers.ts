@@ -126,7 +126,10 @@ export type ErasureReceipt = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates a partnership (PARTNERSHIP_ADMIN). */
+  /**
+   * Founds a partnership: a PARTNERSHIP_ADMIN nobody has registered yet, signed in naming no
+   * partnership, becomes its first admin (registered as its staff, with no organisation).
+   */
   createPartnership: Partnership;
   /** Records a consent. Under-13s need a parent or carer's consent for participation. */
   recordConsent: Consent;
@@ -418,7 +421,7 @@ export type PersonKind =
  */
 export type Query = {
   __typename?: 'Query';
-  /** The caller's own person record (null when the token's subject is not registered). */
+  /** The caller's own person record (null for an analyst, who sees no person). */
   me?: Maybe<Person>;
   /** One organisation of the caller's partnership. */
   organisation?: Maybe<Organisation>;
@@ -536,7 +539,11 @@ export type RegisterPersonInput = {
   givenName?: InputMaybe<Scalars['String']['input']>;
   /** Young person, staff, or parent/carer. */
   kind: PersonKind;
-  /** Organisations they belong to; all must be in the caller's partnership, and a practitioner's own. */
+  /**
+   * Organisations they belong to; all must be in the caller's partnership, and a practitioner's own.
+   * Empty only for STAFF registered by a partnership admin: admins and analysts, who work for the
+   * whole partnership (their sign-in may then name no organisation).
+   */
   organisationIds: Array<Scalars['ID']['input']>;
   /** Participation roles they hold. */
   participationRoles?: InputMaybe<Array<ParticipationRole>>;

@@ -21,6 +21,9 @@ interface PeopleFilter {
 export const Query = {
   async me(_: unknown, __: unknown, ctx: RequestContext) {
     const actor = requireActor(ctx.actor);
+    // An analyst sees no person, themself included: registered now (so their claims are checked),
+    // their record must not become the one person-level answer an analyst can get.
+    if (visibilityFor(actor).kind === 'none') return null;
     return personLoader(ctx).load(actor.personId);
   },
 

@@ -32,13 +32,7 @@ describe('people subgraph access rules (called directly, not through the gateway
       cohorts: ['SEND'],
       email: 'sam@example.org',
     });
-    const leadB = await tokenFor({
-      sub: randomUUID(),
-      roles: ['PARTICIPATION_LEAD'],
-      partnership: world.partnershipId,
-      orgs: [world.orgB],
-    });
-    bexId = await registerYoungPerson(people.url, leadB, world.orgB, { displayName: 'Bex' });
+    bexId = await registerYoungPerson(people.url, world.tokens.leadB, world.orgB, { displayName: 'Bex' });
     samToken = await tokenFor({
       sub: samId,
       roles: ['YOUNG_PERSON'],
@@ -162,13 +156,16 @@ describe('people subgraph access rules (called directly, not through the gateway
     });
 
     it('staff of another partnership cannot see the person, even knowing the id', async () => {
-      const stranger = await tokenFor({
-        sub: randomUUID(),
-        roles: ['PARTNERSHIP_ADMIN', 'PARTICIPATION_LEAD'],
+      const claims = {
+        sub: world.staffIds.otherLead,
+        roles: ['PARTNERSHIP_ADMIN' as const, 'PARTICIPATION_LEAD' as const],
         partnership: world.otherPartnershipId,
-        orgs: [world.otherOrg, world.orgA],
-      });
+      };
+      const stranger = await tokenFor({ ...claims, orgs: [world.otherOrg] });
       expect(codes(await gql(people.url, PERSON, { id: samId }, stranger))).toEqual(['NOT_FOUND']);
+      // Claiming organisation A as well is a contradiction of their registration: refused outright.
+      const forged = await tokenFor({ ...claims, orgs: [world.otherOrg, world.orgA] });
+      expect(codes(await gql(people.url, PERSON, { id: samId }, forged))).toEqual(['FORBIDDEN']);
     });
   });
 

@@ -41,7 +41,9 @@ describe('the retention rule erases care leavers past 25 with no activity for 6 
   const footprint = async () =>
     (
       await people.dataSource.query(
-        `SELECT (SELECT count(*)::int FROM people.person WHERE partnership_id = $1) AS people,
+        // Young people and, apart, the world's staff (registered too: the rule must never reach them).
+        `SELECT (SELECT count(*)::int FROM people.person WHERE partnership_id = $1 AND kind = 'YOUNG_PERSON') AS people,
+                (SELECT count(*)::int FROM people.person WHERE partnership_id = $1 AND kind = 'STAFF') AS staff,
                 (SELECT count(*)::int FROM people.consent) AS consents,
                 (SELECT count(*)::int FROM people.outbox) AS outbox,
                 (SELECT count(*)::int FROM people.audit_log) AS audit,
@@ -115,7 +117,7 @@ describe('the retention rule erases care leavers past 25 with no activity for 6 
     expect(names(report.erased)).toEqual(erased);
 
     const remaining = await people.dataSource.query(
-      `SELECT display_name FROM people.person WHERE partnership_id = $1`,
+      `SELECT display_name FROM people.person WHERE partnership_id = $1 AND kind = 'YOUNG_PERSON'`,
       [world.partnershipId],
     );
     expect(remaining.map((r: { display_name: string }) => r.display_name).sort()).toEqual(
@@ -135,6 +137,7 @@ describe('the retention rule erases care leavers past 25 with no activity for 6 
     expect(tombstones[0].n).toBe(3);
     const after = await footprint();
     expect(after.audit - before.audit).toBe(3);
+    expect(after.staff).toBe(before.staff);
     const audit = await people.dataSource.query(
       `SELECT count(*)::int AS n FROM people.audit_log WHERE action = 'ERASE' AND fields = '{RETENTION_RULE}' AND actor_id IS NULL AND id > (SELECT max(id) - 3 FROM people.audit_log)`,
     );

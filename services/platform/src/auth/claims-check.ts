@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { forbidden } from '../errors/errors';
 import { isUuid } from '../errors/validation';
 import { RequestContext } from '../server/context';
-import { Actor, hasRole } from './actor';
+import { Actor } from './actor';
 import { PersonMembership } from './person-visibility';
 
 /**
@@ -12,51 +12,97 @@ import { PersonMembership } from './person-visibility';
  */
 export type MembershipLookup = (dataSource: DataSource, personId: string) => Promise<PersonMembership | null>;
 
+/** Where a service finds registrations, and what a caller it has never heard of may still do. */
+export interface ClaimsCheck {
+  lookup: MembershipLookup;
+  /**
+   * Root fields a caller unknown to the service may call, and only with a token that names no
+   * partnership and no organisations (people: `createPartnership`, which registers its caller
+   * as the new partnership's first admin — the bootstrap, docs/privacy.md#token-claims).
+   */
+  openToStrangers?: readonly string[];
+}
+
 /**
- * The identity provider is trusted to say who is calling (`sub`), not where they belong: a
- * young person's or practitioner's `partnership` and `orgs` must agree with their registration,
- * which people owns. Null when they agree; otherwise why not, in words the caller can act on.
+ * The identity provider is trusted to say who is calling (`sub`) and in which roles, not where
+ * they belong: every caller's `partnership` and `orgs` must agree with their registration, which
+ * people owns. A token may name less than the registration (no partnership, fewer
+ * organisations: it only narrows what it opens), never more. Null when they agree; otherwise
+ * why not, in words the caller can act on. It speaks only of the caller's own registration.
  */
 export function contradictedClaims(actor: Actor, membership: PersonMembership): string | null {
   if (actor.partnershipId && actor.partnershipId !== membership.partnershipId)
-    return 'Your token names a partnership you are not registered in; ask your participation lead to check your registration.';
+    return (
+      `Your sign-in says partnership ${actor.partnershipId} but you are registered in partnership ` +
+      `${membership.partnershipId}. Sign in again; if it happens again, ask your partnership admin to check your registration.`
+    );
   const foreign = actor.organisationIds.filter((org) => !membership.organisationIds.includes(org));
-  if (foreign.length > 0)
-    return `Your token names organisations you are not registered in (${foreign.join(', ')}); ask your participation lead to check your registration.`;
+  if (foreign.length > 0) {
+    const yours = membership.organisationIds.length > 0 ? membership.organisationIds.join(', ') : 'none';
+    return (
+      `Your sign-in names organisations you are not registered in (${foreign.join(', ')}); you belong to ${yours}. ` +
+      'Sign in again; if it happens again, ask your partnership admin to check your registration.'
+    );
+  }
   return null;
 }
 
-/** Roles held through registration in organisations (the ones the person register can contradict). */
-const REGISTERED_ROLES = ['YOUNG_PERSON', 'PRACTITIONER', 'PARTICIPATION_LEAD'] as const;
+/** Said to a caller the service has never heard of: refused, not guessed at. */
+export function unknownCaller(personId: string): string {
+  return (
+    `This service does not know you (${personId}): either you are not registered in VoiceGraph, or your ` +
+    'registration has not reached this service yet (usually within seconds of being registered). ' +
+    'Try again in a minute; if it persists, ask your partnership admin to register you.'
+  );
+}
 
-const checked = new WeakMap<RequestContext, Promise<void>>();
+/** What the register says of the caller: agreed, contradicted (why), or never heard of. */
+type Verdict = { kind: 'agrees' } | { kind: 'contradicted'; why: string } | { kind: 'unknown' };
 
-/** Once per request: FORBIDDEN when the token's claims contradict the caller's registration. */
-export function checkClaims(ctx: RequestContext, lookup: MembershipLookup): Promise<void> {
-  const actor = ctx.actor;
-  if (!actor || !hasRole(actor, ...REGISTERED_ROLES)) return Promise.resolve();
-  let check = checked.get(ctx);
-  if (!check) {
-    check = lookup(ctx.dataSource, actor.personId).then((membership) => {
-      const problem = membership && contradictedClaims(actor, membership);
-      if (problem) throw forbidden(problem);
+const verdicts = new WeakMap<RequestContext, Promise<Verdict>>();
+
+/** The caller's registration is read once per request, however many root fields it has. */
+function verdictFor(ctx: RequestContext, actor: Actor, lookup: MembershipLookup): Promise<Verdict> {
+  let verdict = verdicts.get(ctx);
+  if (!verdict) {
+    verdict = lookup(ctx.dataSource, actor.personId).then((membership): Verdict => {
+      if (!membership) return { kind: 'unknown' };
+      const why = contradictedClaims(actor, membership);
+      return why ? { kind: 'contradicted', why } : { kind: 'agrees' };
     });
-    checked.set(ctx, check);
+    verdicts.set(ctx, verdict);
   }
-  return check;
+  return verdict;
+}
+
+/** A token that names nowhere: what a founder signs in with before their partnership exists. */
+const namesNowhere = (actor: Actor): boolean => !actor.partnershipId && actor.organisationIds.length === 0;
+
+/**
+ * FORBIDDEN when the caller's token contradicts their registration, or when the service has
+ * never heard of them (unless `field` is open to strangers and the token names nowhere).
+ * Anonymous callers are not checked here: each resolver decides what they may see.
+ */
+export async function checkClaims(ctx: RequestContext, check: ClaimsCheck, field: string): Promise<void> {
+  const actor = ctx.actor;
+  if (!actor) return;
+  const verdict = await verdictFor(ctx, actor, check.lookup);
+  if (verdict.kind === 'contradicted') throw forbidden(verdict.why);
+  if (verdict.kind === 'unknown' && !(check.openToStrangers?.includes(field) && namesNowhere(actor)))
+    throw forbidden(unknownCaller(actor.personId));
 }
 
 /**
  * Puts the claims check in front of every root field (queries, mutations and `_entities`, not
  * `_service`), once for the whole service, so no resolver can forget it.
  */
-export function guardRootFields(schema: GraphQLSchema, lookup: MembershipLookup): void {
+export function guardRootFields(schema: GraphQLSchema, check: ClaimsCheck): void {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       if (field.name === '_service') continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = async (source, args, ctx: RequestContext, info) => {
-        await checkClaims(ctx, lookup);
+        await checkClaims(ctx, check, field.name);
         return resolve(source, args, ctx, info);
       };
     }

@@ -38,7 +38,7 @@ export function buildSubgraphServer(
   const schema = buildSubgraphSchema([
     { typeDefs: definition.typeDefs, resolvers: withScalars(definition.typeDefs, definition.resolvers) },
   ]);
-  if (definition.membership) guardRootFields(schema, definition.membership);
+  guardRootFields(schema, definition.claims);
   return new ApolloServer<RequestContext>({
     schema,
     formatError: createErrorFormatter(logger),

@@ -1,6 +1,6 @@
 import { DocumentNode } from 'graphql';
 import { DataSource, DataSourceOptions as TypeOrmOptions } from 'typeorm';
-import { MembershipLookup } from '../auth/claims-check';
+import { ClaimsCheck } from '../auth/claims-check';
 import { MigrationClass } from '../db/create-data-source';
 import { ServiceConfig, ServiceName } from '../config/service-config';
 import { EventSubscription } from '../consumer/on-event';
@@ -29,7 +29,8 @@ export interface ServiceDefinition {
   jobs?: ServiceJob[];
   /**
    * Where the service finds a caller's registration (people: its table; others: their projection
-   * of people), so the platform refuses tokens whose partnership or organisations contradict it.
+   * of people), so the platform refuses tokens whose partnership or organisations contradict it,
+   * and callers it has never heard of. Required: every subgraph checks claims.
    */
-  membership?: MembershipLookup;
+  claims: ClaimsCheck;
 }

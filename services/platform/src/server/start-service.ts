@@ -1,6 +1,7 @@
 import { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
+import { PersonMembership } from '../auth/person-visibility';
 import { loadServiceConfig, ServiceConfig } from '../config/service-config';
 import { KeepConsuming } from '../consumer/keep-consuming';
 import { eventSchemas } from '../events/schema-registry';
@@ -42,6 +43,8 @@ export interface RunningService {
   /** Connects in the background; `connected` tells whether it has reached Kafka yet. */
   consumer?: KeepConsuming;
   logger: Logger;
+  /** The registration this service knows for a person (what it checks token claims against), or null. */
+  registrationOf(personId: string): Promise<PersonMembership | null>;
   stop(): Promise<void>;
 }
 
@@ -99,6 +102,7 @@ export async function startService(definition: ServiceDefinition, options: Start
     relay,
     consumer,
     logger,
+    registrationOf: (personId) => definition.claims.lookup(dataSource, personId),
     async stop() {
       if (stopping) return;
       stopping = true;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { codes, gql, ok, startStack, tokenFor } from '@voicegraph/testkit';
+import { codes, foundPartnership, gql, ok, registerStaff, startStack } from '@voicegraph/testkit';
 
-const CREATE = 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id name } }';
+const CREATE = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id displayName } }';
 
 /**
  * A client that did not get an answer (a timeout, a dropped connection, a gateway worker killed)
@@ -10,13 +10,17 @@ const CREATE = 'mutation($input: CreatePartnershipInput!) { createPartnership(in
 describe('idempotent mutations (Idempotency-Key header, through the gateway)', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;
   let token: string;
+  let partnershipId: string;
   const people = () => stack.services[0];
+  // A mutation that may be repeated with the same input (a partnership is founded once per
+  // founder; organisation names are unique): registering a member of staff.
+  const input = (name: string) => ({ input: { kind: 'STAFF', organisationIds: [], displayName: name } });
   const send = (name: string, key?: string) =>
-    gql(stack.gateway.url, CREATE, { input: { name } }, token, key ? { 'idempotency-key': key } : {});
+    gql(stack.gateway.url, CREATE, input(name), token, key ? { 'idempotency-key': key } : {});
   const written = async (name: string) => {
     const rows = await people().dataSource.query(
-      `SELECT (SELECT count(*)::int FROM people.partnership WHERE name = $1) AS rows,
-              (SELECT count(*)::int FROM people.outbox o JOIN people.partnership p ON p.id::text = o.key WHERE p.name = $1) AS events`,
+      `SELECT (SELECT count(*)::int FROM people.person WHERE display_name = $1) AS rows,
+              (SELECT count(*)::int FROM people.outbox o JOIN people.person p ON p.id::text = o.key WHERE p.display_name = $1) AS events`,
       [name],
     );
     return rows[0] as { rows: number; events: number };
@@ -24,7 +28,9 @@ describe('idempotent mutations (Idempotency-Key header, through the gateway)', (
 
   beforeAll(async () => {
     stack = await startStack(['people'], { relay: false, consumers: false, jobs: false });
-    token = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
+    const founded = await foundPartnership(people().url, { name: `Idempotency ${randomUUID()}` });
+    partnershipId = founded.partnershipId;
+    token = founded.admin.token;
   });
   afterAll(async () => {
     await stack?.stop();
@@ -33,9 +39,9 @@ describe('idempotent mutations (Idempotency-Key header, through the gateway)', (
   it('a retry with the same key returns the first answer and writes nothing', async () => {
     const name = `Idempotent ${randomUUID()}`;
     const key = randomUUID();
-    const first = ok(await send(name, key)).createPartnership;
+    const first = ok(await send(name, key)).registerPerson;
     expect(await written(name)).toEqual({ rows: 1, events: 1 });
-    const retry = ok(await send(name, key)).createPartnership;
+    const retry = ok(await send(name, key)).registerPerson;
     expect(retry).toEqual(first);
     expect(await written(name)).toEqual({ rows: 1, events: 1 });
   });
@@ -52,7 +58,7 @@ describe('idempotent mutations (Idempotency-Key header, through the gateway)', (
     const name = `Concurrent ${randomUUID()}`;
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 5 }, () => send(name, key)));
-    const ids = new Set(answers.filter((a) => !a.errors).map((a) => a.data!.createPartnership.id));
+    const ids = new Set(answers.filter((a) => !a.errors).map((a) => a.data!.registerPerson.id));
     expect(ids.size).toBe(1);
     for (const answer of answers.filter((a) => a.errors)) expect(codes(answer)).toEqual(['CONFLICT']);
     expect(await written(name)).toEqual({ rows: 1, events: 1 });
@@ -81,8 +87,8 @@ describe('idempotent mutations (Idempotency-Key header, through the gateway)', (
     const key = randomUUID();
     const name = `Caller ${randomUUID()}`;
     ok(await send(name, key));
-    const someoneElse = await tokenFor({ sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] });
-    ok(await gql(stack.gateway.url, CREATE, { input: { name } }, someoneElse, { 'idempotency-key': key }));
+    const someoneElse = await registerStaff(people().url, token, partnershipId, ['PARTNERSHIP_ADMIN']);
+    ok(await gql(stack.gateway.url, CREATE, input(name), someoneElse.token, { 'idempotency-key': key }));
     expect(await written(name)).toEqual({ rows: 2, events: 2 });
   });
 });

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, auditPseudonym, canSeePersonAs, contradictedClaims, isUuid, pseudonymousActor } from '../../src';
+import {
+  Actor,
+  auditPseudonym,
+  canSeePersonAs,
+  checkClaims,
+  contradictedClaims,
+  isUuid,
+  pseudonymousActor,
+  RequestContext,
+} from '../../src';
 import { erasureHash } from '../../src/privacy/erasure-tombstone';
 
 const P = randomUUID();
@@ -80,5 +89,57 @@ describe('token claims must agree with the registration the service knows', () =
 
   it('refuses an organisation the person does not belong to, naming it', () => {
     expect(contradictedClaims(actor(['PRACTITIONER'], [ORG_A, ORG_B]), registered)).toContain(ORG_B);
+  });
+
+  it('checks admins and analysts too: registered with no organisation, they may name none', () => {
+    const partnershipWide = { partnershipId: P, organisationIds: [] };
+    expect(contradictedClaims(actor(['PARTNERSHIP_ADMIN'], []), partnershipWide)).toBeNull();
+    expect(contradictedClaims(actor(['ANALYST'], [], randomUUID()), partnershipWide)).toMatch(/partnership/);
+    expect(contradictedClaims(actor(['ANALYST'], [ORG_A]), partnershipWide)).toContain(ORG_A);
+  });
+});
+
+describe('the claims check, once per request', () => {
+  const registered = { partnershipId: P, organisationIds: [ORG_A] };
+  const context = (caller: Actor | null) => ({ actor: caller }) as unknown as RequestContext;
+  const forbiddenWith = (message: RegExp) =>
+    expect.objectContaining({
+      message: expect.stringMatching(message),
+      extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+    });
+
+  it('reads the registration once however many root fields, and lets agreeing claims through', async () => {
+    const lookup = jest.fn().mockResolvedValue(registered);
+    const ctx = context(actor(['PRACTITIONER']));
+    await checkClaims(ctx, { lookup }, 'people');
+    await checkClaims(ctx, { lookup }, 'person');
+    expect(lookup).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses someone the service has never heard of, in every role', async () => {
+    for (const roles of [['YOUNG_PERSON'], ['PRACTITIONER'], ['PARTNERSHIP_ADMIN'], ['ANALYST']] as Actor['roles'][])
+      await expect(checkClaims(context(actor(roles)), { lookup: async () => null }, 'me')).rejects.toEqual(
+        forbiddenWith(/does not know you/),
+      );
+  });
+
+  it('lets a stranger naming nowhere call only the fields open to strangers', async () => {
+    const check = { lookup: async () => null, openToStrangers: ['createPartnership'] };
+    const founder = actor(['PARTNERSHIP_ADMIN'], [], null);
+    await expect(checkClaims(context(founder), check, 'createPartnership')).resolves.toBeUndefined();
+    await expect(checkClaims(context(founder), check, 'people')).rejects.toEqual(forbiddenWith(/does not know you/));
+    const naming = actor(['PARTNERSHIP_ADMIN'], [], P);
+    await expect(checkClaims(context(naming), check, 'createPartnership')).rejects.toEqual(
+      forbiddenWith(/does not know you/),
+    );
+  });
+
+  it('refuses contradicting claims and leaves anonymous callers to the resolvers', async () => {
+    await expect(
+      checkClaims(context(actor(['YOUNG_PERSON'], [], randomUUID())), { lookup: async () => registered }, 'me'),
+    ).rejects.toEqual(forbiddenWith(/sign-in says partnership .* but you are registered in partnership/));
+    const lookup = jest.fn();
+    await expect(checkClaims(context(null), { lookup }, 'youSaidWeDid')).resolves.toBeUndefined();
+    expect(lookup).not.toHaveBeenCalled();
   });
 });
