@@ -7,7 +7,6 @@ import {
   months,
   ok,
   registerStaff,
-  tokenFor,
   waitFor,
   waitUntilKnown,
 } from '@voicegraph/testkit';
