@@ -1,3 +1,4 @@
+import { AGE_BANDS, COHORTS } from '@voicegraph/platform';
 import { startStack } from '@voicegraph/testkit';
 import {
   Answered,
@@ -24,20 +25,10 @@ import { worldPlan } from './analytics/world-plan';
  */
 
 const THRESHOLD = 5; // the partnerships' default
-const COHORTS = [
-  'CHILD_IN_CARE',
-  'CARE_LEAVER',
-  'SEND',
-  'CHILD_IN_NEED',
-  'CHILD_PROTECTION',
-  'YOUNG_CARER',
-  'YOUTH_JUSTICE',
-];
-const AGE_BANDS = ['UNDER_8', 'AGE_8_TO_10', 'AGE_11_TO_15', 'AGE_16_TO_18', 'AGE_19_TO_25', 'OVER_25', 'UNKNOWN'];
 const VALUES = {
   organisationIds: ['A', 'B'],
-  cohorts: COHORTS,
-  ageBands: AGE_BANDS,
+  cohorts: [...COHORTS],
+  ageBands: [...AGE_BANDS],
   context: ['INDIVIDUAL', 'SOCIAL', 'FORMAL_GROUP'],
 };
 const run = (fromAgo: number, toAgo: number): Period => ({ fromAgo, toAgo });

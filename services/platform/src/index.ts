@@ -85,7 +85,9 @@ export { startService } from './server/start-service';
 export type { RunningService, StartOptions } from './server/start-service';
 export { runService } from './server/run-service';
 export {
+  AGE_BANDS,
   BOUNDARY_KINDS,
+  COHORTS,
   ConsultationEvents,
   EVENT_CATALOGUE,
   FeedbackEvents,

@@ -1,6 +1,8 @@
 import {
+  AGE_BANDS as PLATFORM_AGE_BANDS,
   AgeBand,
   Cohort,
+  COHORTS as PLATFORM_COHORTS,
   LadderLevel,
   ParticipationContext,
   publishActivity,
@@ -28,24 +30,9 @@ export const LADDER_LEVELS: LadderLevel[] = [
 export const APPROACHES: Approach[] = ['DOING_TO', 'DOING_FOR', 'DOING_WITH'];
 export const CONTEXTS: ParticipationContext[] = ['INDIVIDUAL', 'SOCIAL', 'FORMAL_GROUP'];
 export const MODES: ConsultationMode[] = ['IN_PERSON', 'VIRTUAL', 'HYBRID', 'DIGITAL'];
-export const AGE_BANDS: AgeBand[] = [
-  'UNDER_8',
-  'AGE_8_TO_10',
-  'AGE_11_TO_15',
-  'AGE_16_TO_18',
-  'AGE_19_TO_25',
-  'OVER_25',
-  'UNKNOWN',
-];
-export const COHORTS: Cohort[] = [
-  'CHILD_IN_CARE',
-  'CARE_LEAVER',
-  'SEND',
-  'CHILD_IN_NEED',
-  'CHILD_PROTECTION',
-  'YOUNG_CARER',
-  'YOUTH_JUSTICE',
-];
+export const AGE_BANDS: AgeBand[] = [...PLATFORM_AGE_BANDS];
+/** In the platform's order, which is reach_month's bit order. */
+export const COHORTS: Cohort[] = [...PLATFORM_COHORTS];
 
 /** One row of the consultations count, grouped by ladder level, context and mode. */
 export interface ConsultationCountRow {

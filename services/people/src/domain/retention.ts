@@ -1,4 +1,4 @@
-import { Cohort, Env, EnvReader } from '@voicegraph/platform';
+import { Cohort, COHORTS, Env, EnvReader } from '@voicegraph/platform';
 import { ageOn } from './age';
 
 /**
@@ -17,16 +17,6 @@ export interface RetentionCandidate {
   cohorts: Cohort[];
   lastActivityOn: string;
 }
-
-const COHORTS: readonly Cohort[] = [
-  'CHILD_IN_CARE',
-  'CARE_LEAVER',
-  'SEND',
-  'CHILD_IN_NEED',
-  'CHILD_PROTECTION',
-  'YOUNG_CARER',
-  'YOUTH_JUSTICE',
-];
 
 /**
  * Whole years are counted as ages are (ageOn): exactly N years after the last activity is past

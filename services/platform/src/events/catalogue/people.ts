@@ -13,10 +13,31 @@ import { defineEvent } from '../envelope';
  * Events published by the people subgraph. Payloads carry ids, age band and cohorts (which
  * consultations needs for reach analytics) — never names, dates of birth, contact or ethnicity.
  */
-export type Cohort =
-  'CHILD_IN_CARE' | 'CARE_LEAVER' | 'SEND' | 'CHILD_IN_NEED' | 'CHILD_PROTECTION' | 'YOUNG_CARER' | 'YOUTH_JUSTICE';
-export type AgeBand =
-  'UNDER_8' | 'AGE_8_TO_10' | 'AGE_11_TO_15' | 'AGE_16_TO_18' | 'AGE_19_TO_25' | 'OVER_25' | 'UNKNOWN';
+/**
+ * Every cohort, in a fixed order: consultations keeps a person's cohorts as bits in this order
+ * (reach_month), so a new cohort goes at the end.
+ */
+export const COHORTS = [
+  'CHILD_IN_CARE',
+  'CARE_LEAVER',
+  'SEND',
+  'CHILD_IN_NEED',
+  'CHILD_PROTECTION',
+  'YOUNG_CARER',
+  'YOUTH_JUSTICE',
+] as const;
+export type Cohort = (typeof COHORTS)[number];
+/** Every age band, youngest first. */
+export const AGE_BANDS = [
+  'UNDER_8',
+  'AGE_8_TO_10',
+  'AGE_11_TO_15',
+  'AGE_16_TO_18',
+  'AGE_19_TO_25',
+  'OVER_25',
+  'UNKNOWN',
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
 export type PersonKind = 'YOUNG_PERSON' | 'STAFF' | 'PARENT_OR_CARER';
 export type ConsentKind = 'PARTICIPATION' | 'CONTACT' | 'MEDIA';
 export type ConsentGiver = 'SELF' | 'PARENT_OR_CARER';
