@@ -13,6 +13,7 @@ const moduleNameMapper = {
   '^@voicegraph/testkit$': '<rootDir>/testkit',
   // Heavy helpers (the browser: playwright-core takes ~2 s to load) are not in the index: import them by path.
   '^@voicegraph/testkit/(.*)$': '<rootDir>/testkit/$1',
+  '^@voicegraph/web/(.*)$': '<rootDir>/web/src/$1',
 };
 const common = {
   rootDir: __dirname,

@@ -3,24 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@voicegraph/web/report/chromium';
 
-/** Debian's `chromium` package; `tools/scripts/ensure-chromium.sh` installs it where it is missing. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/**
- * The machine's network is closed: without the background-networking, component-update and sync
- * switches Chromium keeps trying (and waiting on) refused connections to Google's services.
- */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// One Chromium set-up for the report's PDF and the browser tests: the same binary and switches.
+export { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@voicegraph/web/report/chromium';
 
 const REPO_ROOT = resolve(__dirname, '..');
 const ENSURE_CHROMIUM = join(REPO_ROOT, 'tools', 'scripts', 'ensure-chromium.sh');
