@@ -11,6 +11,7 @@ import {
   PeopleWorld,
   registerYoungPerson,
   startStack,
+  submitVoiceCheck,
   tokenFor,
   waitFor,
   waitUntilKnown,
@@ -244,24 +245,7 @@ describe('subject access report across every subgraph', () => {
         ).length > 0,
       60_000,
     );
-    ok(
-      await gql(
-        gateway,
-        'mutation($i: SubmitVoiceCheckInput!) { submitVoiceCheck(input: $i) { id } }',
-        {
-          i: {
-            consultationId,
-            space: 'YES',
-            voice: 'YES',
-            audience: 'PARTLY',
-            influence: 'YES',
-            feltHeard: 5,
-            comment: `They actually did it ${suffix}`,
-          },
-        },
-        zuriToken,
-      ),
-    );
+    await submitVoiceCheck(gateway, zuriToken, consultationId, `They actually did it ${suffix}`);
   });
   afterAll(async () => {
     await stack.stop();

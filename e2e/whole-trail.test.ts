@@ -9,6 +9,7 @@ import {
   ok,
   PeopleWorld,
   startStack,
+  submitVoiceCheck,
   waitFor,
   waitUntilKnown,
 } from '@voicegraph/testkit';
@@ -201,24 +202,7 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
     );
 
     // Zuri's voice check.
-    ok(
-      await gql(
-        gateway,
-        'mutation($i: SubmitVoiceCheckInput!) { submitVoiceCheck(input: $i) { id } }',
-        {
-          i: {
-            consultationId,
-            space: 'YES',
-            voice: 'YES',
-            audience: 'PARTLY',
-            influence: 'YES',
-            feltHeard: 5,
-            comment: 'They actually did it',
-          },
-        },
-        zuriToken,
-      ),
-    );
+    await submitVoiceCheck(gateway, zuriToken, consultationId);
   });
   afterAll(async () => {
     await stack.stop();

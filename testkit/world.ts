@@ -180,3 +180,26 @@ export const CONSULTATION = {
   SUBMIT: `mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id text anonymous author { id } } }`,
   PARTICIPATE: `mutation($input: RecordParticipationInput!) { recordParticipation(input: $input) { id role person { id } } }`,
 };
+
+/**
+ * A young person answers the Lundy questions about a consultation whose feedback they received:
+ * space, voice and influence yes, audience partly, felt heard 5 of 5. Returns the voice check's id.
+ */
+export async function submitVoiceCheck(
+  url: string,
+  token: string,
+  consultationId: string,
+  comment = 'They actually did it',
+): Promise<string> {
+  const input = {
+    consultationId,
+    space: 'YES',
+    voice: 'YES',
+    audience: 'PARTLY',
+    influence: 'YES',
+    feltHeard: 5,
+    comment,
+  };
+  const mutation = 'mutation($i: SubmitVoiceCheckInput!) { submitVoiceCheck(input: $i) { id } }';
+  return ok(await gql(url, mutation, { i: input }, token)).submitVoiceCheck.id as string;
+}
