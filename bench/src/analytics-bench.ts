@@ -8,24 +8,18 @@
  * So the bench asks warm twice: repeated (reused), and with a write to the period before every ask
  * (computed again each time).
  */
-import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Actor, calendarDate, DEV_JWT_SECRET, SERVICE_NAMES, ServiceName, signDevToken } from '@voicegraph/platform';
+import { Actor, calendarDate, SERVICE_NAMES, ServiceName } from '@voicegraph/platform';
 import { ensurePostgres, repoRoot, serviceDatabaseUrl } from '@voicegraph/tools/dist/infra';
-import { ChildService, spawnService } from '@voicegraph/tools/dist/system/child-service';
+import { CITY_ANALYST } from '@voicegraph/tools/dist/scale/city-model';
 import { Client } from 'pg';
 import { explainAnalytics } from './analytics-sql';
-import { waitForGraphQL } from './system';
+import { CITY_PARTNERSHIP, CityGraph, md5Uuid, startCityGraph } from './city-graph';
 import { FULL_ANALYST_QUERY } from './analyst-query';
 
-const PORTS: Record<ServiceName | 'gateway', number> = {
-  people: 4301,
-  consultations: 4302,
-  governance: 4303,
-  feedback: 4304,
-  gateway: 4300,
-};
+/** The gateway on 4300, the subgraphs on the next four. */
+const BASE_PORT = 4300;
 const TARGET_P95_MS = 300;
 
 interface Period {
@@ -39,13 +33,6 @@ interface Variables {
   filter: { organisationIds: string[] } | null;
 }
 
-/** The generator's ids are the md5 of a key with UUID version and variant digits (tools/src/scale/city-model.ts). */
-const md5Uuid = (key: string) =>
-  createHash('md5')
-    .update(key)
-    .digest('hex')
-    .replace(/^(.{12}).(.{3}).(.{15})$/, '$14$28$3')
-    .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 const monthEnd = (year: number, month: number) => calendarDate(new Date(Date.UTC(year, month, 0)));
 const period = (year: number, fromMonth: number, toMonth: number): Period => ({
   from: `${year}-${String(fromMonth).padStart(2, '0')}-01`,
@@ -109,7 +96,7 @@ async function main(): Promise<void> {
   const urls = Object.fromEntries(
     SERVICE_NAMES.map((name) => [name, serviceDatabaseUrl(postgres.adminUrl, database, name)]),
   ) as Record<ServiceName, string>;
-  const partnershipId = md5Uuid('city:partnership');
+  const partnershipId = CITY_PARTNERSHIP;
   const check = new Client({ connectionString: urls.people });
   await check.connect();
   const [city] = (
@@ -123,46 +110,15 @@ async function main(): Promise<void> {
   await check.end();
   if (!city) throw new Error(`No generated city in database ${database}: run npm run seed:scale first.`);
 
-  const common = {
-    VOICEGRAPH_JWT_SECRET: process.env.VOICEGRAPH_JWT_SECRET ?? DEV_JWT_SECRET,
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:19092',
-  };
-  const children: ChildService[] = [];
+  let graph: CityGraph | undefined;
   const stop = async () => {
-    for (const child of [...children].reverse()) await child.stop();
+    await graph?.stop();
     await postgres.stop();
   };
   try {
-    for (const name of SERVICE_NAMES) {
-      children.push(
-        spawnService(
-          `analytics-bench-${name}`,
-          join(__dirname, 'analytics-subgraph.js'),
-          { ...common, BENCH_SERVICE: name, DATABASE_URL: urls[name], PORT: String(PORTS[name]) },
-          PORTS[name],
-        ),
-      );
-    }
-    await Promise.all(children.map((child) => waitForGraphQL(`${child.url}/graphql`, child)));
-    const subgraphUrls = Object.fromEntries(
-      SERVICE_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${PORTS[name]}/graphql`]),
-    );
-    const gateway = spawnService(
-      'analytics-bench-gateway',
-      join(repoRoot(), 'gateway', 'dist', 'index.js'),
-      { ...common, ...subgraphUrls, PORT: String(PORTS.gateway) },
-      PORTS.gateway,
-    );
-    children.push(gateway);
-    await waitForGraphQL(`${gateway.url}/graphql`, gateway);
-    const url = `${gateway.url}/graphql`;
-    const actor: Actor = { personId: randomUUID(), roles: ['ANALYST'], partnershipId, organisationIds: [] };
-    const token = await signDevToken(
-      { secret: common.VOICEGRAPH_JWT_SECRET, issuer: 'voicegraph', audience: 'voicegraph' },
-      { sub: actor.personId, roles: ['ANALYST'], partnership: partnershipId },
-    );
+    graph = await startCityGraph('analytics-bench', (name) => urls[name], BASE_PORT);
+    const { url, analystToken: token } = graph;
+    const actor: Actor = { personId: CITY_ANALYST, roles: ['ANALYST'], partnershipId, organisationIds: [] };
     process.stdout.write(
       `analytics bench on ${database}: ${city.young.toLocaleString('en-GB')} young people; gateway + 4 subgraphs (no relay, consumers or jobs running)\n`,
     );

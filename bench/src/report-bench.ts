@@ -6,33 +6,19 @@
  * analyst, the HTML with its charts, the PDF printed by headless Chromium. The target is under a
  * minute; the figures go to bench/results/report-latest.md.
  */
-import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEV_JWT_SECRET, SERVICE_NAMES, ServiceName, signDevToken } from '@voicegraph/platform';
 import { ensurePostgres, repoRoot, serviceDatabaseUrl } from '@voicegraph/tools/dist/infra';
-import { ChildService, spawnService } from '@voicegraph/tools/dist/system/child-service';
 import { buildAnnualReport, BuiltReport } from '@voicegraph/web/dist/report/build';
-import { waitForGraphQL } from './system';
+import { CITY_PARTNERSHIP, CityGraph, startCityGraph } from './city-graph';
 
-const PORTS: Record<ServiceName | 'gateway', number> = {
-  people: 4311,
-  consultations: 4312,
-  governance: 4313,
-  feedback: 4314,
-  gateway: 4310,
-};
+/** The gateway on 4310, the subgraphs on the next four. */
+const BASE_PORT = 4310;
 const TARGET_MS = 60_000;
 const YEAR = 2025;
 
 /** The generator's partnership id (tools/src/scale/city-model.ts: md5 of the key, as a v4-shaped UUID). */
-const CITY_PARTNERSHIP = createHash('md5')
-  .update('city:partnership')
-  .digest('hex')
-  .replace(/^(.{12}).(.{3}).(.{15})$/, '$14$28$3')
-  .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
-
 /** The load averages over 1, 5 and 15 minutes, as `uptime` prints them. */
 const uptimeLoad = () =>
   loadavg()
@@ -44,51 +30,23 @@ async function main(): Promise<void> {
   const database = process.env.VOICEGRAPH_DATABASE?.trim() || 'vg_scale';
   const runs = Number(process.env.REPORT_BENCH_RUNS ?? 5);
   const postgres = await ensurePostgres();
-  const common = {
-    VOICEGRAPH_JWT_SECRET: process.env.VOICEGRAPH_JWT_SECRET ?? DEV_JWT_SECRET,
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:19092',
-  };
-  const children: ChildService[] = [];
+  let graph: CityGraph | undefined;
   try {
-    for (const name of SERVICE_NAMES) {
-      children.push(
-        spawnService(
-          `report-bench-${name}`,
-          join(__dirname, 'analytics-subgraph.js'),
-          {
-            ...common,
-            BENCH_SERVICE: name,
-            DATABASE_URL: serviceDatabaseUrl(postgres.adminUrl, database, name),
-            PORT: String(PORTS[name]),
-          },
-          PORTS[name],
-        ),
-      );
-    }
-    await Promise.all(children.map((child) => waitForGraphQL(`${child.url}/graphql`, child)));
-    const subgraphUrls = Object.fromEntries(
-      SERVICE_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${PORTS[name]}/graphql`]),
+    graph = await startCityGraph(
+      'report-bench',
+      (name) => serviceDatabaseUrl(postgres.adminUrl, database, name),
+      BASE_PORT,
+      {
+        GATEWAY_WORKERS: '1',
+      },
     );
-    const gateway = spawnService(
-      'report-bench-gateway',
-      join(repoRoot(), 'gateway', 'dist', 'index.js'),
-      { ...common, ...subgraphUrls, PORT: String(PORTS.gateway), GATEWAY_WORKERS: '1' },
-      PORTS.gateway,
-    );
-    children.push(gateway);
-    await waitForGraphQL(`${gateway.url}/graphql`, gateway);
-    const token = await signDevToken(
-      { secret: common.VOICEGRAPH_JWT_SECRET, issuer: 'voicegraph', audience: 'voicegraph' },
-      { sub: randomUUID(), roles: ['ANALYST'], partnership: CITY_PARTNERSHIP },
-    );
+    const { url, analystToken: token } = graph;
     const out = mkdtempSync(join(tmpdir(), 'voicegraph-report-bench-'));
     const results: { total: number; built: BuiltReport }[] = [];
     for (let i = 0; i < runs; i += 1) {
       const started = performance.now();
       const built = await buildAnnualReport({
-        gatewayUrl: `${gateway.url}/graphql`,
+        gatewayUrl: url,
         token,
         partnershipId: CITY_PARTNERSHIP,
         year: YEAR,
@@ -102,7 +60,7 @@ async function main(): Promise<void> {
     const young = results[0].built.data.partnership.participation.registeredYoungPeople.value;
     writeResults(database, young, results, loadAtStart);
   } finally {
-    for (const child of [...children].reverse()) await child.stop();
+    await graph?.stop();
     await postgres.stop();
   }
 }
