@@ -85,16 +85,20 @@ async function main(): Promise<void> {
   const [ours] = await startGateways(system, ['ours'], log);
   try {
     if (!ours) throw new Error('our gateway did not start');
-    const founder = await signDevToken(auth, { sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] }, '1h');
-    const created = await sendAttack(ours.url, {
+    // The polite caller is a partnership's founder, signed in to it: the services refuse strangers.
+    const founderId = randomUUID();
+    const founder = await signDevToken(auth, { sub: founderId, roles: ['PARTNERSHIP_ADMIN'] }, '1h');
+    const created = await fetch(ours.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${founder}` },
       body: JSON.stringify({
         query: 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
         variables: { input: { name: `Attack bench ${randomUUID().slice(0, 6)}` } },
       }),
-      headers: { authorization: `Bearer ${founder}` },
-    });
-    if (created.status !== 200) throw new Error(`could not create a partnership: ${created.message}`);
-    const admin = await signDevToken(auth, { sub: randomUUID(), roles: ['PARTNERSHIP_ADMIN'] }, '1h');
+    }).then((r) => r.json() as Promise<{ data?: { createPartnership?: { id: string } }; errors?: unknown }>);
+    const partnership = created.data?.createPartnership?.id;
+    if (!partnership) throw new Error(`could not create a partnership: ${JSON.stringify(created.errors)}`);
+    const admin = await signDevToken(auth, { sub: founderId, roles: ['PARTNERSHIP_ADMIN'], partnership }, '1h');
     const polite: AttackRequest = {
       body: JSON.stringify({ query: '{ partnerships { totalCount edges { node { id name } } } }' }),
       headers: { authorization: `Bearer ${admin}` },
