@@ -67,6 +67,10 @@ describe('a gateway worker killed -9 under load', () => {
     await load.until(60);
     // The worker holding the load's connections, so that requests are in flight on it.
     const victim = pidsServing(gateway.port, workers)[0] ?? workers[0];
+    // Frozen first, so that requests are surely in flight on it when it dies: on a quiet machine a
+    // request lasts a few milliseconds, and a kill that fell between two of them tested nothing.
+    process.kill(victim, 'SIGSTOP');
+    await sleep(500);
     process.kill(victim, 'SIGKILL');
     const replaced = await waitFor(
       'the primary to start another worker',

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService } from '@voicegraph/platform';
-import { buildPeopleWorld, gql, ok, PeopleWorld, REGISTER_PERSON, tokenFor, waitFor } from '@voicegraph/testkit';
+import {
+  buildPeopleWorld,
+  gql,
+  ok,
+  PeopleWorld,
+  REGISTER_PERSON,
+  tokenFor,
+  waitFor,
+  waitUntilKnown,
+} from '@voicegraph/testkit';
 import { inBatches, RECORD_CONSENT } from '../world';
 import { flatten, Answered } from './adversary';
 import { Ask, Filter, Period, QUERIES } from './figures';
@@ -56,12 +65,7 @@ async function count(service: RunningService, sql: string, params: unknown[]): P
 export async function buildWorld(s: Services, plan: WorldPlan): Promise<BuiltWorld> {
   const world = await buildPeopleWorld(s.people.url);
   const orgId = (org: Org) => (org === 'A' ? world.orgA : world.orgB);
-  const leadB = await tokenFor({
-    sub: randomUUID(),
-    roles: ['PARTICIPATION_LEAD'],
-    partnership: world.partnershipId,
-    orgs: [world.orgB],
-  });
+  const leadB = world.tokens.leadB;
   const lead = (org: Org) => (org === 'A' ? world.tokens.leadA : leadB);
   const ids: Record<string, string> = {};
   await inBatches(plan.young, 4, async (y) => {
@@ -107,6 +111,8 @@ export async function buildWorld(s: Services, plan: WorldPlan): Promise<BuiltWor
     90_000,
     50,
   );
+  // Staff sign in to every service (the analyst above all): each must know them first.
+  await waitUntilKnown([s.consultations, s.governance, s.feedback], Object.values(world.staffIds));
 
   const consultationIds: Record<string, string> = {};
   for (const c of plan.consultations) {
