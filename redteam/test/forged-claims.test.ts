@@ -187,6 +187,26 @@ describe('red team: forged claims', () => {
     refused(await gql(world.gateway, ANALYTICS, { id: world.partnershipId, p: period }, forgedOrg));
   });
 
+  it("a role not for the holder's kind is refused: a child with staff roles, staff with a child's role", async () => {
+    // Precondition: the same young person with their honest role lists consultations.
+    expect(ok(await gql(world.gateway, CONSULTATIONS, {}, kid.token)).consultations.edges.length).toBeGreaterThan(0);
+    const period = thisMonth();
+    for (const role of ['ANALYST', 'PARTICIPATION_LEAD', 'PRACTITIONER', 'PARTNERSHIP_ADMIN'] as Role[]) {
+      const orgs = role === 'ANALYST' || role === 'PARTNERSHIP_ADMIN' ? [] : [world.orgA];
+      const forged = await sign(kid.id, [role], world.partnershipId, orgs);
+      refused(await gql(world.gateway, PEOPLE, {}, forged), new RegExp(`role ${role}, which is not for`));
+      refused(await gql(world.gateway, ANALYTICS, { id: world.partnershipId, p: period }, forged));
+      await refusedEverywhere(forged, /which is not for someone registered as young person/);
+    }
+    const staffAsChild = await sign(world.staffIds.leadA, ['YOUNG_PERSON'], world.partnershipId, [world.orgA]);
+    refused(
+      await gql(world.gateway, SUBMIT, { i: { consultationId: consultationOfA, text: 'as a child' } }, staffAsChild),
+    );
+    await refusedEverywhere(staffAsChild, /role YOUNG_PERSON, which is not for someone registered as staff/);
+    const contributions = `SELECT count(*)::int AS n FROM consultations.contribution WHERE consultation_id = $1 AND text = 'as a child'`;
+    expect(await count(contributions, [consultationOfA])).toBe(0);
+  });
+
   it('a token for someone nobody registered is refused by every service, whatever its role', async () => {
     const honestLead = ok(await gql(world.gateway, CONSULTATIONS, {}, world.tokens.leadA));
     expect(honestLead.consultations.edges.length).toBeGreaterThan(0);

@@ -3,14 +3,15 @@ import { DataSource } from 'typeorm';
 import { forbidden } from '../errors/errors';
 import { isUuid } from '../errors/validation';
 import { RequestContext } from '../server/context';
-import { Actor } from './actor';
+import type { PersonKind } from '../events/catalogue';
+import { Actor, Role } from './actor';
 import { PersonMembership } from './person-visibility';
 
 /**
  * How a service finds a person's registration: people reads its own table, the others their
  * projection of people. Null when it does not know the person.
  */
-export type MembershipLookup = (dataSource: DataSource, personId: string) => Promise<PersonMembership | null>;
+export type MembershipLookup = (dataSource: DataSource, personId: string) => Promise<Registration | null>;
 
 /** Where a service finds registrations, and what a caller it has never heard of may still do. */
 export interface ClaimsCheck {
@@ -23,6 +24,24 @@ export interface ClaimsCheck {
   openToStrangers?: readonly string[];
 }
 
+/** A person's registration as a service knows it: where they belong, and what kind of person they are. */
+export interface Registration extends PersonMembership {
+  kind: PersonKind;
+}
+
+/**
+ * The kind of registration each role is for: a young person's role only for a young person, the
+ * staff roles only for staff. Without it a child handed an ANALYST or PARTICIPATION_LEAD token
+ * would pass every other check, since their partnership and organisations are real.
+ */
+const KIND_OF_ROLE: Record<Role, PersonKind> = {
+  YOUNG_PERSON: 'YOUNG_PERSON',
+  PRACTITIONER: 'STAFF',
+  PARTICIPATION_LEAD: 'STAFF',
+  PARTNERSHIP_ADMIN: 'STAFF',
+  ANALYST: 'STAFF',
+};
+
 /**
  * The identity provider is trusted to say who is calling (`sub`) and in which roles, not where
  * they belong: every caller's `partnership` and `orgs` must agree with their registration, which
@@ -30,7 +49,13 @@ export interface ClaimsCheck {
  * organisations: it only narrows what it opens), never more. Null when they agree; otherwise
  * why not, in words the caller can act on. It speaks only of the caller's own registration.
  */
-export function contradictedClaims(actor: Actor, membership: PersonMembership): string | null {
+export function contradictedClaims(actor: Actor, membership: Registration): string | null {
+  const misfit = actor.roles.find((role) => KIND_OF_ROLE[role] !== membership.kind);
+  if (misfit)
+    return (
+      `Your sign-in gives you the role ${misfit}, which is not for someone registered as ` +
+      `${membership.kind.toLowerCase().replace(/_/g, ' ')}. Sign in again; if it happens again, ask your partnership admin to check your registration.`
+    );
   if (actor.partnershipId && actor.partnershipId !== membership.partnershipId)
     return (
       `Your sign-in says partnership ${actor.partnershipId} but you are registered in partnership ` +
@@ -109,14 +134,14 @@ export function guardRootFields(schema: GraphQLSchema, check: ClaimsCheck): void
   }
 }
 
-/** A lookup reading `partnership_id` and `organisation_ids` from the service's own table of people. */
+/** A lookup reading `partnership_id`, `organisation_ids` and `kind` from the service's own table of people. */
 export function membershipIn(table: string, idColumn: string): MembershipLookup {
   return async (dataSource, personId) => {
     if (!isUuid(personId)) return null;
     const [row] = (await dataSource.query(
-      `SELECT partnership_id, organisation_ids FROM ${table} WHERE ${idColumn} = $1`,
+      `SELECT partnership_id, organisation_ids, kind FROM ${table} WHERE ${idColumn} = $1`,
       [personId],
-    )) as { partnership_id: string; organisation_ids: string[] }[];
-    return row ? { partnershipId: row.partnership_id, organisationIds: row.organisation_ids } : null;
+    )) as { partnership_id: string; organisation_ids: string[]; kind: PersonKind }[];
+    return row ? { partnershipId: row.partnership_id, organisationIds: row.organisation_ids, kind: row.kind } : null;
   };
 }

@@ -1,7 +1,7 @@
 import { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { DataSource } from 'typeorm';
-import { PersonMembership } from '../auth/person-visibility';
+import { Registration } from '../auth/claims-check';
 import { loadServiceConfig, ServiceConfig } from '../config/service-config';
 import { KeepConsuming } from '../consumer/keep-consuming';
 import { eventSchemas } from '../events/schema-registry';
@@ -44,7 +44,7 @@ export interface RunningService {
   consumer?: KeepConsuming;
   logger: Logger;
   /** The registration this service knows for a person (what it checks token claims against), or null. */
-  registrationOf(personId: string): Promise<PersonMembership | null>;
+  registrationOf(personId: string): Promise<Registration | null>;
   stop(): Promise<void>;
 }
 

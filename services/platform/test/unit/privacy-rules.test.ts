@@ -76,23 +76,31 @@ describe('the audit pseudonym of an anonymous act', () => {
 });
 
 describe('token claims must agree with the registration the service knows', () => {
-  const registered = { partnershipId: P, organisationIds: [ORG_A] };
+  const registered = { partnershipId: P, organisationIds: [ORG_A], kind: 'STAFF' as const };
+  const youngPerson = { partnershipId: P, organisationIds: [ORG_A], kind: 'YOUNG_PERSON' as const };
 
   it('agrees when the token names the registered partnership and some or all of the registered organisations', () => {
     expect(contradictedClaims(actor(['PRACTITIONER'], [ORG_A]), registered)).toBeNull();
-    expect(contradictedClaims(actor(['YOUNG_PERSON'], []), registered)).toBeNull();
+    expect(contradictedClaims(actor(['YOUNG_PERSON'], []), youngPerson)).toBeNull();
   });
 
   it('refuses a partnership the person is not registered in', () => {
-    expect(contradictedClaims(actor(['YOUNG_PERSON'], [], randomUUID()), registered)).toMatch(/partnership/);
+    expect(contradictedClaims(actor(['YOUNG_PERSON'], [], randomUUID()), youngPerson)).toMatch(/partnership/);
   });
 
   it('refuses an organisation the person does not belong to, naming it', () => {
     expect(contradictedClaims(actor(['PRACTITIONER'], [ORG_A, ORG_B]), registered)).toContain(ORG_B);
   });
 
+  it("refuses a role that is not for the person's kind: no staff role for a young person, no young person's role for staff", () => {
+    for (const role of ['PRACTITIONER', 'PARTICIPATION_LEAD', 'PARTNERSHIP_ADMIN', 'ANALYST'] as const)
+      expect(contradictedClaims(actor([role], [ORG_A]), youngPerson)).toContain(role);
+    expect(contradictedClaims(actor(['YOUNG_PERSON'], [ORG_A]), registered)).toContain('YOUNG_PERSON');
+    expect(contradictedClaims(actor(['YOUNG_PERSON', 'ANALYST'], [ORG_A]), youngPerson)).toContain('ANALYST');
+  });
+
   it('checks admins and analysts too: registered with no organisation, they may name none', () => {
-    const partnershipWide = { partnershipId: P, organisationIds: [] };
+    const partnershipWide = { partnershipId: P, organisationIds: [], kind: 'STAFF' as const };
     expect(contradictedClaims(actor(['PARTNERSHIP_ADMIN'], []), partnershipWide)).toBeNull();
     expect(contradictedClaims(actor(['ANALYST'], [], randomUUID()), partnershipWide)).toMatch(/partnership/);
     expect(contradictedClaims(actor(['ANALYST'], [ORG_A]), partnershipWide)).toContain(ORG_A);
@@ -100,7 +108,8 @@ describe('token claims must agree with the registration the service knows', () =
 });
 
 describe('the claims check, once per request', () => {
-  const registered = { partnershipId: P, organisationIds: [ORG_A] };
+  const registered = { partnershipId: P, organisationIds: [ORG_A], kind: 'STAFF' as const };
+  const youngPerson = { ...registered, kind: 'YOUNG_PERSON' as const };
   const context = (caller: Actor | null) => ({ actor: caller }) as unknown as RequestContext;
   const forbiddenWith = (message: RegExp) =>
     expect.objectContaining({
@@ -136,7 +145,7 @@ describe('the claims check, once per request', () => {
 
   it('refuses contradicting claims and leaves anonymous callers to the resolvers', async () => {
     await expect(
-      checkClaims(context(actor(['YOUNG_PERSON'], [], randomUUID())), { lookup: async () => registered }, 'me'),
+      checkClaims(context(actor(['YOUNG_PERSON'], [], randomUUID())), { lookup: async () => youngPerson }, 'me'),
     ).rejects.toEqual(forbiddenWith(/sign-in says partnership .* but you are registered in partnership/));
     const lookup = jest.fn();
     await expect(checkClaims(context(null), { lookup }, 'youSaidWeDid')).resolves.toBeUndefined();
