@@ -25,7 +25,6 @@ export async function bulkLoad(
   try {
     for (const setting of [
       'synchronous_commit = off',
-      'statement_timeout = 0',
       "work_mem = '128MB'",
       "maintenance_work_mem = '256MB'",
       // Each statement runs once: compiling it (seconds, for the row counts generate_series suggests) never pays.
