@@ -1,8 +1,8 @@
 /**
- * `npm run bench:cpu [-- --requests N --concurrency C --profile DIR --lag-rate R --lag-seconds S]`:
+ * `npm run bench:cpu [-- --requests N --concurrency C --workloads a,b --profile DIR --lag-rate R --lag-seconds S]`:
  * the figures that stay put on a busy, shared machine. The same system and data as `npm run bench`,
  * our gateway only; for each distinct-caller read workload, N requests (seeded draw, C at a
- * time) and, per request, the CPU milliseconds of every process (gateway with its workers, each
+ * time; `--workloads` picks them, `write-distinct` included) and, per request, the CPU milliseconds of every process (gateway with its workers, each
  * subgraph, and the Postgres backends serving the bench database) and the SQL statements of each
  * subgraph; then projection lag per consumer under a steady registerPerson load. Throughput is
  * not reported: on a shared machine it measures the neighbours. `--profile DIR` runs the
@@ -36,6 +36,7 @@ const settings = {
   concurrency: Number(arg('--concurrency') ?? 8),
   lagRate: Number(arg('--lag-rate') ?? 20),
   lagSeconds: Number(arg('--lag-seconds') ?? 20),
+  workloads: (arg('--workloads') ?? 'trail-distinct,own-view-distinct,people-page-distinct').split(','),
 };
 const profileDir = arg('--profile') ? resolve(arg('--profile')!) : undefined;
 const t0 = Date.now();
@@ -126,8 +127,9 @@ async function main(): Promise<void> {
         });
     log(`SQL per request: ${sql.map((s) => `${s.workload}@${s.pageSize}=${s.total}`).join(', ')}`);
 
-    for (const id of ['trail-distinct', 'own-view-distinct', 'people-page-distinct']) {
-      const workload = workloads.find((w) => w.id === id)!;
+    for (const id of settings.workloads) {
+      const workload = workloads.find((w) => w.id === id);
+      if (!workload) throw new Error(`no workload ${id}: one of ${workloads.map((w) => w.id).join(', ')}`);
       await drive(ours.url, workload.operations, Math.min(200, settings.requests), settings.concurrency); // warm-up
       await quiesce(pids, 10_000);
       const processes = [
@@ -140,6 +142,8 @@ async function main(): Promise<void> {
       const backendsBefore = await backendCpu(db);
       const cpuBefore = cpuOf();
       const run = await drive(ours.url, workload.operations, settings.requests, settings.concurrency);
+      // A write's cost includes the consumers applying its events: wait until they are done.
+      if (workload.writes) await quiesce(pids, 30_000);
       const cpuAfter = cpuOf();
       const backendsAfter = await backendCpu(db);
       const sqlAfter = await Promise.all(subgraphs.map((s) => sqlStatements(s.url)));
