@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Figures } from './load';
 import { ProcessUsage } from './process-stats';
+import { AttackSetResult } from './attack-set';
 import { LatencyResult, RelayResult } from './events';
 import { GATEWAY_LABELS, GatewayName } from './ports';
 
@@ -29,6 +30,8 @@ export interface BenchResult {
   sql: { workload: string; pageSize: number | null; total: number; bySubgraph: Record<string, number> }[];
   /** latency: at the target rate (200/s); latencyWithHeadroom: at half of it, where a slower machine is not saturated. */
   events: { latency?: LatencyResult; latencyWithHeadroom?: LatencyResult; relay?: RelayResult; notes: string[] };
+  /** The attack set (attack-set.ts), run after the other workloads. */
+  attacks?: AttackSetResult;
   targets: { target: string; met: boolean | null; detail: string }[];
   notes: string[];
   durationSeconds: number;
@@ -132,6 +135,7 @@ export function markdown(result: BenchResult): string {
       `| relay throughput (${relay.events} events drained in ${f(relay.seconds, 2)} s) | ${f(relay.eventsPerSecond, 0)} events/s |`,
     );
   for (const note of result.events.notes) lines.push(`| note | ${note} |`);
+  if (result.attacks) lines.push('', '## Attack set', '', result.attacks.markdown);
   lines.push('', '| target | met | measured |', '|---|---|---|');
   for (const t of result.targets)
     lines.push(`| ${t.target} | ${t.met === null ? 'n/a' : t.met ? 'yes' : '**no**'} | ${t.detail} |`);

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
+import { runAttackSet, REFUSAL_GOAL_MS } from './attack-set';
 import { commitToConsumer, relayThroughput } from './events';
 import { RunningGateway, startGateways } from './gateways';
 import { loadRound, RoundResult, summarise } from './load';
@@ -303,6 +304,14 @@ async function main(): Promise<void> {
       result.events.notes.push(`relay throughput not measured: ${(error as Error).message}`);
     }
 
+    // 5. The attack set, last: nothing after it can be disturbed by what it leaves behind.
+    try {
+      result.attacks = await runAttackSet(system, ours, log, { seconds: quick ? 3 : 5, rounds: 3 });
+      log(`attack set: worst refusal ${result.attacks.worst.ms.toFixed(1)} ms (${result.attacks.worst.name})`);
+    } catch (error) {
+      result.notes.push(`attack set not measured: ${(error as Error).message}`);
+    }
+
     result.targets = targets(result);
   } finally {
     for (const gateway of [...gateways].reverse()) await gateway.child.stop();
@@ -416,6 +425,21 @@ function targets(result: BenchResult): BenchResult['targets'] {
       'relay ≥ 10,000 events/s',
       relay ? relay.eventsPerSecond >= 10_000 : null,
       relay ? `${relay.eventsPerSecond} events/s` : 'not measured',
+    ),
+  );
+  const attacks = result.attacks;
+  out.push(
+    target(
+      `attack set: every refusal under ${REFUSAL_GOAL_MS} ms while polite callers run (issue 12)`,
+      attacks ? attacks.worst.ms < REFUSAL_GOAL_MS : null,
+      attacks ? `worst ${attacks.worst.ms.toFixed(1)} ms (${attacks.worst.name})` : 'not measured',
+    ),
+    target(
+      'attack set: polite p95 while attacked within 1.2× of alone (issue 12)',
+      attacks ? attacks.politeP95.during <= 1.2 * attacks.politeP95.alone : null,
+      attacks
+        ? `${attacks.politeP95.during.toFixed(1)} vs ${attacks.politeP95.alone.toFixed(1)} ms alone`
+        : 'not measured',
     ),
   );
   const best = cell('trail', 'ours');
