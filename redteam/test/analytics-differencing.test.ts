@@ -10,7 +10,7 @@ import {
   worldFindings,
   zeroFindings,
 } from './analytics/adversary';
-import { askAll, buildWorld, filtersFor, Services } from './analytics/build';
+import { askAll, askRecords, buildWorld, filtersFor, Services } from './analytics/build';
 import { Filter, Period, QUERIES } from './analytics/figures';
 import { worldPlan } from './analytics/world-plan';
 
@@ -21,7 +21,10 @@ import { worldPlan } from './analytics/world-plan';
  * feedback timeliness, outcomes, felt heard and the Lundy answers). Two partnerships hold the same
  * data set but for one child (analytics/world-plan.ts). As an analyst through the gateway, it asks
  * every figure for every filter value, every complement and every period (single months, runs,
- * a year, a year minus a month, shifted years), and tries every pair it can subtract.
+ * a year, a year minus a month, shifted years), each compared with the run of months before it
+ * where a query compares periods (the ladder shift), and tries every pair it can subtract. It
+ * also reads every finding's contributionCount and every feedback message's recipientCount, the
+ * per-record counts an analyst sees beside the consultations (docs/privacy.md rule 6).
  */
 
 const THRESHOLD = 5; // the partnerships' default
@@ -52,11 +55,14 @@ const FILTERS: Record<string, Filter[]> = Object.fromEntries(
  * What the adversary still finds, and docs/privacy.md states as a limit: counts of young people
  * taking part and of seats, compared over two periods for the same filter, are protected by
  * rounding to 5 only (a person counts once however many months they took part in, and a seat
- * however long it is held, so the month-by-month test of voice checks does not carry over).
+ * however long it is held, so the month-by-month test of voice checks does not carry over). The
+ * contributions published beside the young people taking part share it: the child's contribution
+ * last month is the difference between "the last two months" and "this month", like the child.
  */
 const KNOWN_LIMIT = (f: Finding) =>
   f.kind === 'two periods' &&
-  ((f.query === 'participation' && f.unit === 'people') || (f.query === 'governance' && f.unit === 'seats'));
+  ((f.query === 'participation' && (f.unit === 'people' || f.unit === 'contributions')) ||
+    (f.query === 'governance' && f.unit === 'seats'));
 
 const show = (findings: Finding[]) => findings.map((f) => `${f.kind} | ${f.query} ${f.path} | ${f.detail}`);
 
@@ -64,6 +70,7 @@ describe('red team: the differencing adversary over every analytics figure (two 
   let stack: Awaited<ReturnType<typeof startStack>>;
   const plans = [worldPlan(0), worldPlan(1)] as const;
   const answers: Answered[][] = [];
+  const records: Answered[] = [];
 
   beforeAll(async () => {
     stack = await startStack(['people', 'consultations', 'governance', 'feedback'], { jobs: false });
@@ -72,8 +79,9 @@ describe('red team: the differencing adversary over every analytics figure (two 
     for (const plan of plans) {
       const world = await buildWorld(services, plan);
       answers.push(await askAll(services, world, FILTERS, PERIODS));
+      records.push(await askRecords(services, world));
     }
-  }, 600_000); // two partnerships built through the graph, 860 analytics answers: minutes on a shared 2-core machine
+  }, 600_000); // two partnerships built through the graph, 860 analytics answers and two readings of every record: minutes on a shared 2-core machine
   afterAll(async () => {
     await stack?.stop();
   });
@@ -85,8 +93,57 @@ describe('red team: the differencing adversary over every analytics figure (two 
     }
   });
 
+  it('every participation answer holds the ladder shift against the months before it', () => {
+    for (const world of answers)
+      for (const a of world.filter((w) => w.query.name === 'participation'))
+        expect([...a.shown.keys()].filter((path) => path.startsWith('ladderShift[')).length).toBeGreaterThan(0);
+  });
+
+  it("read every finding's contributionCount and every feedback message's recipientCount, all described", () => {
+    for (const [i, plan] of plans.entries()) {
+      expect([...records[i].shown.keys()].sort()).toEqual(
+        [
+          ...plan.findings.map((f) => `findings[${f.key}].contributionCount`),
+          ...plan.feedback.map((m) => `feedback[${m.key}].recipientCount`),
+        ].sort(),
+      );
+      expect(undescribed([records[i]])).toEqual([]);
+    }
+  });
+
   it('no published figure stands on 1 up to the threshold', () => {
     for (const [i, plan] of plans.entries()) expect(show(singleFindings(plan, answers[i], THRESHOLD))).toEqual([]);
+  });
+
+  it('no per-record count stands on 1 up to the threshold young people', () => {
+    for (const [i, plan] of plans.entries()) expect(show(singleFindings(plan, [records[i]], THRESHOLD))).toEqual([]);
+  });
+
+  it('shown exactly (as staff of the consultation see them), per-record counts would stand on few (the attack is real)', () => {
+    const exact = plans.map((plan, i) => ({
+      ...records[i],
+      shown: new Map(
+        [...records[i].shown.keys()].map((path) => {
+          const [, kind, key] = /^(\w+)\[(\w+)\]/.exec(path)!;
+          const count =
+            kind === 'findings'
+              ? plan.findings.find((f) => f.key === key)!.contributions.length
+              : plan.participations.filter(
+                  (p) => p.consultation === plan.feedback.find((m) => m.key === key)!.consultation,
+                ).length;
+          return [path, count];
+        }),
+      ),
+    }));
+    const broken = plans.flatMap((plan, i) => singleFindings(plan, [exact[i]], THRESHOLD).map((f) => f.path));
+    // Three young people's six contributions; five recipients and five authors in world 1.
+    expect(new Set(broken)).toEqual(
+      new Set([
+        'findings[CA_FEW].contributionCount',
+        'findings[CB1_CHILD].contributionCount',
+        'feedback[FB_CB2].recipientCount',
+      ]),
+    );
   });
 
   it('without the rules, pairs of figures of every query would isolate the child (the attack is real)', () => {
@@ -103,10 +160,15 @@ describe('red team: the differencing adversary over every analytics figure (two 
     }
   });
 
-  it('the stated limit is real: the child who took part only last month is the difference between two periods', () => {
-    const limit = pairFindings(plans[0], answers[0], THRESHOLD).filter(KNOWN_LIMIT);
+  it('the stated limit is real: the child who took part (and contributed) only last month is the difference between two periods', () => {
+    const limit = plans.map((plan, i) => pairFindings(plan, answers[i], THRESHOLD).filter(KNOWN_LIMIT));
     expect(
-      limit.some((f) => f.path === 'youngPeople' && f.detail.includes('1..0 months ago − participation {} 0..0')),
+      limit[0].some((f) => f.path === 'youngPeople' && f.detail.includes('1..0 months ago − participation {} 0..0')),
+    ).toBe(true);
+    // In world 1 the child is the one 11-to-15-year-old who contributed last month.
+    const band = 'participation {"ageBands":["AGE_11_TO_15"]}';
+    expect(
+      limit[1].some((f) => f.path === 'contributions' && f.detail.includes(`${band} 1..0 months ago − ${band} 0..0`)),
     ).toBe(true);
   });
 
@@ -116,5 +178,12 @@ describe('red team: the differencing adversary over every analytics figure (two 
 
   it('figures about things, and figures the child is not behind, are the same in both worlds', () => {
     expect(show(worldFindings([plans[0], plans[1]], [answers[0], answers[1]]))).toEqual([]);
+  });
+
+  it('per-record counts the child is not behind are the same in both worlds; those the child is behind differ', () => {
+    expect(show(worldFindings([plans[0], plans[1]], [[records[0]], [records[1]]]))).toEqual([]);
+    // The child's contribution and participation tip two counts over the threshold in world 0 only.
+    for (const path of ['findings[CB1_CHILD].contributionCount', 'feedback[FB_CB2].recipientCount'])
+      expect([records[0].shown.get(path), records[1].shown.get(path)]).toEqual([5, null]);
   });
 });

@@ -190,7 +190,10 @@ export function zeroFindings(answers: Answered[]): Finding[] {
   return found;
 }
 
-const familyOf = (a: Answered, path: string) => figureOf(a.query, path)!.figure.family ?? path.split(/[.[]/)[0];
+const familyOf = (a: Answered, path: string) => {
+  const { figure } = figureOf(a.query, path)!;
+  return figure.alone ? path : (figure.family ?? path.split(/[.[]/)[0]);
+};
 
 /**
  * Figures about things are the same in both worlds; so are figures about people in a family (see

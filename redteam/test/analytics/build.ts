@@ -11,8 +11,8 @@ import {
   waitUntilKnown,
 } from '@voicegraph/testkit';
 import { inBatches, RECORD_CONSENT } from '../world';
-import { flatten, Answered } from './adversary';
-import { Ask, Filter, Period, QUERIES } from './figures';
+import { flatten, Answered, Flat } from './adversary';
+import { Ask, Filter, Period, QUERIES, RECORDS } from './figures';
 import { Org, WorldPlan } from './world-plan';
 
 /**
@@ -51,6 +51,10 @@ const PARTICIPATE = 'mutation($i: RecordParticipationInput!) { recordParticipati
 const CREATE_FORUM = 'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }';
 const APPOINT = 'mutation($i: AppointToSeatInput!) { appointToSeat(input: $i) { id } }';
 const VOICE_CHECK = 'mutation($input: SubmitVoiceCheckInput!) { submitVoiceCheck(input: $input) { id } }';
+const CONTRIBUTE = 'mutation($i: SubmitContributionInput!) { submitContribution(input: $i) { id } }';
+const FINDING = 'mutation($i: RecordFindingInput!) { recordFinding(input: $i) { id } }';
+const CLOSE = 'mutation($id: ID!) { closeConsultation(input: { consultationId: $id }) { id } }';
+const SEND_FEEDBACK = 'mutation($i: SendFeedbackInput!) { sendFeedback(input: $i) { id } }';
 
 export interface BuiltWorld extends PeopleWorld {
   orgName: (id: string) => string;
@@ -144,6 +148,39 @@ export async function buildWorld(s: Services, plan: WorldPlan): Promise<BuiltWor
     ok(await gql(s.gateway, PARTICIPATE, { i: input }, lead(person.org)));
   });
 
+  // Contributions, as each young person submits them; those of an earlier month are dated back in
+  // consultations' own table (the graph cannot backdate), and reach is rebuilt from the sources.
+  const youngToken = (person: string) =>
+    tokenFor({
+      sub: ids[person],
+      roles: ['YOUNG_PERSON'],
+      partnership: world.partnershipId,
+      orgs: [orgId(plan.young.find((y) => y.name === person)!.org)],
+    });
+  const contributionIds: Record<string, string> = {};
+  await inBatches(plan.contributions, 4, async (k) => {
+    const input = { consultationId: consultationIds[k.consultation], text: `Contribution ${k.key}` };
+    contributionIds[k.key] = ok(
+      await gql(s.gateway, CONTRIBUTE, { i: input }, await youngToken(k.person)),
+    ).submitContribution.id;
+    const month = plan.consultations.find((c) => c.key === k.consultation)!.month;
+    if (month > 0)
+      await s.consultations.dataSource.query(`UPDATE consultations.contribution SET created_at = $2 WHERE id = $1`, [
+        contributionIds[k.key],
+        midMonth(month),
+      ]);
+  });
+  await s.consultations.dataSource.query(`SELECT consultations.rebuild_reach_month()`);
+  for (const f of plan.findings) {
+    const c = plan.consultations.find((k) => k.key === f.consultation)!;
+    const input = {
+      consultationId: consultationIds[c.key],
+      title: f.key,
+      contributionIds: f.contributions.map((key) => contributionIds[key]),
+    };
+    ok(await gql(s.gateway, FINDING, { i: input }, lead(c.lead)));
+  }
+
   const forumIds: Record<string, string> = {};
   for (const f of plan.forums) {
     const input = {
@@ -175,12 +212,7 @@ export async function buildWorld(s: Services, plan: WorldPlan): Promise<BuiltWor
     50,
   );
   await inBatches(plan.voiceChecks, 4, async (v) => {
-    const token = await tokenFor({
-      sub: ids[v.person],
-      roles: ['YOUNG_PERSON'],
-      partnership: world.partnershipId,
-      orgs: [orgId(plan.young.find((y) => y.name === v.person)!.org)],
-    });
+    const token = await youngToken(v.person);
     const input = {
       consultationId: consultationIds[v.consultation],
       ...v.answers,
@@ -195,6 +227,24 @@ export async function buildWorld(s: Services, plan: WorldPlan): Promise<BuiltWor
         midMonth(v.month),
       ]);
   });
+  // Closed, every consultation owes feedback; once feedback has opened the obligations, it is sent.
+  for (const c of plan.consultations) ok(await gql(s.gateway, CLOSE, { id: consultationIds[c.key] }, lead(c.lead)));
+  await waitFor(
+    'feedback to open every obligation',
+    async () =>
+      (await count(
+        s.feedback,
+        `SELECT count(*)::int AS n FROM feedback.feedback_obligation WHERE consultation_id = ANY($1::uuid[])`,
+        [Object.values(consultationIds)],
+      )) === plan.consultations.length,
+    90_000,
+    50,
+  );
+  for (const m of plan.feedback) {
+    const c = plan.consultations.find((k) => k.key === m.consultation)!;
+    const input = { consultationId: consultationIds[c.key], channel: 'IN_PERSON', text: m.key };
+    ok(await gql(s.gateway, SEND_FEEDBACK, { i: input }, lead(c.lead)));
+  }
   const names = new Map<string, string>([
     [world.orgA, 'A'],
     [world.orgB, 'B'],
@@ -215,9 +265,16 @@ export function filtersFor(dimensions: string[], values: Record<string, string[]
   return filters;
 }
 
+/** The run of as many whole months just before `p` (what a dashboard compares a period with). */
+export const before = (p: Period): Period => {
+  const months = p.fromAgo - p.toAgo + 1;
+  return { fromAgo: p.fromAgo + months, toAgo: p.toAgo + months };
+};
+
 /**
  * Asks every query for every filter and period, as the analyst, through the gateway: one request
- * per query and filter, with every period as an alias (what an analyst's dashboard would send).
+ * per query and filter, with every period as an alias (what an analyst's dashboard would send);
+ * a query taking `comparedWith` compares each period with the run of months just before it.
  */
 export async function askAll(
   s: Services,
@@ -227,10 +284,13 @@ export async function askAll(
 ): Promise<Answered[]> {
   const requests = QUERIES.flatMap((query) => filters[query.name].map((filter) => ({ query, filter })));
   const answered = await inBatches(requests, 3, async ({ query, filter }) => {
-    const [field, ...rest] = query.document.trim().split('(');
-    const body = rest.join('(').replace(/^period: \$period, filter: \$filter\)/, '');
-    const aliases = periods.map((_, i) => `p${i}: ${field}(period: $p${i}, filter: $filter)${body}`).join('\n');
-    const variables = periods.map((_, i) => `$p${i}: AnalyticsPeriod!`).join(', ');
+    const compares = query.document.includes('$comparedWith');
+    const aliases = periods
+      .map((_, i) => `p${i}: ${query.document.trim().replace('$period', `$p${i}`).replace('$comparedWith', `$c${i}`)}`)
+      .join('\n');
+    const variables = periods
+      .map((_, i) => `$p${i}: AnalyticsPeriod!${compares ? `, $c${i}: AnalyticsPeriod!` : ''}`)
+      .join(', ');
     const graphFilter = filter.organisationIds
       ? { ...filter, organisationIds: filter.organisationIds.map(world.orgId) }
       : filter;
@@ -242,6 +302,7 @@ export async function askAll(
           id: world.partnershipId,
           filter: graphFilter,
           ...Object.fromEntries(periods.map((period, i) => [`p${i}`, periodInput(period)])),
+          ...(compares ? Object.fromEntries(periods.map((period, i) => [`c${i}`, periodInput(before(period))])) : {}),
         },
         world.tokens.analyst,
       ),
@@ -254,4 +315,25 @@ export async function askAll(
     }));
   });
   return answered.flat();
+}
+
+/**
+ * Asks, as the analyst through the gateway, every consultation of the partnership with each of its
+ * findings' `contributionCount` and each feedback message's `recipientCount` (docs/privacy.md rule
+ * 6): one answer, figures named by the finding's title and the message's text (the plan's keys).
+ */
+export async function askRecords(s: Services, world: BuiltWorld): Promise<Answered> {
+  const response = ok(await gql(s.gateway, `query { ${RECORDS.document} }`, {}, world.tokens.analyst)).consultations;
+  if (response.pageInfo.hasNextPage) throw new Error('more consultations than one page: ask for more');
+  const shown: Flat = new Map();
+  for (const { node } of response.edges as { node: RecordsNode }[]) {
+    for (const f of node.findings) shown.set(`findings[${f.title}].contributionCount`, f.contributionCount);
+    for (const m of node.feedbackObligation?.messages ?? [])
+      shown.set(`feedback[${m.text}].recipientCount`, m.recipientCount);
+  }
+  return { query: RECORDS, ask: { filter: {}, period: { fromAgo: 0, toAgo: 0 } }, label: 'records', shown };
+}
+interface RecordsNode {
+  findings: { title: string; contributionCount: number | null }[];
+  feedbackObligation: { messages: { text: string; recipientCount: number | null }[] } | null;
 }

@@ -42,10 +42,12 @@ export interface Figure {
    * is behind any of them, all may differ between the worlds. Default: the path's first segment.
    */
   family?: string;
+  /** Each figure is published under a rule of its own (a per-record count): it is its own family. */
+  alone?: boolean;
 }
 
 export interface Query {
-  name: 'participation' | 'governance' | 'feedback';
+  name: 'participation' | 'governance' | 'feedback' | 'records';
   dimensions: FilterDimension[];
   document: string;
   figures: Figure[];
@@ -83,6 +85,29 @@ const registered = (plan: WorldPlan, f: Filter, keep: (y: YoungPersonPlan) => bo
   );
 const everyone = () => true;
 
+/**
+ * Contributions submitted under the filter in the period (dated in their consultation's month),
+ * optionally only through `org`'s consultations; each named by its plan key, which ends with
+ * `:author`, so the adversary knows whose they are.
+ */
+function contributed(plan: WorldPlan, { filter, period }: Ask, keep: (y: YoungPersonPlan) => boolean, org?: string) {
+  return set(
+    plan.contributions
+      .filter((k) => {
+        const c = plan.consultations.find((x) => x.key === k.consultation)!;
+        const y = plan.young.find((x) => x.name === k.person)!;
+        return (
+          inPeriod(c.month, period) &&
+          consultationIn(c, filter) &&
+          (!org || orgsOf(c).includes(org as Org)) &&
+          personIn(y, filter) &&
+          keep(y)
+        );
+      })
+      .map((k) => k.key),
+  );
+}
+
 const seatsOf = (plan: WorldPlan, { filter, period }: Ask, keep: (young: boolean, kind: string) => boolean) =>
   set(
     plan.seats.flatMap((s, i) => {
@@ -111,15 +136,18 @@ export const QUERIES: Query[] = [
   {
     name: 'participation',
     dimensions: ['organisationIds', 'cohorts', 'ageBands', 'context'],
-    document: `participationAnalytics(period: $period, filter: $filter) {
+    document: `participationAnalytics(period: $period, filter: $filter, comparedWith: $comparedWith) {
       consultations { total byLadderLevel { ladderLevel count share } byApproach { approach count share }
         byContext { context count share } byMode { mode count share } byOrganisation { organisation { id } count share } }
+      ladderShift { ladderLevel count comparedCount change share comparedShare }
       youngPeople ${PUBLISHED} contributions ${PUBLISHED} registeredYoungPeople ${PUBLISHED}
       byAgeBand { ageBand youngPeople ${PUBLISHED} contributions ${PUBLISHED} }
       byOrganisation { organisation { id } youngPeople ${PUBLISHED} contributions ${PUBLISHED} }
       byCohort { cohort youngPeople ${PUBLISHED} contributions ${PUBLISHED} registered ${PUBLISHED} reach ${PUBLISHED} } }`,
     figures: [
       { path: /^consultations\./, unit: 'things' },
+      // Consultations per rung in the period and the run of months before it: things, never people.
+      { path: /^ladderShift\[\w+\]\.\w+$/, unit: 'things' },
       { path: /^youngPeople$/, unit: 'people', family: 'reach', members: (p, a) => tookPart(p, a, everyone) },
       {
         path: /^registeredYoungPeople$/,
@@ -159,8 +187,31 @@ export const QUERIES: Query[] = [
         family: 'reach',
         members: (p, a, [org]) => tookPart(p, a, everyone, org),
       },
-      // The plan has no contributions: every contribution figure must be 0 or withheld.
-      { path: /(^|\.)contributions$/, unit: 'contributions', family: 'reach', members: () => set([]) },
+      // Contributions, published beside the young people who took part (withheld with them).
+      {
+        path: /^contributions$/,
+        unit: 'contributions',
+        family: 'reach',
+        members: (p, a) => contributed(p, a, everyone),
+      },
+      {
+        path: /^byAgeBand\[(\w+)\]\.contributions$/,
+        unit: 'contributions',
+        family: 'reach',
+        members: (p, a, [band]) => contributed(p, a, (y) => bandOf(y.age) === band),
+      },
+      {
+        path: /^byCohort\[(\w+)\]\.contributions$/,
+        unit: 'contributions',
+        family: 'reach',
+        members: (p, a, [cohort]) => contributed(p, a, (y) => y.cohorts.includes(cohort)),
+      },
+      {
+        path: /^byOrganisation\[(\w+)\]\.contributions$/,
+        unit: 'contributions',
+        family: 'reach',
+        members: (p, a, [org]) => contributed(p, a, everyone, org),
+      },
     ],
   },
   {
@@ -220,6 +271,55 @@ export const QUERIES: Query[] = [
     ],
   },
 ];
+
+/**
+ * Per-record counts (docs/privacy.md rule 6), which an analyst reads on each finding and each
+ * feedback message of the partnership's consultations (not an analytics query: no filter, no
+ * period; askRecords in build.ts names each figure by the plan's key). Who stands behind them:
+ *
+ * - `findings[KEY].contributionCount` counts contributions, but what it says is about the young
+ *   people who wrote them: a finding drawing on six contributions of three young people stands on
+ *   three people, as a participation figure's contributions stand on the young people who took
+ *   part. So its members are the distinct authors of the contributions the finding draws on (an
+ *   anonymous contribution has its author too, whom the analyst does not see but the adversary
+ *   knows). It must not be shown while 1 to the threshold young people wrote them.
+ * - `feedback[KEY].recipientCount` counts the young people the message went to: everyone feedback
+ *   knew had taken part in the consultation when it was sent (every participation of the plan:
+ *   the build waits until feedback has learnt them all).
+ *
+ * Each is published under its own rule, so each is its own family: a count the child stands
+ * behind in either world may differ between the worlds, every other must be the same.
+ */
+const authorsOf = (plan: WorldPlan, finding: string) =>
+  set(
+    plan.findings
+      .find((f) => f.key === finding)!
+      .contributions.map((key) => plan.contributions.find((k) => k.key === key)!.person),
+  );
+const recipientsOf = (plan: WorldPlan, message: string) => {
+  const consultation = plan.feedback.find((m) => m.key === message)!.consultation;
+  return set(plan.participations.filter((p) => p.consultation === consultation).map((p) => p.person));
+};
+export const RECORDS: Query = {
+  name: 'records',
+  dimensions: [],
+  document: `consultations(first: 100) { pageInfo { hasNextPage } edges { node { title
+    findings { title contributionCount } feedbackObligation { messages { text recipientCount } } } } }`,
+  figures: [
+    {
+      path: /^findings\[(\w+)\]\.contributionCount$/,
+      unit: 'contributions',
+      alone: true,
+      members: (p, _, [finding]) => authorsOf(p, finding),
+    },
+    {
+      path: /^feedback\[(\w+)\]\.recipientCount$/,
+      unit: 'people',
+      alone: true,
+      members: (p, _, [message]) => recipientsOf(p, message),
+    },
+  ],
+};
 
 /** The figure describing a path, with the cell names its pattern captured; undefined when none does. */
 export function figureOf(query: Query, path: string): { figure: Figure; cell: string[] } | undefined {

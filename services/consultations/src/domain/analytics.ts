@@ -83,6 +83,20 @@ export function consultationFigures(
   };
 }
 
+/**
+ * Rule 6 (docs/privacy.md): a finding's contribution count for a caller who may not read its
+ * contributions (analysts, young people, staff of other organisations). The count stands on the
+ * young people who wrote them, not on the contributions: it is withheld (null) while 1 to the
+ * threshold young people wrote them, however many they wrote, and otherwise rounded to the nearest
+ * 5, as a participation figure's contributions are published behind the people who took part.
+ * `authors` holds each contribution's author; null (erased, or no longer found) counts as one
+ * author for all of them together, the fewest they could be, so an erasure lets no count through.
+ */
+export function findingContributionCount(authors: (string | null)[], threshold: number): number | null {
+  const people = new Set(authors.filter((a) => a !== null)).size + (authors.includes(null) ? 1 : 0);
+  return publishActivity(authors.length, publishPeopleCount(people, threshold)).value;
+}
+
 /** How the ladder distribution moved from `compared` to `current`. */
 export function ladderShift(current: ConsultationCountRow[], compared: ConsultationCountRow[]) {
   const now = countBy(current, LADDER_LEVELS, (row) => row.ladderLevel);

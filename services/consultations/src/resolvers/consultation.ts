@@ -1,6 +1,5 @@
 import {
   childPages,
-  countBeyondItsPeople,
   forbidden,
   hasRole,
   PageArgs,
@@ -10,6 +9,7 @@ import {
 } from '@voicegraph/platform';
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { canManage } from '../domain/access';
+import { findingContributionCount } from '../domain/analytics';
 import { approachOf } from '../domain/consultation-rules';
 import {
   ConsultationEntity,
@@ -84,13 +84,18 @@ export const Finding = {
   consultation: (f: FindingEntity, _: unknown, ctx: RequestContext) => consultationOf(ctx, f.consultationId),
   /**
    * Exact for staff who can read the contributions; disclosure-controlled for anyone else (analysts,
-   * young people). Null means suppressed, so a caller who may not see the consultation is refused.
+   * young people) by the young people who wrote them (findingContributionCount). Null means
+   * suppressed, so a caller who may not see the consultation is refused.
    */
   async contributionCount(f: FindingEntity, _: unknown, ctx: RequestContext) {
     const consultation = await consultationOf(ctx, f.consultationId);
-    const count = f.contributionIds.length;
-    if (ctx.actor && canManage(ctx.actor, consultation)) return count;
-    return countBeyondItsPeople(count, await thresholdLoader(ctx, 'consultations').load(consultation.partnershipId));
+    if (ctx.actor && canManage(ctx.actor, consultation)) return f.contributionIds.length;
+    const [rows, threshold] = await Promise.all([
+      contributionLoader(ctx).loadMany(f.contributionIds),
+      thresholdLoader(ctx, 'consultations').load(consultation.partnershipId),
+    ]);
+    const authors = rows.map((row) => (row && !(row instanceof Error) ? row.personId : null));
+    return findingContributionCount(authors, threshold);
   },
   async contributions(f: FindingEntity, _: unknown, ctx: RequestContext) {
     const rows = await contributionLoader(ctx).loadMany(f.contributionIds);

@@ -4,6 +4,7 @@ import {
   COHORTS,
   consultationFigures,
   ConsultationCountRow,
+  findingContributionCount,
   foldPeopleReach,
   foldRegistered,
   ladderShift,
@@ -208,5 +209,29 @@ describe('folding reach rows into age bands and cohorts', () => {
     expect(byCohort.get('SEND')).toBe(7);
     expect(byCohort.get('CARE_LEAVER')).toBe(3);
     expect(byCohort.has('CHILD_IN_CARE')).toBe(false);
+  });
+});
+
+describe("rule 6: a finding's contribution count stands on the young people who wrote them", () => {
+  const by = (...authors: (string | null)[]) => authors;
+
+  it('is withheld while 1 to the threshold young people wrote them, however many contributions they wrote', () => {
+    // Six contributions of three young people: "5" would say at least three, and stand on three.
+    expect(findingContributionCount(by('a', 'a', 'b', 'b', 'c', 'c'), 5)).toBeNull();
+    expect(findingContributionCount(by(...Array<string>(12).fill('a')), 5)).toBeNull();
+    expect(findingContributionCount(by('a', 'b', 'c', 'd', 'e'), 5)).toBeNull();
+    expect(findingContributionCount(by('a'), 5)).toBeNull();
+  });
+
+  it('counts contributions, rounded to the nearest 5, once more than the threshold wrote them', () => {
+    expect(findingContributionCount(by('a', 'b', 'c', 'd', 'e', 'f'), 5)).toBe(5);
+    expect(findingContributionCount(by('a', 'a', 'a', 'a', 'b', 'c', 'd', 'e', 'f'), 5)).toBe(10);
+    expect(findingContributionCount(by('a', 'b', 'c'), 2)).toBe(5);
+    expect(findingContributionCount(by(), 5)).toBe(0);
+  });
+
+  it("counts erased authors' contributions as one author between them, the fewest they could be", () => {
+    expect(findingContributionCount(by('a', 'b', 'c', 'd', 'e', null, null), 5)).toBe(5);
+    expect(findingContributionCount(by('a', 'b', 'c', 'd', null, null, null), 5)).toBeNull();
   });
 });
