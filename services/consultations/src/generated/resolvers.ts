@@ -504,8 +504,9 @@ export type Finding = {
   consultation: Consultation;
   /**
    * How many contributions it draws on: exact for staff of the consultation's organisations (who can
-   * read them); for anyone else (analysts, young people) rounded to the nearest 5, and null from 1
-   * up to the partnership's suppression threshold.
+   * read them); for anyone else (analysts, young people) rounded to the nearest 5, and null while
+   * 1 up to the partnership's suppression threshold young people wrote them (many contributions from
+   * a few people are still a few people).
    */
   contributionCount?: Maybe<Scalars['Int']['output']>;
   /** The contributions it draws on (only those the caller may read). */

@@ -133,8 +133,8 @@ export function publishedShare(numerator: Published, denominator: Published): Pu
 }
 
 /**
- * A count of people on one record (a finding's contributions, a feedback message's recipients)
- * for a caller who cannot see those people (analysts, a recipient, staff of other organisations):
+ * A count of people on one record (a feedback message's recipients; a finding's contributions go
+ * by their authors, in consultations' findingContributionCount) for a caller who cannot see them (analysts, a recipient, staff of other organisations):
  * withheld (null) from 1 to the threshold, otherwise rounded to 5, so no record tells them that
  * exactly 1, 2 or 3 young people stand behind it. Staff who can open the rows get the exact count.
  */
