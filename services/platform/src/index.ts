@@ -134,8 +134,8 @@ export {
 } from './analytics/analytics-query';
 export type { AnalyticsPeriod, MonthPeriod } from './analytics/analytics-query';
 export { validateAnalyticsFilter } from './analytics/analytics-filter';
-export { organisationAnalyticsRequest } from './analytics/analytics-request';
-export type { AnalyticsArgs } from './analytics/analytics-request';
+export { organisationAnalyticsField, organisationAnalyticsRequest } from './analytics/analytics-request';
+export type { AnalyticsArgs, OrganisationAnalyticsScope } from './analytics/analytics-request';
 export type { AnalyticsFilter, AnalyticsFilterInput } from './analytics/analytics-filter';
 export {
   createPartnershipProjection,
