@@ -16,27 +16,23 @@ export interface PeopleWorld {
   orgA: string;
   orgB: string;
   otherOrg: string;
-  tokens: {
-    admin: string;
-    otherAdmin: string;
-    leadA: string;
-    leadB: string;
-    practitionerA: string;
-    practitionerB: string;
-    analyst: string;
-    /** A participation lead of the other partnership's organisation. */
-    otherLead: string;
-  };
-  staffIds: {
-    admin: string;
-    otherAdmin: string;
-    leadA: string;
-    leadB: string;
-    practitionerA: string;
-    practitionerB: string;
-    analyst: string;
-    otherLead: string;
-  };
+  /** Each member of staff's token, by the name scenarios call them. */
+  tokens: WorldStaff;
+  /** Each member of staff's person id in people, by the same names. */
+  staffIds: WorldStaff;
+}
+
+/** Something of each member of the world's staff (a token, an id), by the name scenarios call them. */
+export interface WorldStaff<T = string> {
+  admin: T;
+  otherAdmin: T;
+  leadA: T;
+  leadB: T;
+  practitionerA: T;
+  practitionerB: T;
+  analyst: T;
+  /** A participation lead of the other partnership's organisation. */
+  otherLead: T;
 }
 
 /** A young person and the token they sign in with. */
@@ -103,32 +99,26 @@ export async function buildPeopleWorld(url: string): Promise<PeopleWorld> {
     ['PARTICIPATION_LEAD'],
     [otherOrg],
   );
+  const members: WorldStaff<{ id: string; token: string }> = {
+    admin: city.admin,
+    otherAdmin: other.admin,
+    leadA,
+    leadB,
+    practitionerA,
+    practitionerB,
+    analyst,
+    otherLead,
+  };
+  const each = (part: (member: { id: string; token: string }) => string) =>
+    Object.fromEntries(Object.entries(members).map(([name, member]) => [name, part(member)])) as unknown as WorldStaff;
   return {
     partnershipId,
     otherPartnershipId: other.partnershipId,
     orgA,
     orgB,
     otherOrg,
-    staffIds: {
-      admin: city.admin.id,
-      otherAdmin: other.admin.id,
-      leadA: leadA.id,
-      leadB: leadB.id,
-      practitionerA: practitionerA.id,
-      practitionerB: practitionerB.id,
-      analyst: analyst.id,
-      otherLead: otherLead.id,
-    },
-    tokens: {
-      admin: city.admin.token,
-      otherAdmin: other.admin.token,
-      leadA: leadA.token,
-      leadB: leadB.token,
-      practitionerA: practitionerA.token,
-      practitionerB: practitionerB.token,
-      analyst: analyst.token,
-      otherLead: otherLead.token,
-    },
+    staffIds: each((member) => member.id),
+    tokens: each((member) => member.token),
   };
 }
 
