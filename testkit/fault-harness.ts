@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import net from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEV_JWT_SECRET, KeepConsuming, ServiceName } from '@voicegraph/platform';
+import { DEV_JWT_SECRET, KeepConsuming, RunningService, ServiceConfig, ServiceName } from '@voicegraph/platform';
 import { repoRoot } from '../tools/src/infra/paths';
 import { ChildService, spawnService, waitUntilReady } from '../tools/src/system/child-service';
 import { ScratchStore, startAppliedConsumer } from './applied-events';
+import { testServiceConfig } from './config';
 import { scratchSchema } from './scratch-schema';
+import { startTestService } from './service';
 
 export { waitUntilReady };
 export type { ChildService };
@@ -53,6 +55,19 @@ export async function applyPartnershipsCreated(name: string, brokers?: string[])
     await store.drop();
     throw error;
   }
+}
+
+/**
+ * The people subgraph in this process as the producer the fault tests break things under: its
+ * relay polls every 500 ms; it neither consumes nor runs jobs. `config` says where its database
+ * and brokers are when they are not the test's.
+ */
+export function startPeopleProducer(config: Partial<ServiceConfig> = {}): Promise<RunningService> {
+  return startTestService('people', {
+    config: testServiceConfig('people', { relayPollMs: 500, ...config }),
+    consumers: false,
+    jobs: false,
+  });
 }
 
 /** A TCP port nothing listens on right now (the kernel's choice). */

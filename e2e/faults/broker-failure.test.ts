@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
-import { PRODUCTION_TOPIC_SETTINGS, RunningService, startService } from '@voicegraph/platform';
+import { PRODUCTION_TOPIC_SETTINGS, RunningService } from '@voicegraph/platform';
 import {
   applyPartnershipsCreated,
   CREATE_PARTNERSHIP,
@@ -8,12 +8,11 @@ import {
   ok,
   PARTNERSHIP_TOPIC as TOPIC,
   PartnershipsApplied,
-  testServiceConfig,
+  startPeopleProducer,
   founderToken,
   waitFor,
   waitUntilAllApplied,
 } from '@voicegraph/testkit';
-import { peopleService } from '../../services/people/src/service';
 import {
   KafkaCluster,
   killClusterNode,
@@ -42,15 +41,7 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
     cluster = await startKafkaCluster();
     admin = new Kafka({ clientId: 'fault-test', brokers: cluster.brokers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
-    people = await startService(peopleService, {
-      config: testServiceConfig('people', {
-        kafkaBrokers: cluster.brokers,
-        topics: PRODUCTION_TOPIC_SETTINGS,
-        relayPollMs: 500,
-      }),
-      consumers: false,
-      jobs: false,
-    });
+    people = await startPeopleProducer({ kafkaBrokers: cluster.brokers, topics: PRODUCTION_TOPIC_SETTINGS });
     applied = await applyPartnershipsCreated('broker-failure', cluster.brokers);
   }, 180_000);
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { RunningService, startService } from '@voicegraph/platform';
+import { RunningService } from '@voicegraph/platform';
 import {
   applyPartnershipsCreated,
   CREATE_PARTNERSHIP,
@@ -12,12 +12,11 @@ import {
   gql,
   PARTNERSHIP_TOPIC as TOPIC,
   PartnershipsApplied,
-  testServiceConfig,
+  startPeopleProducer,
   founderToken,
   waitFor,
   waitUntilAllApplied,
 } from '@voicegraph/testkit';
-import { peopleService } from '../../services/people/src/service';
 import { embeddedHome } from '../../tools/src/infra/embedded-home';
 import { EmbeddedPostgres, startEmbeddedPostgres } from '../../tools/src/infra/embedded-postgres';
 import { repoRoot } from '../../tools/src/infra/paths';
@@ -45,11 +44,7 @@ describe('Postgres crashes and comes back under a steady write load', () => {
     chmodSync(dataDir, 0o755); // the postgres OS user (as root) must reach it
     pg = await startEmbeddedPostgres(port, { dataDir });
     const urls = await bootstrapDatabase(pg.adminUrl, 'voicegraph_fault');
-    people = await startService(peopleService, {
-      config: testServiceConfig('people', { databaseUrl: urls.people, relayPollMs: 500 }),
-      consumers: false,
-      jobs: false,
-    });
+    people = await startPeopleProducer({ databaseUrl: urls.people });
     applied = await applyPartnershipsCreated('postgres-fault');
   }, 180_000);
 
