@@ -1,10 +1,18 @@
-import { codes, dumpSchema, gql, ok, registerYoungPerson, tokenFor, waitFor } from '@voicegraph/testkit';
+import {
+  codes,
+  dumpSchema,
+  gql,
+  ok,
+  recordParticipationConsent,
+  registerYoungPerson,
+  tokenFor,
+  waitFor,
+} from '@voicegraph/testkit';
 import {
   buildConsultationsWorld,
   ConsultationsWorld,
   openConsultation,
   PARTICIPATE,
-  RECORD_CONSENT,
   SUBMIT,
   waitForProjection,
 } from './fixture';
@@ -24,14 +32,7 @@ describe("consent and erasure, driven by people's events", () => {
   /** A young person of org A with participation consent, known to the consultations projection. */
   async function consentingYoungPerson(extra: Record<string, unknown>) {
     const id = await registerYoungPerson(world.people.url, world.tokens.leadA, world.orgA, extra);
-    ok(
-      await gql(
-        world.people.url,
-        RECORD_CONSENT,
-        { i: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        world.tokens.leadA,
-      ),
-    );
+    await recordParticipationConsent(world.people.url, world.tokens.leadA, id);
     await waitForProjection(world.consultations, [id]);
     return {
       id,
@@ -95,14 +96,7 @@ describe("consent and erasure, driven by people's events", () => {
     );
     expect(rows).toEqual([{ text: 'Before I changed my mind' }]);
     // Consent given again counts again.
-    ok(
-      await gql(
-        world.people.url,
-        RECORD_CONSENT,
-        { i: { personId: kit.id, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        kit.token,
-      ),
-    );
+    await recordParticipationConsent(world.people.url, kit.token, kit.id);
     await waitForProjection(world.consultations, [kit.id]);
     ok(await gql(world.url, SUBMIT, { input: { consultationId, text: 'Back again' } }, kit.token));
   });

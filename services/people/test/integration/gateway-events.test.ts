@@ -5,6 +5,7 @@ import {
   gql,
   ok,
   PeopleWorld,
+  recordParticipationConsent,
   REGISTER_PERSON,
   startStack,
   tokenFor,
@@ -85,14 +86,7 @@ describe('a people mutation through the gateway', () => {
         leadB,
       ),
     ).registerPerson.id;
-    ok(
-      await gql(
-        stack.gateway.url,
-        'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
-        { i: { personId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        leadB,
-      ),
-    );
+    await recordParticipationConsent(stack.gateway.url, leadB, personId);
     ok(
       await gql(
         stack.gateway.url,

@@ -17,6 +17,7 @@ import {
   gql,
   ok,
   ReceivedEvent,
+  recordParticipationConsent,
   registerYoungPerson,
   startTestService,
   testServiceConfig,
@@ -113,14 +114,7 @@ describe('the log forgets an erased person (topic retention set by the services)
     const personId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, {
       cohorts: ['CARE_LEAVER'],
     });
-    ok(
-      await gql(
-        people.url,
-        'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
-        { i: { personId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        world.tokens.leadA,
-      ),
-    );
+    await recordParticipationConsent(people.url, world.tokens.leadA, personId);
     // What consultations and governance publish about them, on their own topics.
     const producer = kafka.producer({ idempotent: true });
     await producer.connect();
