@@ -33,6 +33,16 @@ async function series(name: string, labels: Record<string, string>): Promise<num
 
 describe('metrics of the outbox and the consumer, on the real database and broker', () => {
   let store: Awaited<ReturnType<typeof scratchSchema>>;
+  /** A relay of the scratch store's outbox to the test broker. */
+  const relayOverStore = (options: { pollMs?: number } = {}) =>
+    new OutboxRelay({
+      dataSource: store.dataSource,
+      databaseUrl: store.databaseUrl,
+      schema: store.schema,
+      kafka,
+      logger,
+      ...options,
+    });
   let unwatch: () => void;
   beforeAll(async () => {
     store = await scratchSchema();
@@ -55,13 +65,7 @@ describe('metrics of the outbox and the consumer, on the real database and broke
     expect(await series('voicegraph_outbox_oldest_age_seconds', { service })).toBeGreaterThan(0);
 
     await ensureTopics(kafka, ['people.person.v1']);
-    const relay = new OutboxRelay({
-      dataSource: store.dataSource,
-      databaseUrl: store.databaseUrl,
-      schema: store.schema,
-      kafka,
-      logger,
-    });
+    const relay = relayOverStore();
     await relay.start();
     try {
       await waitFor('the relay to publish the backlog', async () => relay.published === 3);
@@ -120,14 +124,8 @@ describe('metrics of the outbox and the consumer, on the real database and broke
   });
 
   it('keeps the relay woken by LISTEN however often its connection is cut', async () => {
-    const relay = new OutboxRelay({
-      dataSource: store.dataSource,
-      databaseUrl: store.databaseUrl,
-      schema: store.schema,
-      kafka,
-      logger,
-      pollMs: 600_000, // no poll to fall back on within the test: only LISTEN can wake it
-    });
+    // No poll to fall back on within the test: only LISTEN can wake it.
+    const relay = relayOverStore({ pollMs: 600_000 });
     await relay.start();
     const admin = new Client({ connectionString: adminUrlOfTestDatabase() });
     await admin.connect();
