@@ -3,6 +3,7 @@ import { RunningService } from '@voicegraph/platform';
 import {
   buildPeopleWorld,
   CONSULTATION,
+  createForumOnceKnown,
   gql,
   joinYoungPerson,
   leftoversOf,
@@ -111,17 +112,12 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
         lead,
       ),
     ).recordFinding.id;
-    const createForum = 'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }';
     const board = {
       name: `Corporate Parenting Board ${suffix}`,
       kind: 'CORPORATE_PARENTING_BOARD',
       organisationId: world.orgA,
     };
-    const forum = await waitFor(
-      'governance to know organisation A',
-      async () => (await gql(gateway, createForum, { i: board }, lead)).data?.createForum?.id as string | undefined,
-      60_000,
-    );
+    const forum = await createForumOnceKnown(gateway, lead, board, 60_000);
     const decide = 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }';
     await waitFor(
       'governance to know the finding',

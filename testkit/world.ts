@@ -3,6 +3,7 @@ import { Role } from '@voicegraph/platform';
 import { tokenFor } from './config';
 import { gql, ok } from './graphql-client';
 import { foundPartnership, registerStaff } from './staff';
+import { waitFor } from './wait-for';
 
 /**
  * The world most scenarios start from, built through the graph (the people subgraph or a gateway
@@ -170,6 +171,26 @@ export const CONSULTATION = {
   SUBMIT: `mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id text anonymous author { id } } }`,
   PARTICIPATE: `mutation($input: RecordParticipationInput!) { recordParticipation(input: $input) { id role person { id } } }`,
 };
+
+/**
+ * Creates a forum through `url` (a gateway, or governance itself) as `token`, asking again until
+ * governance knows the forum's organisation (people's OrganisationRegistered has reached it);
+ * returns its id.
+ */
+export function createForumOnceKnown(
+  url: string,
+  token: string,
+  forum: { name: string; kind: string; organisationId?: string },
+  timeoutMs = 30_000,
+): Promise<string> {
+  return waitFor(
+    "governance to know the forum's organisation",
+    async () =>
+      (await gql(url, 'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }', { i: forum }, token)).data
+        ?.createForum?.id as string | undefined,
+    timeoutMs,
+  );
+}
 
 /**
  * A young person answers the Lundy questions about a consultation whose feedback they received:
