@@ -9,6 +9,7 @@ import {
   leftoversOf,
   ok,
   PeopleWorld,
+  requestErasure,
   startStack,
   submitVoiceCheck,
   waitFor,
@@ -276,14 +277,7 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
     const everywhere = async () =>
       (await Promise.all(stack.services.map((s) => leftoversOf(s.dataSource, s.name, needles)))).flat();
     expect(await everywhere()).not.toEqual([]);
-    ok(
-      await gql(
-        gateway,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId: zuriId } },
-        world.tokens.leadA,
-      ),
-    );
+    await requestErasure(gateway, world.tokens.leadA, zuriId);
     let left: string[] = [];
     await waitFor(
       'every service to forget the erased young person',

@@ -147,6 +147,18 @@ export async function recordParticipationConsent(url: string, token: string, per
   ok(await gql(url, RECORD_CONSENT, { i: { personId, kind: 'PARTICIPATION', givenBy: 'SELF' } }, token));
 }
 
+/** Asks people to erase a person, as `token` (their lead, an admin, or themself). */
+export async function requestErasure(url: string, token: string, personId: string): Promise<void> {
+  ok(
+    await gql(
+      url,
+      'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
+      { i: { personId } },
+      token,
+    ),
+  );
+}
+
 /** The token a young person of `orgId` in `partnershipId` signs in with. */
 export const youngPersonToken = (personId: string, partnershipId: string, orgId: string): Promise<string> =>
   tokenFor({ sub: personId, roles: ['YOUNG_PERSON'], partnership: partnershipId, orgs: [orgId] });

@@ -5,6 +5,7 @@ import {
   ok,
   recordParticipationConsent,
   registerYoungPerson,
+  requestErasure,
   tokenFor,
   waitFor,
 } from '@voicegraph/testkit';
@@ -141,14 +142,7 @@ describe("consent and erasure, driven by people's events", () => {
     );
     expect(await dumpSchema(world.consultations)).toContain(rio.id);
 
-    ok(
-      await gql(
-        world.people.url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId: rio.id } },
-        rio.token,
-      ),
-    );
+    await requestErasure(world.people.url, rio.token, rio.id);
     await waitFor('the erasure to reach consultations and its outbox to drain', async () => {
       const [row] = await world.consultations.dataSource.query(
         `SELECT (SELECT count(*) FROM consultations.person_projection WHERE person_id = $1)::int

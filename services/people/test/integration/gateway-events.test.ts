@@ -7,6 +7,7 @@ import {
   PeopleWorld,
   recordParticipationConsent,
   REGISTER_PERSON,
+  requestErasure,
   startStack,
   tokenFor,
 } from '@voicegraph/testkit';
@@ -103,14 +104,7 @@ describe('a people mutation through the gateway', () => {
         leadB,
       ),
     );
-    ok(
-      await gql(
-        stack.gateway.url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId } },
-        leadB,
-      ),
-    );
+    await requestErasure(stack.gateway.url, leadB, personId);
     const events = await collector.waitFor((r) => r.event.subject === personId, 5);
     expect(events.map((e) => e.event.type.split('.')[2])).toEqual([
       'PersonRegistered',

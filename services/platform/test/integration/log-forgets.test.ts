@@ -14,11 +14,10 @@ import {
 import {
   buildPeopleWorld,
   EventCollector,
-  gql,
-  ok,
   ReceivedEvent,
   recordParticipationConsent,
   registerYoungPerson,
+  requestErasure,
   startTestService,
   testServiceConfig,
   waitFor,
@@ -171,14 +170,7 @@ describe('the log forgets an erased person (topic retention set by the services)
     ]);
     expect(before.some((r) => JSON.stringify(r.event.data).includes('CARE_LEAVER'))).toBe(true);
 
-    ok(
-      await gql(
-        people.url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId } },
-        world.tokens.leadA,
-      ),
-    );
+    await requestErasure(people.url, world.tokens.leadA, personId);
     await waitFor(
       'PersonErased to be published',
       async () => (await readEveryTopic()).some((m) => m.includes('PersonErased') && m.includes(personId)),
