@@ -7,11 +7,10 @@ import {
   enqueueEvent,
   EventConsumer,
   metricsRegistry,
-  OutboxRelay,
   PeopleEvents,
   watchOutbox,
 } from '@voicegraph/platform';
-import { scratchSchema, waitFor } from '@voicegraph/testkit';
+import { relayOver, scratchSchema, waitFor } from '@voicegraph/testkit';
 import { Client } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -33,16 +32,6 @@ async function series(name: string, labels: Record<string, string>): Promise<num
 
 describe('metrics of the outbox and the consumer, on the real database and broker', () => {
   let store: Awaited<ReturnType<typeof scratchSchema>>;
-  /** A relay of the scratch store's outbox to the test broker. */
-  const relayOverStore = (options: { pollMs?: number } = {}) =>
-    new OutboxRelay({
-      dataSource: store.dataSource,
-      databaseUrl: store.databaseUrl,
-      schema: store.schema,
-      kafka,
-      logger,
-      ...options,
-    });
   let unwatch: () => void;
   beforeAll(async () => {
     store = await scratchSchema();
@@ -65,7 +54,7 @@ describe('metrics of the outbox and the consumer, on the real database and broke
     expect(await series('voicegraph_outbox_oldest_age_seconds', { service })).toBeGreaterThan(0);
 
     await ensureTopics(kafka, ['people.person.v1']);
-    const relay = relayOverStore();
+    const relay = relayOver(store, kafka, logger);
     await relay.start();
     try {
       await waitFor('the relay to publish the backlog', async () => relay.published === 3);
@@ -125,7 +114,7 @@ describe('metrics of the outbox and the consumer, on the real database and broke
 
   it('keeps the relay woken by LISTEN however often its connection is cut', async () => {
     // No poll to fall back on within the test: only LISTEN can wake it.
-    const relay = relayOverStore({ pollMs: 600_000 });
+    const relay = relayOver(store, kafka, logger, { pollMs: 600_000 });
     await relay.start();
     const admin = new Client({ connectionString: adminUrlOfTestDatabase() });
     await admin.connect();
