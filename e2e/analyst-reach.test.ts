@@ -15,6 +15,7 @@ import {
   AnyData,
   buildPeopleWorld,
   CONSULTATION,
+  createForumOnceKnown,
   gql,
   GraphQLResponse,
   ok,
@@ -34,7 +35,6 @@ import {
  * asked through the gateway with an ANALYST token, selecting every such path; no person-level
  * object may come back. The same probes with a staff token do return people, so they reach them.
  */
-const CREATE_FORUM = 'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }';
 const GRAPHS = ['PEOPLE', 'CONSULTATIONS', 'GOVERNANCE', 'FEEDBACK'];
 const MAX_DEPTH = 5;
 
@@ -204,12 +204,7 @@ describe('an analyst cannot reach any person-level field anywhere in the graph',
       ),
     ).submitContribution.id;
     const forum = { name: 'Children in Care Council', kind: 'STANDING_GROUP', organisationId: world.orgA };
-    const forumId = await waitFor(
-      'governance to know organisation A',
-      async () =>
-        (await gql(governance.url, CREATE_FORUM, { i: forum }, world.tokens.admin)).data?.createForum?.id as
-          string | undefined,
-    );
+    const forumId = await createForumOnceKnown(governance.url, world.tokens.admin, forum);
     const seatId = ok(
       await gql(
         governance.url,

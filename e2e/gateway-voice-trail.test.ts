@@ -2,6 +2,7 @@ import { RunningService } from '@voicegraph/platform';
 import {
   buildPeopleWorld,
   CONSULTATION,
+  createForumOnceKnown,
   gql,
   joinYoungPerson,
   ok,
@@ -84,18 +85,7 @@ describe('through the gateway: a decision, the findings it cites, their consulta
     );
 
     const board = { name: 'Corporate Parenting Board', kind: 'CORPORATE_PARENTING_BOARD', organisationId: world.orgA };
-    const forumId = await waitFor(
-      'governance to know organisation A',
-      async () =>
-        (
-          await gql(
-            gateway,
-            'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }',
-            { i: board },
-            world.tokens.leadA,
-          )
-        ).data?.createForum?.id as string | undefined,
-    );
+    const forumId = await createForumOnceKnown(gateway, world.tokens.leadA, board);
     decisionId = ok(
       await gql(
         gateway,

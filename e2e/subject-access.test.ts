@@ -6,6 +6,7 @@ import { RunningService, SUBJECT_ACCESS_REFUSED, unknownCaller } from '@voicegra
 import {
   buildPeopleWorld,
   codes,
+  createForumOnceKnown,
   gql,
   ok,
   PeopleWorld,
@@ -149,17 +150,10 @@ describe('subject access report across every subgraph', () => {
     ).recordFinding.id;
 
     // A seat on the board and a meeting Zuri was at.
-    const forumId = await waitFor(
-      'governance to know organisation A',
-      async () =>
-        (
-          await gql(
-            gateway,
-            'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }',
-            { i: { name: forumName, kind: 'CORPORATE_PARENTING_BOARD', organisationId: world.orgA } },
-            lead,
-          )
-        ).data?.createForum?.id as string | undefined,
+    const forumId = await createForumOnceKnown(
+      gateway,
+      lead,
+      { name: forumName, kind: 'CORPORATE_PARENTING_BOARD', organisationId: world.orgA },
       60_000,
     );
     await waitFor(

@@ -3,11 +3,13 @@ import { RunningService } from '@voicegraph/platform';
 import {
   buildPeopleWorld,
   CONSULTATION,
+  createForumOnceKnown,
   gql,
   joinYoungPerson,
   leftoversOf,
   ok,
   PeopleWorld,
+  requestErasure,
   startStack,
   submitVoiceCheck,
   waitFor,
@@ -111,17 +113,12 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
         lead,
       ),
     ).recordFinding.id;
-    const createForum = 'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }';
     const board = {
       name: `Corporate Parenting Board ${suffix}`,
       kind: 'CORPORATE_PARENTING_BOARD',
       organisationId: world.orgA,
     };
-    const forum = await waitFor(
-      'governance to know organisation A',
-      async () => (await gql(gateway, createForum, { i: board }, lead)).data?.createForum?.id as string | undefined,
-      60_000,
-    );
+    const forum = await createForumOnceKnown(gateway, lead, board, 60_000);
     const decide = 'mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }';
     await waitFor(
       'governance to know the finding',
@@ -280,14 +277,7 @@ describe('the whole trail, end to end, across all four subgraphs', () => {
     const everywhere = async () =>
       (await Promise.all(stack.services.map((s) => leftoversOf(s.dataSource, s.name, needles)))).flat();
     expect(await everywhere()).not.toEqual([]);
-    ok(
-      await gql(
-        gateway,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId: zuriId } },
-        world.tokens.leadA,
-      ),
-    );
+    await requestErasure(gateway, world.tokens.leadA, zuriId);
     let left: string[] = [];
     await waitFor(
       'every service to forget the erased young person',

@@ -2,12 +2,73 @@ import { execFileSync } from 'node:child_process';
 import net from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEV_JWT_SECRET, ServiceName } from '@voicegraph/platform';
+import { DEV_JWT_SECRET, KeepConsuming, RunningService, ServiceConfig, ServiceName } from '@voicegraph/platform';
 import { repoRoot } from '../tools/src/infra/paths';
 import { ChildService, spawnService, waitUntilReady } from '../tools/src/system/child-service';
+import { ScratchStore, startAppliedConsumer } from './applied-events';
+import { testServiceConfig } from './config';
+import { scratchSchema } from './scratch-schema';
+import { startTestService } from './service';
 
 export { waitUntilReady };
 export type { ChildService };
+
+/** The topic of people's PartnershipCreated events: the writes the fault tests make under load. */
+export const PARTNERSHIP_TOPIC = 'people.partnership.v1';
+
+/** Founds a partnership (as a new founder, `founderToken()`): the write the fault tests repeat. */
+export const CREATE_PARTNERSHIP =
+  'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }';
+
+/** A scratch store and the consumer applying people's PartnershipCreated events into it. */
+export interface PartnershipsApplied {
+  store: ScratchStore;
+  consumer: KeepConsuming;
+  /** Stops the consumer and drops the store. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A consumer of people's PartnershipCreated events as a service consumes (its inbox; one that
+ * crashes when its broker dies is replaced), applying each into a scratch store of its own;
+ * `brokers` default to the test broker. `waitUntilAllApplied(store, ids, …)` then says whether
+ * every acknowledged partnership's event arrived, and how often each was applied.
+ */
+export async function applyPartnershipsCreated(name: string, brokers?: string[]): Promise<PartnershipsApplied> {
+  const store = await scratchSchema();
+  try {
+    const consumer = await startAppliedConsumer(store, {
+      brokers,
+      topic: PARTNERSHIP_TOPIC,
+      type: 'voicegraph.people.PartnershipCreated.v1',
+      name,
+    });
+    return {
+      store,
+      consumer,
+      async stop() {
+        await consumer.stop();
+        await store.drop();
+      },
+    };
+  } catch (error) {
+    await store.drop();
+    throw error;
+  }
+}
+
+/**
+ * The people subgraph in this process as the producer the fault tests break things under: its
+ * relay polls every 500 ms; it neither consumes nor runs jobs. `config` says where its database
+ * and brokers are when they are not the test's.
+ */
+export function startPeopleProducer(config: Partial<ServiceConfig> = {}): Promise<RunningService> {
+  return startTestService('people', {
+    config: testServiceConfig('people', { relayPollMs: 500, ...config }),
+    consumers: false,
+    jobs: false,
+  });
+}
 
 /** A TCP port nothing listens on right now (the kernel's choice). */
 export function freePort(): Promise<number> {

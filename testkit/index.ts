@@ -15,3 +15,4 @@ export * from './periods';
 export * from './applied-events';
 export * from './topic-contents';
 export * from './fault-harness';
+export * from './thrown-code';

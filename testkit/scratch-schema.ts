@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createDataSource, migrate } from '@voicegraph/platform';
+import { createDataSource, migrate, OutboxRelay } from '@voicegraph/platform';
 import { DataSource } from 'typeorm';
 
 /**
@@ -47,4 +47,23 @@ function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+type RelayOptions = ConstructorParameters<typeof OutboxRelay>[0];
+
+/** A relay of a scratch store's outbox to `kafka`, not started yet; `options` tune it (batchSize, pollMs). */
+export function relayOver(
+  store: { dataSource: DataSource; databaseUrl: string; schema: string },
+  kafka: RelayOptions['kafka'],
+  logger: RelayOptions['logger'],
+  options: Partial<RelayOptions> = {},
+): OutboxRelay {
+  return new OutboxRelay({
+    dataSource: store.dataSource,
+    databaseUrl: store.databaseUrl,
+    schema: store.schema,
+    kafka,
+    logger,
+    ...options,
+  });
 }

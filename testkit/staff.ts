@@ -74,3 +74,25 @@ export async function waitUntilKnown(
     timeoutMs,
   );
 }
+
+/**
+ * Waits until `service` has projected the partnership from people's events (its table
+ * `partnership_projection` in the service's schema): the suppression threshold its analytics read.
+ */
+export async function waitUntilPartnershipKnown(
+  service: RunningService,
+  partnershipId: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  await waitFor(
+    `the threshold in the ${service.name} projection`,
+    async () =>
+      (
+        await service.dataSource.query(
+          `SELECT 1 FROM ${service.name}.partnership_projection WHERE partnership_id = $1`,
+          [partnershipId],
+        )
+      ).length > 0,
+    timeoutMs,
+  );
+}

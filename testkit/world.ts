@@ -3,6 +3,7 @@ import { Role } from '@voicegraph/platform';
 import { tokenFor } from './config';
 import { gql, ok } from './graphql-client';
 import { foundPartnership, registerStaff } from './staff';
+import { waitFor } from './wait-for';
 
 /**
  * The world most scenarios start from, built through the graph (the people subgraph or a gateway
@@ -16,27 +17,23 @@ export interface PeopleWorld {
   orgA: string;
   orgB: string;
   otherOrg: string;
-  tokens: {
-    admin: string;
-    otherAdmin: string;
-    leadA: string;
-    leadB: string;
-    practitionerA: string;
-    practitionerB: string;
-    analyst: string;
-    /** A participation lead of the other partnership's organisation. */
-    otherLead: string;
-  };
-  staffIds: {
-    admin: string;
-    otherAdmin: string;
-    leadA: string;
-    leadB: string;
-    practitionerA: string;
-    practitionerB: string;
-    analyst: string;
-    otherLead: string;
-  };
+  /** Each member of staff's token, by the name scenarios call them. */
+  tokens: WorldStaff;
+  /** Each member of staff's person id in people, by the same names. */
+  staffIds: WorldStaff;
+}
+
+/** Something of each member of the world's staff (a token, an id), by the name scenarios call them. */
+export interface WorldStaff<T = string> {
+  admin: T;
+  otherAdmin: T;
+  leadA: T;
+  leadB: T;
+  practitionerA: T;
+  practitionerB: T;
+  analyst: T;
+  /** A participation lead of the other partnership's organisation. */
+  otherLead: T;
 }
 
 /** A young person and the token they sign in with. */
@@ -103,32 +100,26 @@ export async function buildPeopleWorld(url: string): Promise<PeopleWorld> {
     ['PARTICIPATION_LEAD'],
     [otherOrg],
   );
+  const members: WorldStaff<{ id: string; token: string }> = {
+    admin: city.admin,
+    otherAdmin: other.admin,
+    leadA,
+    leadB,
+    practitionerA,
+    practitionerB,
+    analyst,
+    otherLead,
+  };
+  const each = (part: (member: { id: string; token: string }) => string) =>
+    Object.fromEntries(Object.entries(members).map(([name, member]) => [name, part(member)])) as unknown as WorldStaff;
   return {
     partnershipId,
     otherPartnershipId: other.partnershipId,
     orgA,
     orgB,
     otherOrg,
-    staffIds: {
-      admin: city.admin.id,
-      otherAdmin: other.admin.id,
-      leadA: leadA.id,
-      leadB: leadB.id,
-      practitionerA: practitionerA.id,
-      practitionerB: practitionerB.id,
-      analyst: analyst.id,
-      otherLead: otherLead.id,
-    },
-    tokens: {
-      admin: city.admin.token,
-      otherAdmin: other.admin.token,
-      leadA: leadA.token,
-      leadB: leadB.token,
-      practitionerA: practitionerA.token,
-      practitionerB: practitionerB.token,
-      analyst: analyst.token,
-      otherLead: otherLead.token,
-    },
+    staffIds: each((member) => member.id),
+    tokens: each((member) => member.token),
   };
 }
 
@@ -156,6 +147,18 @@ export async function recordParticipationConsent(url: string, token: string, per
   ok(await gql(url, RECORD_CONSENT, { i: { personId, kind: 'PARTICIPATION', givenBy: 'SELF' } }, token));
 }
 
+/** Asks people to erase a person, as `token` (their lead, an admin, or themself). */
+export async function requestErasure(url: string, token: string, personId: string): Promise<void> {
+  ok(
+    await gql(
+      url,
+      'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
+      { i: { personId } },
+      token,
+    ),
+  );
+}
+
 /** The token a young person of `orgId` in `partnershipId` signs in with. */
 export const youngPersonToken = (personId: string, partnershipId: string, orgId: string): Promise<string> =>
   tokenFor({ sub: personId, roles: ['YOUNG_PERSON'], partnership: partnershipId, orgs: [orgId] });
@@ -180,6 +183,26 @@ export const CONSULTATION = {
   SUBMIT: `mutation($input: SubmitContributionInput!) { submitContribution(input: $input) { id text anonymous author { id } } }`,
   PARTICIPATE: `mutation($input: RecordParticipationInput!) { recordParticipation(input: $input) { id role person { id } } }`,
 };
+
+/**
+ * Creates a forum through `url` (a gateway, or governance itself) as `token`, asking again until
+ * governance knows the forum's organisation (people's OrganisationRegistered has reached it);
+ * returns its id.
+ */
+export function createForumOnceKnown(
+  url: string,
+  token: string,
+  forum: { name: string; kind: string; organisationId?: string },
+  timeoutMs = 30_000,
+): Promise<string> {
+  return waitFor(
+    "governance to know the forum's organisation",
+    async () =>
+      (await gql(url, 'mutation($i: CreateForumInput!) { createForum(input: $i) { id } }', { i: forum }, token)).data
+        ?.createForum?.id as string | undefined,
+    timeoutMs,
+  );
+}
 
 /**
  * A young person answers the Lundy questions about a consultation whose feedback they received:

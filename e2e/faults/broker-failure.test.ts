@@ -1,18 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
-import { KeepConsuming, PRODUCTION_TOPIC_SETTINGS, RunningService, startService } from '@voicegraph/platform';
+import { PRODUCTION_TOPIC_SETTINGS, RunningService } from '@voicegraph/platform';
 import {
+  applyPartnershipsCreated,
+  CREATE_PARTNERSHIP,
   gql,
   ok,
-  scratchSchema,
-  ScratchStore,
-  startAppliedConsumer,
-  testServiceConfig,
+  PARTNERSHIP_TOPIC as TOPIC,
+  PartnershipsApplied,
+  startPeopleProducer,
   founderToken,
   waitFor,
   waitUntilAllApplied,
 } from '@voicegraph/testkit';
-import { peopleService } from '../../services/people/src/service';
 import {
   KafkaCluster,
   killClusterNode,
@@ -22,7 +22,6 @@ import {
   stopKafkaCluster,
 } from '../../tools/src/infra/kafka-cluster';
 
-const TOPIC = 'people.partnership.v1';
 const MUTATIONS = 500;
 const KILL_AFTER = 150;
 const RESTART_AFTER = 350;
@@ -35,37 +34,20 @@ const RESTART_AFTER = 350;
 describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync.replicas=2)', () => {
   let cluster: KafkaCluster;
   let people: RunningService;
-  let store: ScratchStore;
-  let consumer: KeepConsuming;
+  let applied: PartnershipsApplied;
   let admin: ReturnType<Kafka['admin']>;
 
   beforeAll(async () => {
     cluster = await startKafkaCluster();
     admin = new Kafka({ clientId: 'fault-test', brokers: cluster.brokers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
-    people = await startService(peopleService, {
-      config: testServiceConfig('people', {
-        kafkaBrokers: cluster.brokers,
-        topics: PRODUCTION_TOPIC_SETTINGS,
-        relayPollMs: 500,
-      }),
-      consumers: false,
-      jobs: false,
-    });
-    store = await scratchSchema();
-    // As a service consumes: a consumer that crashes when its broker dies is replaced.
-    consumer = await startAppliedConsumer(store, {
-      brokers: cluster.brokers,
-      topic: TOPIC,
-      type: 'voicegraph.people.PartnershipCreated.v1',
-      name: 'broker-failure',
-    });
+    people = await startPeopleProducer({ kafkaBrokers: cluster.brokers, topics: PRODUCTION_TOPIC_SETTINGS });
+    applied = await applyPartnershipsCreated('broker-failure', cluster.brokers);
   }, 180_000);
 
   afterAll(async () => {
-    await consumer?.stop();
+    await applied?.stop();
     await people?.stop();
-    await store?.drop();
     await admin?.disconnect();
     // Stop what this file started (VOICEGRAPH_KEEP_INFRA=1 keeps it for the next run).
     if (cluster?.startedHere && process.env.VOICEGRAPH_KEEP_INFRA !== '1') await stopKafkaCluster();
@@ -93,7 +75,7 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
         Array.from({ length: 5 }, async (_, j) =>
           gql(
             people.url,
-            'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+            CREATE_PARTNERSHIP,
             { input: { name: `Broker failure ${i + j}` } },
             await founderToken(), // each partnership its own founder (its first admin)
           ).then((response) => ok(response).createPartnership.id as string),
@@ -124,7 +106,7 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
 
     // On a timeout this says which events were lost (not in the log) and which only stalled.
     const counts = await waitUntilAllApplied(
-      store,
+      applied.store,
       acknowledged,
       { brokers: cluster.brokers, topic: TOPIC, outbox: { dataSource: people.dataSource, schema: 'people' } },
       90_000,

@@ -4,25 +4,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { KeepConsuming, RunningService, startService } from '@voicegraph/platform';
+import { RunningService } from '@voicegraph/platform';
 import {
+  applyPartnershipsCreated,
+  CREATE_PARTNERSHIP,
   freePort,
   gql,
-  scratchSchema,
-  ScratchStore,
-  startAppliedConsumer,
-  testServiceConfig,
+  PARTNERSHIP_TOPIC as TOPIC,
+  PartnershipsApplied,
+  startPeopleProducer,
   founderToken,
   waitFor,
   waitUntilAllApplied,
 } from '@voicegraph/testkit';
-import { peopleService } from '../../services/people/src/service';
 import { embeddedHome } from '../../tools/src/infra/embedded-home';
 import { EmbeddedPostgres, startEmbeddedPostgres } from '../../tools/src/infra/embedded-postgres';
 import { repoRoot } from '../../tools/src/infra/paths';
 import { bootstrapDatabase } from '../../tools/src/infra/postgres-bootstrap';
 
-const TOPIC = 'people.partnership.v1';
 const ATTEMPTS = 150;
 const STOP_AT = 50;
 
@@ -37,8 +36,7 @@ describe('Postgres crashes and comes back under a steady write load', () => {
   let port: number;
   let pg: EmbeddedPostgres;
   let people: RunningService;
-  let store: ScratchStore;
-  let consumer: KeepConsuming;
+  let applied: PartnershipsApplied;
 
   beforeAll(async () => {
     port = await freePort();
@@ -46,23 +44,13 @@ describe('Postgres crashes and comes back under a steady write load', () => {
     chmodSync(dataDir, 0o755); // the postgres OS user (as root) must reach it
     pg = await startEmbeddedPostgres(port, { dataDir });
     const urls = await bootstrapDatabase(pg.adminUrl, 'voicegraph_fault');
-    people = await startService(peopleService, {
-      config: testServiceConfig('people', { databaseUrl: urls.people, relayPollMs: 500 }),
-      consumers: false,
-      jobs: false,
-    });
-    store = await scratchSchema();
-    consumer = await startAppliedConsumer(store, {
-      topic: TOPIC,
-      type: 'voicegraph.people.PartnershipCreated.v1',
-      name: 'postgres-fault',
-    });
+    people = await startPeopleProducer({ databaseUrl: urls.people });
+    applied = await applyPartnershipsCreated('postgres-fault');
   }, 180_000);
 
   afterAll(async () => {
-    await consumer?.stop();
+    await applied?.stop();
     await people?.stop();
-    await store?.drop();
     await pg?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
@@ -103,7 +91,7 @@ describe('Postgres crashes and comes back under a steady write load', () => {
       if (i === STOP_AT + 20) pg = await startEmbeddedPostgres(port, { dataDir });
       const response = await gql(
         people.url,
-        'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+        CREATE_PARTNERSHIP,
         { input: { name: `Postgres fault ${i}` } },
         await founderToken(), // each partnership its own founder (its first admin)
       ).catch(() => undefined);
@@ -122,7 +110,7 @@ describe('Postgres crashes and comes back under a steady write load', () => {
       [acknowledged],
     );
     expect(stored[0].n).toBe(acknowledged.length);
-    const counts = await waitUntilAllApplied(store, acknowledged, { topic: TOPIC }, 60_000);
+    const counts = await waitUntilAllApplied(applied.store, acknowledged, { topic: TOPIC }, 60_000);
     expect(counts.most).toBe(1);
   }, 170_000);
 });

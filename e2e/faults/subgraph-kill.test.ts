@@ -1,21 +1,18 @@
 import { Client } from 'pg';
-import { KeepConsuming } from '@voicegraph/platform';
 import {
+  applyPartnershipsCreated,
   ChildService,
+  CREATE_PARTNERSHIP,
   gql,
-  scratchSchema,
-  ScratchStore,
+  PARTNERSHIP_TOPIC as TOPIC,
+  PartnershipsApplied,
   spawnSubgraph,
-  startAppliedConsumer,
   SteadyLoad,
   founderToken,
   waitFor,
   waitUntilAllApplied,
   waitUntilReady,
 } from '@voicegraph/testkit';
-
-const TOPIC = 'people.partnership.v1';
-const CREATE = 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }';
 
 /**
  * The people subgraph, run as its own process as `npm start` runs it, is killed with SIGKILL
@@ -25,30 +22,23 @@ const CREATE = 'mutation($input: CreatePartnershipInput!) { createPartnership(in
  */
 describe('a subgraph killed -9 mid-publish', () => {
   let people: ChildService & { port: number };
-  let store: ScratchStore;
-  let consumer: KeepConsuming;
+  let applied: PartnershipsApplied;
 
   beforeAll(async () => {
     people = await spawnSubgraph('people');
-    store = await scratchSchema();
-    consumer = await startAppliedConsumer(store, {
-      topic: TOPIC,
-      type: 'voicegraph.people.PartnershipCreated.v1',
-      name: 'subgraph-kill',
-    });
+    applied = await applyPartnershipsCreated('subgraph-kill');
   }, 180_000);
 
   afterAll(async () => {
-    await consumer?.stop();
+    await applied?.stop();
     await people?.stop();
-    await store?.drop();
   });
 
   it('every acknowledged mutation is stored and applied once; the service is ready again by itself', async () => {
     const load = new SteadyLoad(async (n) => {
       const response = await gql(
         `${people.url}/graphql`,
-        CREATE,
+        CREATE_PARTNERSHIP,
         { input: { name: `Subgraph kill ${n}` } },
         await founderToken(),
       );
@@ -74,7 +64,7 @@ describe('a subgraph killed -9 mid-publish', () => {
     const stored = await countStored(acknowledged);
     expect(stored).toBe(acknowledged.length);
 
-    const counts = await waitUntilAllApplied(store, acknowledged, { topic: TOPIC }, 90_000);
+    const counts = await waitUntilAllApplied(applied.store, acknowledged, { topic: TOPIC }, 90_000);
     expect(counts.most).toBe(1);
     const ready = await fetch(`${people.url}/ready`);
     expect(ready.status).toBe(200);

@@ -4,6 +4,7 @@ import {
   codes,
   GraphQLResponse,
   gql,
+  months,
   ok,
   registerStaff,
   REGISTER_PERSON,
@@ -39,13 +40,6 @@ const CREATE_CONSULTATION = 'mutation($i: CreateConsultationInput!) { createCons
 const ANALYTICS = `query($id: ID!, $p: AnalyticsPeriod!) { partnership(id: $id) {
   participationAnalytics(period: $p) { youngPeople { value suppressed } } } }`;
 const MOVE = 'mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }';
-
-const thisMonth = () => {
-  const now = new Date();
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0));
-  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
-};
 
 /** Only FORBIDDEN, with no data at all. */
 function refused(response: GraphQLResponse, message: RegExp = /registered|does not know you/): void {
@@ -177,7 +171,7 @@ describe('red team: forged claims', () => {
   });
 
   it('an analyst naming another partnership, or an organisation, sees no figure of it', async () => {
-    const period = thisMonth();
+    const period = months().current;
     const mine = ok(await gql(world.gateway, ANALYTICS, { id: world.partnershipId, p: period }, world.tokens.analyst));
     expect(mine.partnership.participationAnalytics.youngPeople).toBeDefined();
     const forged = await sign(world.staffIds.analyst, ['ANALYST'], world.otherPartnershipId);
@@ -190,7 +184,7 @@ describe('red team: forged claims', () => {
   it("a role not for the holder's kind is refused: a child with staff roles, staff with a child's role", async () => {
     // Precondition: the same young person with their honest role lists consultations.
     expect(ok(await gql(world.gateway, CONSULTATIONS, {}, kid.token)).consultations.edges.length).toBeGreaterThan(0);
-    const period = thisMonth();
+    const period = months().current;
     for (const role of ['ANALYST', 'PARTICIPATION_LEAD', 'PRACTITIONER', 'PARTNERSHIP_ADMIN'] as Role[]) {
       const orgs = role === 'ANALYST' || role === 'PARTNERSHIP_ADMIN' ? [] : [world.orgA];
       const forged = await sign(kid.id, [role], world.partnershipId, orgs);

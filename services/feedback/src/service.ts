@@ -8,6 +8,7 @@ import {
   membershipIn,
   on,
   PeopleEvents,
+  projectKnownPerson,
   projectPartnershipThreshold,
   ServiceDefinition,
 } from '@voicegraph/platform';
@@ -21,7 +22,6 @@ import {
   projectParticipation,
 } from './handlers/consultations-projection';
 import { projectDecision } from './handlers/governance-projection';
-import { projectPerson } from './handlers/people-projection';
 import { erasePerson } from './handlers/person-erased';
 import { overdueSweepJob } from './jobs/overdue-sweep';
 import { FeedbackTables1763800000400 } from './migrations/1763800000400-feedback-tables';
@@ -57,8 +57,8 @@ export function feedbackServiceFor(env: Env): ServiceDefinition {
       on(ConsultationEvents.ParticipationRecorded, projectParticipation),
       on(ConsultationEvents.FindingRecorded, projectFinding),
       on(GovernanceEvents.DecisionRecorded, projectDecision),
-      on(PeopleEvents.PersonRegistered, projectPerson),
-      on(PeopleEvents.PersonProfileChanged, projectPerson),
+      on(PeopleEvents.PersonRegistered, projectKnownPerson),
+      on(PeopleEvents.PersonProfileChanged, projectKnownPerson),
       on(PeopleEvents.PersonErased, erasePerson),
     ],
     jobs: [overdueSweepJob],

@@ -5,6 +5,7 @@ import {
   loadSdl,
   on,
   PeopleEvents,
+  projectKnownPerson,
   projectPartnershipThreshold,
   ServiceDefinition,
   membershipIn,
@@ -12,7 +13,7 @@ import {
 import * as entities from './entities';
 import { projectConsultation, projectFinding } from './handlers/consultations-projection';
 import { erasePerson } from './handlers/person-erased';
-import { projectOrganisation, projectPerson } from './handlers/people-projection';
+import { projectOrganisation } from './handlers/people-projection';
 import { GovernanceTables1763800000300 } from './migrations/1763800000300-governance-tables';
 import { GovernanceAnalytics1763800000310 } from './migrations/1763800000310-analytics';
 import { resolvers } from './resolvers';
@@ -29,8 +30,8 @@ export const governanceService: ServiceDefinition = {
   claims: { lookup: membershipIn('governance.known_person', 'person_id') },
   consumes: [
     on(PeopleEvents.PartnershipCreated, projectPartnershipThreshold),
-    on(PeopleEvents.PersonRegistered, projectPerson),
-    on(PeopleEvents.PersonProfileChanged, projectPerson),
+    on(PeopleEvents.PersonRegistered, projectKnownPerson),
+    on(PeopleEvents.PersonProfileChanged, projectKnownPerson),
     on(PeopleEvents.PersonErased, erasePerson),
     on(PeopleEvents.OrganisationRegistered, projectOrganisation),
     on(ConsultationEvents.ConsultationCreated, projectConsultation),

@@ -134,8 +134,8 @@ export {
 } from './analytics/analytics-query';
 export type { AnalyticsPeriod, MonthPeriod } from './analytics/analytics-query';
 export { validateAnalyticsFilter } from './analytics/analytics-filter';
-export { organisationAnalyticsRequest } from './analytics/analytics-request';
-export type { AnalyticsArgs } from './analytics/analytics-request';
+export { organisationAnalyticsField, organisationAnalyticsRequest } from './analytics/analytics-request';
+export type { AnalyticsArgs, OrganisationAnalyticsScope } from './analytics/analytics-request';
 export type { AnalyticsFilter, AnalyticsFilterInput } from './analytics/analytics-filter';
 export {
   createPartnershipProjection,
@@ -184,6 +184,7 @@ export { disableApolloTelemetry } from './server/no-egress';
 export { canSeePersonAs } from './auth/person-visibility';
 export type { PersonMembership } from './auth/person-visibility';
 export { checkClaims, contradictedClaims, guardRootFields, membershipIn, unknownCaller } from './auth/claims-check';
+export { KnownPersonEntity, projectKnownPerson } from './auth/known-person';
 export type { Registration } from './auth/claims-check';
 export type { ClaimsCheck, MembershipLookup } from './auth/claims-check';
 export type { ConsentEndReason } from './events/catalogue/people';

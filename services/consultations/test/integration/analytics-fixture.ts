@@ -4,21 +4,13 @@ import {
   months,
   ok,
   PeopleWorld,
+  RECORD_CONSENT,
   registerStaff,
   registerYoungPerson,
   tokenFor,
   waitUntilKnown,
 } from '@voicegraph/testkit';
-import {
-  CREATE,
-  OPEN,
-  PARTICIPATE,
-  RECORD_CONSENT,
-  Stack,
-  startConsultationsWorld,
-  SUBMIT,
-  waitForProjection,
-} from './fixture';
+import { CREATE, OPEN, PARTICIPATE, Stack, startConsultationsWorld, SUBMIT, waitForProjection } from './fixture';
 
 const yearsAgo = (years: number) => `${new Date().getUTCFullYear() - years}-01-01`;
 

@@ -1,4 +1,4 @@
-import { AnyData, gql, months, ok, queriesDuring, waitFor } from '@voicegraph/testkit';
+import { AnyData, gql, months, ok, queriesDuring, requestErasure, waitFor } from '@voicegraph/testkit';
 import { COHORTS } from '../../src/domain/analytics';
 import { AnalyticsWorld, buildAnalyticsWorld, contribute, PARTICIPATION_ANALYTICS } from './analytics-fixture';
 import { PARTICIPATE } from './fixture';
@@ -240,14 +240,7 @@ describe('reach_month and registered_young_people (summaries kept in the writing
     const after = await figuresFor(current);
     expect(after.consultations.total).toBe(before.consultations.total - 1);
 
-    ok(
-      await gql(
-        world.people.url,
-        'mutation($input: RequestErasureInput!) { requestErasure(input: $input) { personId } }',
-        { input: { personId: world.ids.a2 } },
-        world.tokens.leadA,
-      ),
-    );
+    await requestErasure(world.people.url, world.tokens.leadA, world.ids.a2);
     await waitFor('a2 to leave reach_month', async () => (await rowsOf(world.ids.a2)).length === 0, 30_000);
     await expectInStep();
   });

@@ -1,10 +1,19 @@
-import { codes, dumpSchema, gql, ok, registerYoungPerson, tokenFor, waitFor } from '@voicegraph/testkit';
+import {
+  codes,
+  dumpSchema,
+  gql,
+  ok,
+  recordParticipationConsent,
+  registerYoungPerson,
+  requestErasure,
+  tokenFor,
+  waitFor,
+} from '@voicegraph/testkit';
 import {
   buildConsultationsWorld,
   ConsultationsWorld,
   openConsultation,
   PARTICIPATE,
-  RECORD_CONSENT,
   SUBMIT,
   waitForProjection,
 } from './fixture';
@@ -24,14 +33,7 @@ describe("consent and erasure, driven by people's events", () => {
   /** A young person of org A with participation consent, known to the consultations projection. */
   async function consentingYoungPerson(extra: Record<string, unknown>) {
     const id = await registerYoungPerson(world.people.url, world.tokens.leadA, world.orgA, extra);
-    ok(
-      await gql(
-        world.people.url,
-        RECORD_CONSENT,
-        { i: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        world.tokens.leadA,
-      ),
-    );
+    await recordParticipationConsent(world.people.url, world.tokens.leadA, id);
     await waitForProjection(world.consultations, [id]);
     return {
       id,
@@ -95,14 +97,7 @@ describe("consent and erasure, driven by people's events", () => {
     );
     expect(rows).toEqual([{ text: 'Before I changed my mind' }]);
     // Consent given again counts again.
-    ok(
-      await gql(
-        world.people.url,
-        RECORD_CONSENT,
-        { i: { personId: kit.id, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        kit.token,
-      ),
-    );
+    await recordParticipationConsent(world.people.url, kit.token, kit.id);
     await waitForProjection(world.consultations, [kit.id]);
     ok(await gql(world.url, SUBMIT, { input: { consultationId, text: 'Back again' } }, kit.token));
   });
@@ -147,14 +142,7 @@ describe("consent and erasure, driven by people's events", () => {
     );
     expect(await dumpSchema(world.consultations)).toContain(rio.id);
 
-    ok(
-      await gql(
-        world.people.url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId: rio.id } },
-        rio.token,
-      ),
-    );
+    await requestErasure(world.people.url, rio.token, rio.id);
     await waitFor('the erasure to reach consultations and its outbox to drain', async () => {
       const [row] = await world.consultations.dataSource.query(
         `SELECT (SELECT count(*) FROM consultations.person_projection WHERE person_id = $1)::int

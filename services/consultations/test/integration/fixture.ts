@@ -36,7 +36,6 @@ export interface ConsultationsWorld extends PeopleWorld {
 
 export const { CREATE, OPEN, CLOSE, SUBMIT, PARTICIPATE } = CONSULTATION;
 export const CANCEL = `mutation($id: ID!) { cancelConsultation(input: { consultationId: $id }) { id status cancelledAt } }`;
-export { RECORD_CONSENT } from '@voicegraph/testkit';
 
 /** People and consultations behind a gateway, a people world, and a participation lead of org B. */
 export async function startConsultationsWorld(): Promise<

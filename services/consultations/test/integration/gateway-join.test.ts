@@ -1,12 +1,5 @@
-import { gql, ok, registerYoungPerson, tokenFor } from '@voicegraph/testkit';
-import {
-  buildConsultationsWorld,
-  ConsultationsWorld,
-  openConsultation,
-  RECORD_CONSENT,
-  SUBMIT,
-  waitForProjection,
-} from './fixture';
+import { gql, ok, recordParticipationConsent, registerYoungPerson, tokenFor } from '@voicegraph/testkit';
+import { buildConsultationsWorld, ConsultationsWorld, openConsultation, SUBMIT, waitForProjection } from './fixture';
 
 const JOINED = `query($id: ID!) { consultation(id: $id) {
   title
@@ -25,14 +18,7 @@ describe('one request through the gateway joins consultations with people', () =
       displayName: 'Ade',
       dateOfBirth: '2009-03-03',
     });
-    ok(
-      await gql(
-        world.people.url,
-        RECORD_CONSENT,
-        { i: { personId: adeId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        world.tokens.leadA,
-      ),
-    );
+    await recordParticipationConsent(world.people.url, world.tokens.leadA, adeId);
     await waitForProjection(world.consultations, [adeId]);
     const ade = await tokenFor({
       sub: adeId,

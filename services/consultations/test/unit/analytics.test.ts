@@ -129,18 +129,8 @@ describe('participation analytics rules', () => {
   };
 
   it('withholds each cell whose filtered count leaves 1 to the threshold of the whole partnership’s same cell out', () => {
-    const filtered = {
-      ...input(15),
-      byAgeBand: rows<AgeBand>([
-        ['AGE_11_TO_15', 12, 30],
-        ['AGE_16_TO_18', 3, 4],
-      ]),
-      byCohort: rows<Cohort>([
-        ['SEND', 9, 10],
-        ['CHILD_IN_CARE', 2, 1],
-      ]),
-      whole,
-    };
+    // The filtered counts are input's: 15 young people of the whole 30.
+    const filtered = { ...input(15), whole };
     const few = reachCellsLeavingFewOut(filtered);
     expect([...few.ageBands]).toEqual(['AGE_16_TO_18']); // 8 − 3 = 5; 22 − 12 = 10 is not few
     expect([...few.cohorts]).toEqual(['CHILD_IN_CARE']); // 6 − 2; SEND 20 − 9 = 11

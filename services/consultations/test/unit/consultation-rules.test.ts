@@ -1,14 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { approachOf, nextStatus, validateConsultationFields } from '../../src/domain/consultation-rules';
-
-const codeOf = (fn: () => unknown): unknown => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as GraphQLError).extensions.code;
-  }
-  return 'no error';
-};
+import { codeOf } from '@voicegraph/testkit/thrown-code';
 
 describe('the ladder of co-production', () => {
   it.each([

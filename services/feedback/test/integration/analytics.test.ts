@@ -12,8 +12,8 @@ import {
   registerYoungPerson,
   startStack,
   tokenFor,
-  waitFor,
   waitUntilKnown,
+  waitUntilPartnershipKnown,
 } from '@voicegraph/testkit';
 import { feedbackService } from '../../src/service';
 import { ConsultationStory, EventFeed, tellConsultation, waitForProjection } from './feed';
@@ -147,16 +147,7 @@ describe('feedback analytics (real people and feedback, threshold 5)', () => {
     await waitForProjection(feedback, v, a.length, false);
     await waitForProjection(feedback, w, b.length, false);
     await waitForProjection(feedback, x, c.length, false);
-    await waitFor(
-      'the threshold in the feedback projection',
-      async () =>
-        (
-          await feedback.dataSource.query(`SELECT 1 FROM feedback.partnership_projection WHERE partnership_id = $1`, [
-            world.partnershipId,
-          ])
-        ).length > 0,
-      60_000,
-    );
+    await waitUntilPartnershipKnown(feedback, world.partnershipId);
 
     for (const { story, sentOn, token } of stories) {
       if (sentOn === null) continue;

@@ -6,9 +6,8 @@ import {
   RunningService,
 } from '@voicegraph/platform';
 import { EventCollector, gql, ok, startStack, waitFor } from '@voicegraph/testkit';
-import { feedbackService } from '../../src/service';
 import { ConsultationStory, EventFeed, tellConsultation, waitForProjection } from './feed';
-import { buildFeedbackWorld, FeedbackWorld, outcomeInput, RECORD_OUTCOME } from './world';
+import { FeedbackWorld, outcomeInput, RECORD_OUTCOME, startFeedbackStack } from './world';
 
 // Asked of the feedback subgraph itself (as the gateway does to resolve a Consultation's feedback fields).
 const OBLIGATION = `query($id: ID!) { _entities(representations: [{ __typename: "Consultation", id: $id }]) {
@@ -37,12 +36,7 @@ describe('feedback hears of cancelled consultations, and keeps each outcome’s 
     (await feedback.dataSource.query('SELECT 1 FROM feedback.inbox WHERE event_id = $1', [eventId])).length > 0;
 
   beforeAll(async () => {
-    stack = await startStack(['people', feedbackService], { jobs: false });
-    feedback = stack.services[1];
-    url = stack.gateway.url;
-    await feed.start();
-    await collector.start();
-    world = await buildFeedbackWorld(url, stack.services[1]);
+    ({ stack, feedback, url, world } = await startFeedbackStack(feed, collector));
   });
   afterAll(async () => {
     await collector.stop();

@@ -1,4 +1,4 @@
-import { gql, leftoversOf, ok, startStack, waitFor } from '@voicegraph/testkit';
+import { gql, leftoversOf, ok, requestErasure, startStack, waitFor } from '@voicegraph/testkit';
 import { feedbackService } from '../../src/service';
 import { EventFeed, tellConsultation, waitForProjection } from './feed';
 import {
@@ -63,14 +63,7 @@ describe('PersonErased from the real people service', () => {
     const needles = [world.young.sam, 'Samira', 'Okafor'];
     expect((await leftoversOf(feedback.dataSource, 'feedback', needles)).length).toBeGreaterThan(0);
 
-    ok(
-      await gql(
-        url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId: world.young.sam } },
-        world.tokens.leadA,
-      ),
-    );
+    await requestErasure(url, world.tokens.leadA, world.young.sam);
 
     await waitFor(
       'feedback to forget the erased young person',

@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { buildEnvelope, eventSchemas, GovernanceEvents, RunningService } from '@voicegraph/platform';
 import { codes, EventCollector, footprint as rowsWritten, gql, ok, startStack, waitFor } from '@voicegraph/testkit';
 import { projectDecision } from '../../src/handlers/governance-projection';
-import { feedbackService } from '../../src/service';
 import { ConsultationStory, EventFeed, queriesDuring, tellConsultation, tellDecision, waitForProjection } from './feed';
 import {
   BOARD,
-  buildFeedbackWorld,
   CONSULTATION_FEEDBACK,
   FeedbackWorld,
   outcomeInput,
   RECORD_OUTCOME,
   SEND_FEEDBACK,
+  startFeedbackStack,
   SUBMIT_VOICE_CHECK,
   voiceCheckInput,
 } from './world';
@@ -43,12 +42,7 @@ describe('the feedback graph: outcomes, feedback, voice checks', () => {
   ]);
 
   beforeAll(async () => {
-    stack = await startStack(['people', feedbackService], { jobs: false });
-    feedback = stack.services[1];
-    url = stack.gateway.url;
-    await feed.start();
-    await collector.start();
-    world = await buildFeedbackWorld(url, stack.services[1]);
+    ({ stack, feedback, url, world } = await startFeedbackStack(feed, collector));
     story = await tellConsultation(
       feed,
       { partnershipId: world.partnershipId, leadOrganisationId: world.orgA },

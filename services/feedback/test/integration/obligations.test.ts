@@ -26,6 +26,14 @@ describe('feedback obligations from ConsultationClosed, and the overdue sweep', 
     await feedback.stop();
   });
 
+  /** ConsultationClosed's payload for a consultation of `scope`. */
+  const closedPayload = (consultationId: string, closedAt: string, participantCount: number) => ({
+    consultationId,
+    partnershipId: scope.partnershipId,
+    leadOrganisationId: scope.leadOrganisationId,
+    closedAt,
+    participantCount,
+  });
   const obligationOf = async (consultationId: string) =>
     (
       await feedback.dataSource.query(
@@ -56,13 +64,7 @@ describe('feedback obligations from ConsultationClosed, and the overdue sweep', 
 
   it('uses FEEDBACK_DUE_DAYS when it is set', async () => {
     const consultationId = randomUUID();
-    const closed = {
-      consultationId,
-      partnershipId: scope.partnershipId,
-      leadOrganisationId: scope.leadOrganisationId,
-      closedAt: '2026-03-01T10:00:00.000Z',
-      participantCount: 3,
-    };
+    const closed = closedPayload(consultationId, '2026-03-01T10:00:00.000Z', 3);
     const definition = feedbackServiceFor({ FEEDBACK_DUE_DAYS: '7' });
     const onClose = definition.consumes!.find((c) => c.event === ConsultationEvents.ConsultationClosed)!.handle;
     await handleWithInbox(
@@ -77,13 +79,7 @@ describe('feedback obligations from ConsultationClosed, and the overdue sweep', 
 
   it('stays one obligation when the close is redelivered or sent again, and tolerates a close before the creation', async () => {
     const consultationId = randomUUID();
-    const closed = {
-      consultationId,
-      partnershipId: scope.partnershipId,
-      leadOrganisationId: scope.leadOrganisationId,
-      closedAt: '2026-05-10T09:00:00.000Z',
-      participantCount: 0,
-    };
+    const closed = closedPayload(consultationId, '2026-05-10T09:00:00.000Z', 0);
     const envelope = buildEnvelope(ConsultationEvents.ConsultationClosed, consultationId, closed);
     await feed.send(ConsultationEvents.ConsultationClosed, consultationId, closed, envelope);
     await feed.send(ConsultationEvents.ConsultationClosed, consultationId, closed, envelope);

@@ -1,5 +1,15 @@
 import { RunningService } from '@voicegraph/platform';
-import { buildPeopleWorld, PeopleWorld, registerYoungPerson, tokenFor, waitUntilKnown } from '@voicegraph/testkit';
+import {
+  buildPeopleWorld,
+  EventCollector,
+  EventFeed,
+  PeopleWorld,
+  registerYoungPerson,
+  startStack,
+  tokenFor,
+  waitUntilKnown,
+} from '@voicegraph/testkit';
+import { feedbackService } from '../../src/service';
 
 export interface FeedbackWorld extends PeopleWorld {
   young: { sam: string; kai: string; stranger: string };
@@ -39,6 +49,19 @@ export async function buildFeedbackWorld(gatewayUrl: string, feedback: RunningSe
     youngTokens: { sam: await yp(young.sam), kai: await yp(young.kai), stranger: await yp(young.stranger) },
     otherAdmin: world.tokens.otherAdmin,
   };
+}
+
+/**
+ * People and feedback behind a gateway (no jobs), `feed` and `collector` started, and the
+ * feedback world built through the gateway.
+ */
+export async function startFeedbackStack(feed: EventFeed, collector: EventCollector) {
+  const stack = await startStack(['people', feedbackService], { jobs: false });
+  const feedback = stack.services[1];
+  const url = stack.gateway.url;
+  await feed.start();
+  await collector.start();
+  return { stack, feedback, url, world: await buildFeedbackWorld(url, feedback) };
 }
 
 export const RECORD_OUTCOME = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) {

@@ -9,8 +9,8 @@ import {
   registerYoungPerson,
   startStack,
   tokenFor,
-  waitFor,
   waitUntilKnown,
+  waitUntilPartnershipKnown,
 } from '@voicegraph/testkit';
 import { feedbackService } from '../../src/service';
 import { EventFeed, tellConsultation, waitForProjection } from '../integration/feed';
@@ -318,16 +318,7 @@ describe('red team: differencing voice-check figures (two data sets differing in
       consultationIds[key] = story.consultationId;
       await waitForProjection(feedback, story, participants[key].length, false);
     }
-    await waitFor(
-      'the threshold in the feedback projection',
-      async () =>
-        (
-          await feedback.dataSource.query(`SELECT 1 FROM feedback.partnership_projection WHERE partnership_id = $1`, [
-            world.partnershipId,
-          ])
-        ).length > 0,
-      60_000,
-    );
+    await waitUntilPartnershipKnown(feedback, world.partnershipId);
     for (const [i, check] of data.entries()) {
       const token = await tokenFor({ sub: people[i], roles: ['YOUNG_PERSON'], partnership: world.partnershipId });
       const input = {

@@ -52,31 +52,20 @@ export async function addObjective(ctx: RequestContext, input: AddObjectiveInput
       input.ownerOrganisationId,
       plan.partnershipId,
     );
-    const objective = tx.create(ObjectiveEntity, {
-      id: randomUUID(),
+    // Its event tells all the objective stores but its description and its latest value.
+    const told = {
       planId: plan.id,
       partnershipId: plan.partnershipId,
-      description,
       measure,
       baseline: input.baseline,
       target: input.target,
       ownerOrganisationId,
       startsOn,
       dueOn,
-      latestValue: null,
-    });
+    };
+    const objective = tx.create(ObjectiveEntity, { id: randomUUID(), ...told, description, latestValue: null });
     await tx.insert(ObjectiveEntity, objective);
-    await enqueueEvent(tx, GovernanceEvents.ObjectiveAdded, objective.id, {
-      objectiveId: objective.id,
-      planId: plan.id,
-      partnershipId: plan.partnershipId,
-      measure,
-      baseline: input.baseline,
-      target: input.target,
-      ownerOrganisationId,
-      startsOn,
-      dueOn,
-    });
+    await enqueueEvent(tx, GovernanceEvents.ObjectiveAdded, objective.id, { objectiveId: objective.id, ...told });
     await recordAudit(tx, actor, { action: 'CREATE', entity: 'Objective', entityId: objective.id });
     return tx.findOneByOrFail(ObjectiveEntity, { id: objective.id });
   });

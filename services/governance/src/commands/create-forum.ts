@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   conflict,
   enqueueEvent,
-  forbidden,
   GovernanceEvents,
   optionalText,
   recordAudit,
@@ -11,10 +10,9 @@ import {
   requireText,
   RequestContext,
 } from '@voicegraph/platform';
-import { canGovern } from '../domain/access';
 import { ForumKind } from '../domain/vocabulary';
 import { ForumEntity } from '../entities';
-import { organisationOfPartnership } from './references';
+import { governedOrganisation } from './references';
 
 export interface CreateForumInput {
   name: string;
@@ -29,11 +27,7 @@ export async function createForum(ctx: RequestContext, input: CreateForumInput):
   const name = requireText('name', input.name, 200);
   const purpose = optionalText('purpose', input.purpose, 2000);
   return ctx.dataSource.transaction(async (tx) => {
-    const organisationId = input.organisationId
-      ? await organisationOfPartnership(tx, 'organisationId', input.organisationId, partnershipId)
-      : null;
-    if (!canGovern(actor, partnershipId, organisationId))
-      throw forbidden('A participation lead can create forums for their own organisations or the partnership only.');
+    const organisationId = await governedOrganisation(tx, actor, partnershipId, input.organisationId, 'forums');
     if (await tx.existsBy(ForumEntity, { partnershipId, name }))
       throw conflict(`A forum called "${name}" already exists in your partnership.`);
     const forum = tx.create(ForumEntity, {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   badUserInput,
   enqueueEvent,
-  forbidden,
   GovernanceEvents,
   recordAudit,
   requireDate,
@@ -11,10 +10,9 @@ import {
   requireText,
   RequestContext,
 } from '@voicegraph/platform';
-import { canGovern } from '../domain/access';
 import { PlanKind } from '../domain/vocabulary';
 import { PlanEntity } from '../entities';
-import { organisationOfPartnership } from './references';
+import { governedOrganisation } from './references';
 
 export interface CreatePlanInput {
   title: string;
@@ -40,32 +38,12 @@ export async function createPlan(ctx: RequestContext, input: CreatePlanInput): P
       'reviewOn',
     );
   return ctx.dataSource.transaction(async (tx) => {
-    const organisationId = input.organisationId
-      ? await organisationOfPartnership(tx, 'organisationId', input.organisationId, partnershipId)
-      : null;
-    if (!canGovern(actor, partnershipId, organisationId))
-      throw forbidden('A participation lead can create plans for their own organisations or the partnership only.');
-    const plan = tx.create(PlanEntity, {
-      id: randomUUID(),
-      partnershipId,
-      organisationId,
-      title,
-      kind: input.kind,
-      periodStart,
-      periodEnd,
-      reviewOn,
-    });
+    const organisationId = await governedOrganisation(tx, actor, partnershipId, input.organisationId, 'plans');
+    // What the plan stores is what its event tells.
+    const told = { partnershipId, organisationId, title, kind: input.kind, periodStart, periodEnd, reviewOn };
+    const plan = tx.create(PlanEntity, { id: randomUUID(), ...told });
     await tx.insert(PlanEntity, plan);
-    await enqueueEvent(tx, GovernanceEvents.PlanCreated, plan.id, {
-      planId: plan.id,
-      partnershipId,
-      organisationId,
-      title,
-      kind: input.kind,
-      periodStart,
-      periodEnd,
-      reviewOn,
-    });
+    await enqueueEvent(tx, GovernanceEvents.PlanCreated, plan.id, { planId: plan.id, ...told });
     await recordAudit(tx, actor, { action: 'CREATE', entity: 'Plan', entityId: plan.id });
     return tx.findOneByOrFail(PlanEntity, { id: plan.id });
   });

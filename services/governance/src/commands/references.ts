@@ -1,4 +1,4 @@
-import { badUserInput, requireUuid } from '@voicegraph/platform';
+import { Actor, badUserInput, forbidden, requireUuid } from '@voicegraph/platform';
 import { EntityManager, In } from 'typeorm';
 import {
   ConsultationProjectionEntity,
@@ -6,6 +6,7 @@ import {
   OrganisationProjectionEntity,
   PersonProjectionEntity,
 } from '../entities';
+import { canGovern } from '../domain/access';
 
 /**
  * Checks ids against the projections fed by people's and consultations' events. Anything unknown,
@@ -42,6 +43,26 @@ export async function organisationOfPartnership(
   const found = await tx.findOneBy(OrganisationProjectionEntity, { organisationId });
   if (!found || found.partnershipId !== partnershipId)
     throw badUserInput(`Organisation ${organisationId} is not an organisation of your partnership.`, field);
+  return organisationId;
+}
+
+/**
+ * The organisation a new forum or plan belongs to (none: the partnership's own), checked as one of
+ * the partnership's, and that the caller may govern there; `what` names what a refusal is about
+ * ("forums", "plans").
+ */
+export async function governedOrganisation(
+  tx: EntityManager,
+  actor: Actor,
+  partnershipId: string,
+  requested: string | null | undefined,
+  what: string,
+): Promise<string | null> {
+  const organisationId = requested
+    ? await organisationOfPartnership(tx, 'organisationId', requested, partnershipId)
+    : null;
+  if (!canGovern(actor, partnershipId, organisationId))
+    throw forbidden(`A participation lead can create ${what} for their own organisations or the partnership only.`);
   return organisationId;
 }
 

@@ -1,4 +1,7 @@
-/** The governance words, as the SDL enums spell them. */
+/** The governance words, as the SDL enums spell them: the generated resolver types, not written again here. */
+export type { MeetingStatus, ObjectiveStatus, PlanKind, SeatRole } from '../generated/resolvers';
+
+/** Every forum kind, in the order analytics lists them. */
 export const FORUM_KINDS = [
   'PARTNERSHIP_BOARD',
   'CORPORATE_PARENTING_BOARD',
@@ -9,7 +12,3 @@ export const FORUM_KINDS = [
   'RECRUITMENT_PANEL',
 ] as const;
 export type ForumKind = (typeof FORUM_KINDS)[number];
-export type SeatRole = 'CHAIR' | 'MEMBER' | 'YOUTH_REPRESENTATIVE' | 'OBSERVER';
-export type MeetingStatus = 'SCHEDULED' | 'HELD' | 'CANCELLED';
-export type PlanKind = 'STRATEGY' | 'ACTION_PLAN';
-export type ObjectiveStatus = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'DONE';

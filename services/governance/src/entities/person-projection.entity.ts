@@ -1,11 +1,2 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { PersonKind } from '@voicegraph/platform';
-
-/** A person, from people's events: who is in which partnership, and whether they are a young person. */
-@Entity({ name: 'known_person' })
-export class PersonProjectionEntity {
-  @PrimaryColumn('uuid', { name: 'person_id' }) personId!: string;
-  @Column('uuid', { name: 'partnership_id' }) partnershipId!: string;
-  @Column('text') kind!: PersonKind;
-  @Column('uuid', { name: 'organisation_ids', array: true }) organisationIds!: string[];
-}
+// The platform's known_person: the same table feedback and governance keep, from people's events.
+export { KnownPersonEntity as PersonProjectionEntity } from '@voicegraph/platform';

@@ -1,12 +1,7 @@
-import { EventHandler, OrganisationRegistered, PersonSnapshot } from '@voicegraph/platform';
-import { OrganisationProjectionEntity, PersonProjectionEntity } from '../entities';
+import { EventHandler, OrganisationRegistered } from '@voicegraph/platform';
+import { OrganisationProjectionEntity } from '../entities';
 
-/** PersonRegistered / PersonProfileChanged: keep who is in which partnership, and whether they are a young person. */
-export const projectPerson: EventHandler<PersonSnapshot> = async ({ data }, tx) => {
-  const { personId, partnershipId, kind, organisationIds } = data;
-  await tx.upsert(PersonProjectionEntity, { personId, partnershipId, kind, organisationIds }, ['personId']);
-};
-
+/** OrganisationRegistered: which partnership an organisation is of (an upsert: idempotent). */
 export const projectOrganisation: EventHandler<OrganisationRegistered> = async ({ data }, tx) => {
   const { organisationId, partnershipId } = data;
   await tx.upsert(OrganisationProjectionEntity, { organisationId, partnershipId }, ['organisationId']);

@@ -8,8 +8,8 @@ import {
   ok,
   registerStaff,
   startStack,
-  waitFor,
   waitUntilKnown,
+  waitUntilPartnershipKnown,
 } from '@voicegraph/testkit';
 import { governanceService } from '../../src/service';
 import {
@@ -85,16 +85,7 @@ describe('governance analytics (real people and governance, threshold 5)', () =>
         ).registerPerson.id,
       );
     for (const id of [...young, ...staff]) await waitForKnownPerson(governance, id);
-    await waitFor(
-      'the threshold in the governance projection',
-      async () =>
-        (
-          await governance.dataSource.query(
-            `SELECT 1 FROM governance.partnership_projection WHERE partnership_id = $1`,
-            [world.partnershipId],
-          )
-        ).length > 0,
-    );
+    await waitUntilPartnershipKnown(governance, world.partnershipId);
 
     const admin = world.tokens.admin;
     const council = await createForum(url, admin, {

@@ -31,6 +31,17 @@ describe('bad input gets a clear error and writes nothing', () => {
   let otherFindingId: string;
   let findingId: string;
   const consultations = new ConsultationsDouble();
+  /** An objective of the plan that would be accepted, but for what `over` changes. */
+  const objective = (over: Record<string, unknown> = {}) => ({
+    planId,
+    description: 'D',
+    measure: 'M',
+    baseline: 0,
+    target: 5,
+    ownerOrganisationId: world.orgA,
+    dueOn: dayIn(100),
+    ...over,
+  });
 
   beforeAll(async () => {
     people = await startTestService('people');
@@ -68,15 +79,7 @@ describe('bad input gets a clear error and writes nothing', () => {
         url,
         ADD_OBJECTIVE,
         {
-          i: {
-            planId,
-            description: 'D',
-            measure: 'M',
-            baseline: 0,
-            target: 10,
-            ownerOrganisationId: world.orgA,
-            dueOn: dayIn(100),
-          },
+          i: objective({ target: 10 }),
         },
         world.tokens.leadA,
       ),
@@ -262,45 +265,21 @@ describe('bad input gets a clear error and writes nothing', () => {
     [
       'an objective whose target equals its baseline',
       ADD_OBJECTIVE,
-      () => ({
-        planId,
-        description: 'D',
-        measure: 'M',
-        baseline: 5,
-        target: 5,
-        ownerOrganisationId: world.orgA,
-        dueOn: dayIn(100),
-      }),
+      () => objective({ baseline: 5 }),
       'BAD_USER_INPUT',
       /target must differ/,
     ],
     [
       "an objective owned by another partnership's organisation",
       ADD_OBJECTIVE,
-      () => ({
-        planId,
-        description: 'D',
-        measure: 'M',
-        baseline: 0,
-        target: 5,
-        ownerOrganisationId: world.otherOrg,
-        dueOn: dayIn(100),
-      }),
+      () => objective({ ownerOrganisationId: world.otherOrg }),
       'BAD_USER_INPUT',
       /not an organisation of your partnership/,
     ],
     [
       'an objective due before it starts',
       ADD_OBJECTIVE,
-      () => ({
-        planId,
-        description: 'D',
-        measure: 'M',
-        baseline: 0,
-        target: 5,
-        ownerOrganisationId: world.orgA,
-        dueOn: dayIn(-5),
-      }),
+      () => objective({ dueOn: dayIn(-5) }),
       'BAD_USER_INPUT',
       /dueOn/,
     ],

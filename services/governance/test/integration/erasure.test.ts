@@ -1,6 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { buildEnvelope, PeopleEvents, RunningService, topicOf } from '@voicegraph/platform';
-import { dumpSchema, gql, ok, startStack, tablesOf, tokenFor, waitFor } from '@voicegraph/testkit';
+import { dumpSchema, gql, ok, requestErasure, startStack, tablesOf, tokenFor, waitFor } from '@voicegraph/testkit';
 import { governanceService } from '../../src/service';
 import {
   ADD_AGENDA_ITEM,
@@ -104,14 +104,7 @@ describe('PersonErased: governance anonymises seats, attendance and presentation
     );
     expect(await dumpGovernance(governance)).toContain(rioId);
 
-    ok(
-      await gql(
-        stack.services[0].url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId: rioId } },
-        world.tokens.leadA,
-      ),
-    );
+    await requestErasure(stack.services[0].url, world.tokens.leadA, rioId);
     await waitForPersonGone(governance, rioId);
     await waitFor(
       'the governance outbox to drain',
@@ -166,14 +159,7 @@ describe('PersonErased: governance anonymises seats, attendance and presentation
         world.tokens.leadA,
       ),
     );
-    ok(
-      await gql(
-        stack.services[0].url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId: samId } },
-        world.tokens.leadA,
-      ),
-    );
+    await requestErasure(stack.services[0].url, world.tokens.leadA, samId);
     await waitForPersonGone(governance, samId);
     const seatsBefore = await governance.dataSource.query(
       'SELECT id, person_id, role, held_by_young_person FROM governance.seat WHERE forum_id = $1',

@@ -7,6 +7,7 @@ import {
   gql,
   ok,
   PeopleWorld,
+  recordParticipationConsent,
   registerYoungPerson,
   TEST_AUTH,
   testServiceConfig,
@@ -278,14 +279,7 @@ describe('people subgraph access rules (called directly, not through the gateway
         partnership: world.partnershipId,
         orgs: [world.orgA],
       });
-      ok(
-        await gql(
-          people.url,
-          'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
-          { i: { personId: id, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-          token,
-        ),
-      );
+      await recordParticipationConsent(people.url, token, id);
       ok(await gql(people.url, SENSITIVE, { id }, world.tokens.leadA));
       const receipt = ok(
         await gql(

@@ -5,7 +5,9 @@ import {
   gql,
   ok,
   PeopleWorld,
+  recordParticipationConsent,
   REGISTER_PERSON,
+  requestErasure,
   startStack,
   tokenFor,
 } from '@voicegraph/testkit';
@@ -85,14 +87,7 @@ describe('a people mutation through the gateway', () => {
         leadB,
       ),
     ).registerPerson.id;
-    ok(
-      await gql(
-        stack.gateway.url,
-        'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
-        { i: { personId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        leadB,
-      ),
-    );
+    await recordParticipationConsent(stack.gateway.url, leadB, personId);
     ok(
       await gql(
         stack.gateway.url,
@@ -109,14 +104,7 @@ describe('a people mutation through the gateway', () => {
         leadB,
       ),
     );
-    ok(
-      await gql(
-        stack.gateway.url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId } },
-        leadB,
-      ),
-    );
+    await requestErasure(stack.gateway.url, leadB, personId);
     const events = await collector.waitFor((r) => r.event.subject === personId, 5);
     expect(events.map((e) => e.event.type.split('.')[2])).toEqual([
       'PersonRegistered',

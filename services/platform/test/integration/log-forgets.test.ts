@@ -14,10 +14,10 @@ import {
 import {
   buildPeopleWorld,
   EventCollector,
-  gql,
-  ok,
   ReceivedEvent,
+  recordParticipationConsent,
   registerYoungPerson,
+  requestErasure,
   startTestService,
   testServiceConfig,
   waitFor,
@@ -113,14 +113,7 @@ describe('the log forgets an erased person (topic retention set by the services)
     const personId = await registerYoungPerson(people.url, world.tokens.leadA, world.orgA, {
       cohorts: ['CARE_LEAVER'],
     });
-    ok(
-      await gql(
-        people.url,
-        'mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }',
-        { i: { personId, kind: 'PARTICIPATION', givenBy: 'SELF' } },
-        world.tokens.leadA,
-      ),
-    );
+    await recordParticipationConsent(people.url, world.tokens.leadA, personId);
     // What consultations and governance publish about them, on their own topics.
     const producer = kafka.producer({ idempotent: true });
     await producer.connect();
@@ -177,14 +170,7 @@ describe('the log forgets an erased person (topic retention set by the services)
     ]);
     expect(before.some((r) => JSON.stringify(r.event.data).includes('CARE_LEAVER'))).toBe(true);
 
-    ok(
-      await gql(
-        people.url,
-        'mutation($i: RequestErasureInput!) { requestErasure(input: $i) { personId } }',
-        { i: { personId } },
-        world.tokens.leadA,
-      ),
-    );
+    await requestErasure(people.url, world.tokens.leadA, personId);
     await waitFor(
       'PersonErased to be published',
       async () => (await readEveryTopic()).some((m) => m.includes('PersonErased') && m.includes(personId)),

@@ -7,11 +7,10 @@ import {
   enqueueEvent,
   EventConsumer,
   metricsRegistry,
-  OutboxRelay,
   PeopleEvents,
   watchOutbox,
 } from '@voicegraph/platform';
-import { scratchSchema, waitFor } from '@voicegraph/testkit';
+import { relayOver, scratchSchema, waitFor } from '@voicegraph/testkit';
 import { Client } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -55,13 +54,7 @@ describe('metrics of the outbox and the consumer, on the real database and broke
     expect(await series('voicegraph_outbox_oldest_age_seconds', { service })).toBeGreaterThan(0);
 
     await ensureTopics(kafka, ['people.person.v1']);
-    const relay = new OutboxRelay({
-      dataSource: store.dataSource,
-      databaseUrl: store.databaseUrl,
-      schema: store.schema,
-      kafka,
-      logger,
-    });
+    const relay = relayOver(store, kafka, logger);
     await relay.start();
     try {
       await waitFor('the relay to publish the backlog', async () => relay.published === 3);
@@ -120,14 +113,8 @@ describe('metrics of the outbox and the consumer, on the real database and broke
   });
 
   it('keeps the relay woken by LISTEN however often its connection is cut', async () => {
-    const relay = new OutboxRelay({
-      dataSource: store.dataSource,
-      databaseUrl: store.databaseUrl,
-      schema: store.schema,
-      kafka,
-      logger,
-      pollMs: 600_000, // no poll to fall back on within the test: only LISTEN can wake it
-    });
+    // No poll to fall back on within the test: only LISTEN can wake it.
+    const relay = relayOver(store, kafka, logger, { pollMs: 600_000 });
     await relay.start();
     const admin = new Client({ connectionString: adminUrlOfTestDatabase() });
     await admin.connect();

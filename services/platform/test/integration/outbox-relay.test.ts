@@ -8,12 +8,11 @@ import {
   eventSchemas,
   EventConsumer,
   OutboxError,
-  OutboxRelay,
   PeopleEvents,
   PersonProfileChanged,
   relayOnce,
 } from '@voicegraph/platform';
-import { EventCollector, scratchSchema, waitFor } from '@voicegraph/testkit';
+import { EventCollector, relayOver, scratchSchema, waitFor } from '@voicegraph/testkit';
 import { DataSource } from 'typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -163,18 +162,7 @@ describe('transactional outbox on the real database', () => {
           await enqueueEvent(tx, PeopleEvents.PersonProfileChanged, aggregate, profileChange(aggregate, batch));
       });
     }
-    const relays = [0, 1].map(
-      () =>
-        new OutboxRelay({
-          dataSource: store.dataSource,
-          databaseUrl: store.databaseUrl,
-          schema: store.schema,
-          kafka,
-          logger,
-          batchSize: 37,
-          pollMs: 200,
-        }),
-    );
+    const relays = [0, 1].map(() => relayOver(store, kafka, logger, { batchSize: 37, pollMs: 200 }));
     const collector = new EventCollector(['people.person.v1']);
     await collector.start();
     await Promise.all(relays.map((relay) => relay.start()));

@@ -12,6 +12,7 @@ import {
 } from '../../src/analytics/analytics-query';
 import { organisationAnalyticsRequest } from '../../src/analytics/analytics-request';
 import type { RequestContext } from '../../src/server/context';
+import { codeOf } from '@voicegraph/testkit/thrown-code';
 
 const W = { value: null, suppressed: true };
 const n = (value: number) => ({ value, suppressed: false });
@@ -21,14 +22,6 @@ const actor = (roles: Actor['roles'], partnershipId: string | null = 'p1'): Acto
   partnershipId,
   organisationIds: [],
 });
-const codeOf = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return (error as { extensions?: { code?: string } }).extensions?.code;
-  }
-  return 'no error';
-};
 
 describe('analytics queries: access, whole months, rounding', () => {
   it('lets analysts, participation leads and admins of the partnership in, and no one else', () => {

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import {
   optionalText,
   requireDate,
@@ -7,15 +6,7 @@ import {
   requireText,
   requireUuid,
 } from '../../src/errors/validation';
-
-const codeOf = (fn: () => unknown): unknown => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as GraphQLError).extensions.code;
-  }
-  return 'no error';
-};
+import { codeOf } from '@voicegraph/testkit/thrown-code';
 
 describe('input validation', () => {
   it('trims text and rejects empty or long values with BAD_USER_INPUT', () => {

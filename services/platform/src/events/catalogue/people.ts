@@ -38,11 +38,12 @@ export const AGE_BANDS = [
   'UNKNOWN',
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
-export type PersonKind = 'YOUNG_PERSON' | 'STAFF' | 'PARENT_OR_CARER';
-export type ConsentKind = 'PARTICIPATION' | 'CONTACT' | 'MEDIA';
-export type ConsentGiver = 'SELF' | 'PARENT_OR_CARER';
+// The words the event schemas spell (the generated payload types), not written again here.
+export type PersonKind = PersonRegisteredV1['kind'];
+export type ConsentKind = ConsentRecordedV1['kind'];
+export type ConsentGiver = ConsentRecordedV1['givenBy'];
 /** Why a consent stopped being current: withdrawn, or a corrected date of birth showed it was not theirs to give. */
-export type ConsentEndReason = 'WITHDRAWN' | 'DATE_OF_BIRTH_CHANGED';
+export type ConsentEndReason = NonNullable<ConsentWithdrawnV1['reason']>;
 
 /** Payload types: generated from schema/events into @voicegraph/events, the one source of truth. */
 export type PartnershipCreated = PartnershipCreatedV1;
