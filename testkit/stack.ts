@@ -21,22 +21,52 @@ export function testGatewayEnv(extra: Record<string, string> = {}): Record<strin
   };
 }
 
-/** Starts subgraphs (definitions, or peers by name; real Postgres, real Kafka) and a gateway over them, on free ports. */
+/**
+ * Starts subgraphs (definitions, or peers by name; real Postgres, real Kafka) and a gateway over
+ * them, on free ports. If any part fails to start, the parts already started are stopped before
+ * the error is thrown: a failed beforeAll has no handle to stop them with, and a consumer left
+ * running past its test file makes Jest fail the run.
+ */
 export async function startStack(
   definitions: (ServiceDefinition | SubgraphName)[],
   options: StartOptions = {},
   gatewayEnv: Record<string, string> = {},
 ): Promise<{ services: RunningService[]; gateway: RunningGateway; stop(): Promise<void> }> {
   const services: RunningService[] = [];
-  for (const definition of definitions) services.push(await startTestService(definition, options));
-  const urls = Object.fromEntries(services.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]));
-  const gateway = await startGateway(loadGatewayConfig(testGatewayEnv({ ...urls, ...gatewayEnv })));
-  return {
-    services,
-    gateway,
-    async stop() {
-      await gateway.stop();
-      for (const service of services.reverse()) await service.stop();
-    },
+  const stopServices = async () => {
+    for (const service of [...services].reverse()) await service.stop();
   };
+  try {
+    for (const definition of definitions) services.push(await startTestService(definition, options));
+    const urls = Object.fromEntries(services.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]));
+    const gateway = await startGateway(loadGatewayConfig(testGatewayEnv({ ...urls, ...gatewayEnv })));
+    return {
+      services,
+      gateway,
+      async stop() {
+        await gateway.stop();
+        await stopServices();
+      },
+    };
+  } catch (error) {
+    await stopServices().catch(() => undefined); // the start error is the one worth reporting
+    throw error;
+  }
+}
+
+/**
+ * Builds a world on a started stack; if building fails, stops the stack (and anything else in
+ * `alsoStop`) before the error is thrown, for the same reason as startStack.
+ */
+export async function buildOnStack<T>(
+  stack: { stop(): Promise<void> },
+  build: () => Promise<T>,
+  alsoStop: { stop(): Promise<void> }[] = [],
+): Promise<T> {
+  try {
+    return await build();
+  } catch (error) {
+    for (const part of [...alsoStop, stack]) await part.stop().catch(() => undefined);
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import { RunningService, ServiceDefinition } from '@voicegraph/platform';
 import {
+  buildOnStack,
   buildPeopleWorld,
   gql,
   ok,
@@ -44,26 +45,28 @@ export async function buildRedTeamWorld(
   definitions: (ServiceDefinition | SubgraphName)[] = ['people', 'consultations', 'governance'],
 ): Promise<RedTeamWorld> {
   const stack = await startStack(definitions);
-  const services = Object.fromEntries(stack.services.map((s) => [s.name, s])) as RedTeamWorld['services'];
-  const world = await buildPeopleWorld(services.people.url);
-  const leadB = world.tokens.leadB;
-  // Every service refuses tokens of people it has not heard of: wait until all know the staff.
-  await waitUntilKnown(stack.services, Object.values(world.staffIds));
-  // Consultations refuses a consultation led by an organisation it has not heard of yet: wait
-  // for the OrganisationRegistered events (they queue behind every earlier test's events).
-  if (services.consultations)
-    await waitFor(
-      'consultations to learn the organisations',
-      async () => {
-        const [row] = await services.consultations.dataSource.query(
-          `SELECT count(*)::int AS n FROM consultations.organisation_projection WHERE organisation_id = ANY($1::uuid[])`,
-          [[world.orgA, world.orgB]],
-        );
-        return row.n === 2;
-      },
-      60_000,
-    );
-  return { ...world, stack, services, gateway: stack.gateway.url, leadB };
+  return buildOnStack(stack, async () => {
+    const services = Object.fromEntries(stack.services.map((s) => [s.name, s])) as RedTeamWorld['services'];
+    const world = await buildPeopleWorld(services.people.url);
+    const leadB = world.tokens.leadB;
+    // Every service refuses tokens of people it has not heard of: wait until all know the staff.
+    await waitUntilKnown(stack.services, Object.values(world.staffIds));
+    // Consultations refuses a consultation led by an organisation it has not heard of yet: wait
+    // for the OrganisationRegistered events (they queue behind every earlier test's events).
+    if (services.consultations)
+      await waitFor(
+        'consultations to learn the organisations',
+        async () => {
+          const [row] = await services.consultations.dataSource.query(
+            `SELECT count(*)::int AS n FROM consultations.organisation_projection WHERE organisation_id = ANY($1::uuid[])`,
+            [[world.orgA, world.orgB]],
+          );
+          return row.n === 2;
+        },
+        60_000,
+      );
+    return { ...world, stack, services, gateway: stack.gateway.url, leadB };
+  });
 }
 
 /** Registers a young person of `org` (as `staffToken`), optionally with a participation consent, and signs their token. */

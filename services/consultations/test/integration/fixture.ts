@@ -1,5 +1,6 @@
 import { RunningService } from '@voicegraph/platform';
 import {
+  buildOnStack,
   buildPeopleWorld,
   CONSULTATION,
   gql,
@@ -43,7 +44,7 @@ export async function startConsultationsWorld(): Promise<
 > {
   const stack = await startStack(['people', consultationsService]);
   const [people, consultations] = stack.services;
-  const world = await buildPeopleWorld(people.url);
+  const world = await buildOnStack(stack, () => buildPeopleWorld(people.url));
   const leadB = world.tokens.leadB;
   return { ...world, stack, people, consultations, leadB };
 }
@@ -51,45 +52,47 @@ export async function startConsultationsWorld(): Promise<
 /** The consultations world, with young people the consultations projection knows. */
 export async function buildConsultationsWorld(): Promise<ConsultationsWorld> {
   const { stack, people, consultations, leadB, ...world } = await startConsultationsWorld();
-  const young = (
-    token: string,
-    orgId: string,
-    partnershipId: string,
-    extra: Record<string, unknown>,
-    consent = true,
-  ): Promise<YoungPerson> => joinYoungPerson(people.url, { token, partnershipId, orgId }, extra, consent);
-  const sam = await young(world.tokens.leadA, world.orgA, world.partnershipId, {
-    displayName: 'Sam',
-    cohorts: ['SEND'],
-    dateOfBirth: '2010-05-04',
+  return buildOnStack(stack, async () => {
+    const young = (
+      token: string,
+      orgId: string,
+      partnershipId: string,
+      extra: Record<string, unknown>,
+      consent = true,
+    ): Promise<YoungPerson> => joinYoungPerson(people.url, { token, partnershipId, orgId }, extra, consent);
+    const sam = await young(world.tokens.leadA, world.orgA, world.partnershipId, {
+      displayName: 'Sam',
+      cohorts: ['SEND'],
+      dateOfBirth: '2010-05-04',
+    });
+    const bex = await young(leadB, world.orgB, world.partnershipId, { displayName: 'Bex', dateOfBirth: '2011-09-14' });
+    const noor = await young(
+      world.tokens.leadA,
+      world.orgA,
+      world.partnershipId,
+      { displayName: 'Noor', dateOfBirth: '2009-01-02' },
+      false,
+    );
+    const stranger = await young(world.tokens.otherLead, world.otherOrg, world.otherPartnershipId, {
+      displayName: 'Zed',
+      dateOfBirth: '2010-01-01',
+    });
+    await waitForProjection(consultations, [sam.id, bex.id, stranger.id], [world.orgA, world.orgB, world.otherOrg]);
+    await waitUntilKnown([consultations], [...Object.values(world.staffIds), noor.id]);
+    return {
+      ...world,
+      stack,
+      people,
+      consultations,
+      url: consultations.url,
+      gateway: stack.gateway.url,
+      sam,
+      bex,
+      noor,
+      leadB,
+      stranger,
+    };
   });
-  const bex = await young(leadB, world.orgB, world.partnershipId, { displayName: 'Bex', dateOfBirth: '2011-09-14' });
-  const noor = await young(
-    world.tokens.leadA,
-    world.orgA,
-    world.partnershipId,
-    { displayName: 'Noor', dateOfBirth: '2009-01-02' },
-    false,
-  );
-  const stranger = await young(world.tokens.otherLead, world.otherOrg, world.otherPartnershipId, {
-    displayName: 'Zed',
-    dateOfBirth: '2010-01-01',
-  });
-  await waitForProjection(consultations, [sam.id, bex.id, stranger.id], [world.orgA, world.orgB, world.otherOrg]);
-  await waitUntilKnown([consultations], [...Object.values(world.staffIds), noor.id]);
-  return {
-    ...world,
-    stack,
-    people,
-    consultations,
-    url: consultations.url,
-    gateway: stack.gateway.url,
-    sam,
-    bex,
-    noor,
-    leadB,
-    stranger,
-  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { RunningService } from '@voicegraph/platform';
 import {
+  buildOnStack,
   buildPeopleWorld,
   EventCollector,
   EventFeed,
@@ -59,9 +60,11 @@ export async function startFeedbackStack(feed: EventFeed, collector: EventCollec
   const stack = await startStack(['people', feedbackService], { jobs: false });
   const feedback = stack.services[1];
   const url = stack.gateway.url;
-  await feed.start();
-  await collector.start();
-  return { stack, feedback, url, world: await buildFeedbackWorld(url, feedback) };
+  return buildOnStack(stack, async () => {
+    await feed.start();
+    await collector.start();
+    return { stack, feedback, url, world: await buildFeedbackWorld(url, feedback) };
+  }, [collector, feed]);
 }
 
 export const RECORD_OUTCOME = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) {
