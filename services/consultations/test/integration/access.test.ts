@@ -1,7 +1,5 @@
-import { codes, gql, ok, tokenFor } from '@voicegraph/testkit';
-import { ApolloServer } from '@apollo/server';
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { RunningService } from '@voicegraph/platform';
+import { codes, gql, ok, queriesDuring, tokenFor } from '@voicegraph/testkit';
 import {
   buildConsultationsWorld,
   ConsultationsWorld,
@@ -341,7 +339,7 @@ describe('consultations access rules (called directly, not through the gateway)'
         contributions(first: 2) { totalCount edges { node { text } } pageInfo { hasNextPage } }
         participations(first: 2) { totalCount } } } }`;
       const statementsFor = async (consultationIds: string[]) => {
-        const { result, reads } = await readsOf(async () =>
+        const { result, reads } = await readsOf(world.consultations, async () =>
           ok(
             await gql(
               world.url,
@@ -378,7 +376,7 @@ describe('consultations access rules (called directly, not through the gateway)'
         );
       const reps = [...more, samSaid, bexAnonymous].map((id) => ({ __typename: 'Contribution', id }));
       const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Contribution { id text anonymous author { id } question { id } consultation { id title questions { id } } } } }`;
-      const { result: data, reads } = await readsOf(async () =>
+      const { result: data, reads } = await readsOf(world.consultations, async () =>
         ok(await gql(world.url, query, { reps }, world.tokens.leadA)),
       );
       const result = data._entities;
@@ -393,35 +391,11 @@ describe('consultations access rules (called directly, not through the gateway)'
   });
 });
 
-/**
- * The SELECTs run on behalf of the GraphQL requests `send` makes, and nothing else: every request
- * passes through executeHTTPGraphQLRequest, whose async context (data loaders included) carries a
- * marker; the relays' outbox polling and the consumers applying events in this process run
- * outside it, so their statements cannot inflate a count. Audit writes are not reads.
- */
-async function readsOf<T>(send: () => Promise<T>): Promise<{ result: T; reads: string[] }> {
-  const request = new AsyncLocalStorage<'measured'>();
-  const execute = ApolloServer.prototype.executeHTTPGraphQLRequest;
-  const entry = jest.spyOn(ApolloServer.prototype, 'executeHTTPGraphQLRequest').mockImplementation(function (
-    this: ApolloServer,
-    ...args
-  ) {
-    return request.run('measured', () => execute.apply(this, args));
+/** The SELECTs consultations ran for the GraphQL requests `send` made (audit writes are not reads). */
+async function readsOf<T>(service: RunningService, send: () => Promise<T>): Promise<{ result: T; reads: string[] }> {
+  let result: T | undefined;
+  const sql = await queriesDuring(service, async () => {
+    result = await send();
   });
-  const statements: string[] = [];
-  const query = PostgresQueryRunner.prototype.query;
-  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query').mockImplementation(function (
-    this: PostgresQueryRunner,
-    ...args: Parameters<typeof query>
-  ) {
-    if (request.getStore() === 'measured') statements.push(String(args[0]));
-    return query.apply(this, args);
-  } as typeof query);
-  try {
-    const result = await send();
-    return { result, reads: statements.filter((sql) => sql.startsWith('SELECT') && !sql.includes('audit_log')) };
-  } finally {
-    spy.mockRestore();
-    entry.mockRestore();
-  }
+  return { result: result as T, reads: sql.filter((q) => q.startsWith('SELECT') && !q.includes('audit_log')) };
 }
