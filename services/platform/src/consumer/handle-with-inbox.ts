@@ -12,6 +12,38 @@ export type InboxOutcome = 'applied' | 'duplicate' | 'erased';
 
 const PERSON_ERASED = eventType(PeopleEvents.PersonErased);
 
+/** Work deferred to the end of each open inbox transaction (atEndOfInboxTransaction), by its manager. */
+const deferred = new WeakMap<EntityManager, (() => Promise<void>)[]>();
+
+/**
+ * Runs `work` at the end of the inbox transaction `tx`: after the handlers of every event it
+ * applies (one, or a run of them) and before it commits, so its effect commits or rolls back with
+ * theirs. For what many events each change a little of, like a shared counter: adding up their
+ * changes and writing them once, just before commit, holds that row's lock for a moment instead
+ * of for the whole run, where consumers of other partitions queue behind it (or deadlock).
+ * Throws outside an inbox transaction, where nothing would run it.
+ */
+export function atEndOfInboxTransaction(tx: EntityManager, work: () => Promise<void>): void {
+  const pending = deferred.get(tx);
+  if (!pending) throw new Error('atEndOfInboxTransaction: only inside an inbox transaction (an event handler)');
+  pending.push(work);
+}
+
+/** Opens the inbox transaction: `apply` runs with work deferred to its end run in order, then it commits. */
+function inboxTransaction<T>(dataSource: DataSource, apply: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (tx) => {
+    deferred.set(tx, []);
+    try {
+      const result = await apply(tx);
+      // Work may defer more work (it runs too, after the rest).
+      for (let work = deferred.get(tx)!.shift(); work; work = deferred.get(tx)!.shift()) await work();
+      return result;
+    } finally {
+      deferred.delete(tx);
+    }
+  });
+}
+
 /**
  * Applies one event exactly once: the event id goes into the inbox in the same transaction
  * as the handler's effect, so a redelivered event finds its id and changes nothing.
@@ -27,7 +59,7 @@ export async function handleWithInbox(
   handler: EventHandler,
   erasureKey: string,
 ): Promise<InboxOutcome> {
-  return dataSource.transaction(async (tx) => {
+  return inboxTransaction(dataSource, async (tx) => {
     const inserted: unknown[] = await tx.query(
       `INSERT INTO ${qualified(schema, 'inbox')} (event_id, event_type, source) VALUES ($1, $2, $3)
        ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
@@ -72,7 +104,7 @@ export async function handleBatchWithInbox(
 ): Promise<InboxOutcome[]> {
   if (items.some((item) => item.event.type === PERSON_ERASED))
     throw new Error('PersonErased is applied on its own (handleWithInbox), never in a batch');
-  return dataSource.transaction(async (tx) => {
+  return inboxTransaction(dataSource, async (tx) => {
     const fresh: { event_id: string }[] = await tx.query(
       `INSERT INTO ${qualified(schema, 'inbox')} (event_id, event_type, source)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])
