@@ -58,7 +58,7 @@ export { enqueueEvent } from './outbox/enqueue-event';
 export { relayOnce } from './outbox/relay-once';
 export { OutboxRelay } from './outbox/outbox-relay';
 export { atEndOfInboxTransaction, handleBatchWithInbox, handleWithInbox } from './consumer/handle-with-inbox';
-export type { EventHandler, InboxItem, InboxOutcome } from './consumer/handle-with-inbox';
+export type { EndOfInboxWork, EventHandler, InboxItem, InboxOutcome } from './consumer/handle-with-inbox';
 export { EventConsumer, EventConsumerOptions } from './consumer/event-consumer';
 export { KeepConsuming } from './consumer/keep-consuming';
 export { on } from './consumer/on-event';

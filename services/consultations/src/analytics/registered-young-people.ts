@@ -25,8 +25,8 @@ export interface RegisterPlace {
   organisation_ids: string[];
 }
 
-/** The changes to the register made so far in each open inbox transaction. */
-const pendingChanges = new WeakMap<EntityManager, (RegisterPlace & { delta: number })[]>();
+/** One move of one person into (+1) or out of (-1) a counter row. */
+type RegisterChange = RegisterPlace & { delta: number };
 
 /**
  * Moves a person in the register (left `from`, joined `to`; either may be absent) at the end of
@@ -36,18 +36,8 @@ const pendingChanges = new WeakMap<EntityManager, (RegisterPlace & { delta: numb
  * partitions waited behind it, and two runs touching two rows in opposite orders deadlocked.
  */
 export function moveInRegister(tx: EntityManager, from: RegisterPlace | null, to: RegisterPlace | null): void {
-  let pending = pendingChanges.get(tx);
-  if (!pending) {
-    const changes: (RegisterPlace & { delta: number })[] = [];
-    pending = changes;
-    pendingChanges.set(tx, changes);
-    atEndOfInboxTransaction(tx, async () => {
-      pendingChanges.delete(tx);
-      await applyRegisterChanges(tx, changes);
-    });
-  }
-  if (from) pending.push({ ...from, delta: -1 });
-  if (to) pending.push({ ...to, delta: 1 });
+  if (from) atEndOfInboxTransaction<RegisterChange>(tx, applyRegisterChanges, { ...from, delta: -1 });
+  if (to) atEndOfInboxTransaction<RegisterChange>(tx, applyRegisterChanges, { ...to, delta: 1 });
 }
 
 /**
@@ -58,10 +48,7 @@ export function moveInRegister(tx: EntityManager, from: RegisterPlace | null, to
  * proposed row against people >= 0 before it finds the conflict. Rows that net to zero are
  * untouched, and as before a decrease of a row that does not exist changes nothing.
  */
-export async function applyRegisterChanges(
-  tx: EntityManager,
-  changes: (RegisterPlace & { delta: number })[],
-): Promise<void> {
+export async function applyRegisterChanges(tx: EntityManager, changes: RegisterChange[]): Promise<void> {
   if (changes.length === 0) return;
   const net = `
     SELECT partnership_id, age_band, consultations.sorted_set(cohorts) AS cohorts,

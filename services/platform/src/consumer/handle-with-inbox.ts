@@ -12,31 +12,39 @@ export type InboxOutcome = 'applied' | 'duplicate' | 'erased';
 
 const PERSON_ERASED = eventType(PeopleEvents.PersonErased);
 
-/** Work deferred to the end of each open inbox transaction (atEndOfInboxTransaction), by its manager. */
-const deferred = new WeakMap<EntityManager, (() => Promise<void>)[]>();
+/** What an event's handler leaves for the end of its inbox transaction: `work` once, with every item given for it. */
+export type EndOfInboxWork<T> = (tx: EntityManager, items: T[]) => Promise<void>;
+
+/** The work deferred in each open inbox transaction, by its manager (atEndOfInboxTransaction). */
+const deferred = new WeakMap<EntityManager, Map<EndOfInboxWork<never>, unknown[]>>();
 
 /**
- * Runs `work` at the end of the inbox transaction `tx`: after the handlers of every event it
- * applies (one, or a run of them) and before it commits, so its effect commits or rolls back with
- * theirs. For what many events each change a little of, like a shared counter: adding up their
- * changes and writing them once, just before commit, holds that row's lock for a moment instead
- * of for the whole run, where consumers of other partitions queue behind it (or deadlock).
+ * Gives `item` to `work`, which runs once at the end of the inbox transaction `tx` with every item
+ * its handlers gave it: after the handlers of every event the transaction applies (one, or a run
+ * of them) and before it commits, so its effect commits or rolls back with theirs. For what many
+ * events each change a little of, like a shared counter or rows that events of several partitions
+ * touch: one write for the run, just before commit, holds those rows' locks for a moment instead
+ * of from the first event to the commit of the run, where consumers of other partitions queue
+ * behind it or, taking the same rows in another order, deadlock. `work` should take its rows in
+ * a fixed order (sorted by key) for the same reason.
  * Throws outside an inbox transaction, where nothing would run it.
  */
-export function atEndOfInboxTransaction(tx: EntityManager, work: () => Promise<void>): void {
+export function atEndOfInboxTransaction<T>(tx: EntityManager, work: EndOfInboxWork<T>, item: T): void {
   const pending = deferred.get(tx);
   if (!pending) throw new Error('atEndOfInboxTransaction: only inside an inbox transaction (an event handler)');
-  pending.push(work);
+  const items = pending.get(work) ?? [];
+  pending.set(work, items);
+  items.push(item);
 }
 
-/** Opens the inbox transaction: `apply` runs with work deferred to its end run in order, then it commits. */
+/** Opens an inbox transaction: `apply`, then the work its handlers deferred, then commit. */
 function inboxTransaction<T>(dataSource: DataSource, apply: (tx: EntityManager) => Promise<T>): Promise<T> {
   return dataSource.transaction(async (tx) => {
-    deferred.set(tx, []);
+    const pending = new Map<EndOfInboxWork<never>, unknown[]>();
+    deferred.set(tx, pending);
     try {
       const result = await apply(tx);
-      // Work may defer more work (it runs too, after the rest).
-      for (let work = deferred.get(tx)!.shift(); work; work = deferred.get(tx)!.shift()) await work();
+      for (const [work, items] of pending) await work(tx, items as never[]);
       return result;
     } finally {
       deferred.delete(tx);

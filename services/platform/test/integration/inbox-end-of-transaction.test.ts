@@ -25,27 +25,21 @@ type Store = Awaited<ReturnType<typeof scratchSchema>>;
 describe('work deferred to the end of the inbox transaction', () => {
   let store: Store;
   const partnershipId = randomUUID();
-  const pending = new WeakMap<EntityManager, { added: number }>();
   let flushes = 0;
   let failFlush = false;
 
+  /** Once per inbox transaction, with every person its handlers gave it. */
+  const countPeople = async (tx: EntityManager, personIds: string[]): Promise<void> => {
+    flushes += 1;
+    if (failFlush) throw new Error('flush refused (test)');
+    // Every handler of the run has written its row by now, in this transaction.
+    const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM ${store.schema}.person`);
+    await tx.query(`UPDATE ${store.schema}.counter SET people = people + $1, seen_rows = $2`, [personIds.length, n]);
+  };
   const countPerson: EventHandler = async (event, tx) => {
     const { personId } = (event as CloudEvent<PersonSnapshot>).data;
     await tx.query(`INSERT INTO ${store.schema}.person (person_id) VALUES ($1)`, [personId]);
-    let run = pending.get(tx);
-    if (!run) {
-      const counted = { added: 0 };
-      run = counted;
-      pending.set(tx, counted);
-      atEndOfInboxTransaction(tx, async () => {
-        flushes += 1;
-        if (failFlush) throw new Error('flush refused (test)');
-        // Every handler of the run has written its row by now, in this transaction.
-        const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM ${store.schema}.person`);
-        await tx.query(`UPDATE ${store.schema}.counter SET people = people + $1, seen_rows = $2`, [counted.added, n]);
-      });
-    }
-    run.added += 1;
+    atEndOfInboxTransaction(tx, countPeople, personId);
   };
 
   const registration = (): InboxItem => ({
@@ -123,7 +117,7 @@ describe('work deferred to the end of the inbox transaction', () => {
 
   it('refuses outside an inbox transaction, where nothing would run it', async () => {
     await store.dataSource.transaction(async (tx) => {
-      expect(() => atEndOfInboxTransaction(tx, async () => undefined)).toThrow(/only inside an inbox transaction/);
+      expect(() => atEndOfInboxTransaction(tx, countPeople, randomUUID())).toThrow(/only inside an inbox transaction/);
     });
   });
 });
