@@ -388,11 +388,11 @@ async function eventsOnly(
     '',
     `Commit-to-consumer, submitContribution at 100/s from distinct young people for ${seconds} s (ms):`,
     '',
-    '| round | load average before | achieved /s | received | p50 | p99 | max | request p99 | errors |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| round | load average before | achieved /s | received | p50 | p99 | max | of which relay p50 / p99 | request p99 | errors |',
+    '|---:|---|---:|---:|---:|---:|---:|---|---:|---:|',
     ...latency.map(
       (l, i) =>
-        `| ${i + 1} | ${l.loadAverage} | ${l.achievedRate} | ${l.received} | ${l.p50} | ${l.p99} | ${l.max} | ${l.requestP99} | ${l.errors} |`,
+        `| ${i + 1} | ${l.loadAverage} | ${l.achievedRate} | ${l.received} | ${l.p50} | ${l.p99} | ${l.max} | ${l.relayP50} / ${l.relayP99} | ${l.requestP99} | ${l.errors} |`,
     ),
     '',
     `Projection lag, registerPerson at ${lagRate}/s for ${lagSeconds} s: event time → the consumer's inbox transaction (ms, p50 / p99 / max):`,
