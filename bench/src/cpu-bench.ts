@@ -19,7 +19,7 @@ import { startGateways } from './gateways';
 import { percentile, seededRandom } from './load';
 import { cpuSeconds, processTree, quiesce, round } from './process-stats';
 import { BENCH_DATABASE } from './ports';
-import { projectionLag, ProjectionLag } from './projection-lag';
+import { projectionLag, ProjectionLag, registerPersonLoad } from './projection-lag';
 import { machine } from './report';
 import { seedBenchData } from './seed';
 import { sqlStatements, statementsPerRequest } from './sql-count';
@@ -168,21 +168,7 @@ async function main(): Promise<void> {
       log(`${id}: CPU ms/request ${JSON.stringify(cpuMsPerRequest)}; SQL/request ${JSON.stringify(sqlPerRequest)}`);
     }
 
-    const admin = { sub: data.people.lead, roles: ['PARTICIPATION_LEAD' as const], partnership: data.partnershipId };
-    const token = await tokenFor(demo, { ...admin, orgs: data.leadOrgs });
-    const register = (i: number): Operation => ({
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: json('mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
-        input: {
-          kind: 'YOUNG_PERSON',
-          displayName: `Lag ${i}`,
-          dateOfBirth: `${2008 + (i % 5)}-0${(i % 9) + 1}-11`,
-          cohorts: i % 4 === 0 ? ['CHILD_IN_CARE'] : [],
-          participationRoles: [],
-          organisationIds: [data.leadOrgs[i % data.leadOrgs.length]],
-        },
-      }),
-    });
+    const register = await registerPersonLoad(demo, data);
     await quiesce(pids, 10_000);
     lag = await projectionLag(
       system.infrastructure.brokers,

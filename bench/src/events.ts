@@ -21,6 +21,12 @@ export interface LatencyResult {
   max: number;
   requestP99: number;
   errors: number;
+  /**
+   * The relay's share: event `time` → the Kafka message's timestamp (set by the relay's producer
+   * as it sends the batch), p50 and p99. The rest of commit-to-consumer is the broker and the reader.
+   */
+  relayP50: number;
+  relayP99: number;
 }
 
 /**
@@ -40,6 +46,7 @@ export async function commitToConsumer(
   const kafka = createKafka('voicegraph-bench', brokers, createLogger('bench', 'error'));
   const consumer = kafka.consumer({ groupId: `voicegraph-bench-latency-${randomUUID()}`, maxWaitTimeInMs: 20 });
   const latencies: number[] = [];
+  const relayed: number[] = [];
   const joined = new Promise<void>((resolve) => {
     consumer.on(consumer.events.GROUP_JOIN, () => resolve());
   });
@@ -53,8 +60,14 @@ export async function commitToConsumer(
         time?: string;
         data?: { partnershipId?: string };
       };
-      if (event.type?.endsWith('ContributionSubmitted.v1') && event.data?.partnershipId === partnershipId && event.time)
+      if (
+        event.type?.endsWith('ContributionSubmitted.v1') &&
+        event.data?.partnershipId === partnershipId &&
+        event.time
+      ) {
         latencies.push(received - Date.parse(event.time));
+        relayed.push(Number(message.timestamp) - Date.parse(event.time));
+      }
     },
   });
   await joined;
@@ -65,6 +78,7 @@ export async function commitToConsumer(
   while (latencies.length < load.requests - load.errors && Date.now() < deadline) await sleep(100);
   await consumer.disconnect();
   latencies.sort((a, b) => a - b);
+  relayed.sort((a, b) => a - b);
   return {
     traffic: workload.traffic,
     targetRate: rate,
@@ -77,6 +91,8 @@ export async function commitToConsumer(
     max: latencies[latencies.length - 1] ?? NaN,
     requestP99: load.p99,
     errors: load.errors,
+    relayP50: percentile(relayed, 50),
+    relayP99: percentile(relayed, 99),
   };
 }
 

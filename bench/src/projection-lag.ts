@@ -6,7 +6,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { percentile } from './load';
 import { round } from './process-stats';
 import { BENCH_DATABASE } from './ports';
-import { Operation } from './workloads';
+import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
+import { BenchData } from './seed';
+import { json, Operation, tokenFor } from './workloads';
 
 /** The services that keep a projection of people (each has its own inbox). */
 export const PEOPLE_CONSUMERS = ['consultations', 'governance', 'feedback'] as const;
@@ -100,6 +102,25 @@ export async function projectionLag(
     errorMessages,
     consumers,
   };
+}
+
+/** `registerPerson` of the i-th young person of the load, by the bench lead (distinct names, birthdays and organisations). */
+export async function registerPersonLoad(demo: DemoContext, data: BenchData): Promise<(i: number) => Operation> {
+  const admin = { sub: data.people.lead, roles: ['PARTICIPATION_LEAD' as const], partnership: data.partnershipId };
+  const token = await tokenFor(demo, { ...admin, orgs: data.leadOrgs });
+  return (i: number): Operation => ({
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: json('mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id } }', {
+      input: {
+        kind: 'YOUNG_PERSON',
+        displayName: `Lag ${i}`,
+        dateOfBirth: `${2008 + (i % 5)}-0${(i % 9) + 1}-11`,
+        cohorts: i % 4 === 0 ? ['CHILD_IN_CARE'] : [],
+        participationRoles: [],
+        organisationIds: [data.leadOrgs[i % data.leadOrgs.length]],
+      },
+    }),
+  });
 }
 
 /** Sends register(i) at a fixed rate (each on its own schedule, so slow answers do not slow the rate). */

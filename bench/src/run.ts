@@ -2,11 +2,18 @@
  * `npm run bench [-- --quick] [-- --rounds N --seconds S]`: brings the system up on vg_bench,
  * seeds the fixed data set, and measures the five workloads through each gateway, SQL
  * statements per request and the event path. Writes bench/results/latest.{json,md}.
+ * `npm run bench -- --only events [--rounds N --seconds S --lag-rate R --lag-seconds L --profile DIR]`: only the
+ * event path (our gateway alone): commit-to-consumer at 100/s from distinct young people and
+ * projection lag per consumer under registerPerson, N times each. Writes results/events-latest.{json,md}.
  */
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
 import { runAttackSet, REFUSAL_GOAL_MS } from './attack-set';
-import { commitToConsumer, relayThroughput } from './events';
+import { commitToConsumer, LatencyResult, relayThroughput } from './events';
+import { projectionLag, ProjectionLag, registerPersonLoad } from './projection-lag';
+import { BenchData } from './seed';
 import { RunningGateway, startGateways } from './gateways';
 import { loadRound, RoundResult, summarise } from './load';
 import { ProcessUsage, quiesce, round, watchProcesses } from './process-stats';
@@ -32,6 +39,11 @@ const arg = (name: string, fallback: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+// --profile DIR (with --only events): the subgraphs run under `node --cpu-prof` and leave a profile each in DIR.
+const profileDir = args.includes('--profile') ? resolve(args[args.indexOf('--profile') + 1]) : undefined;
+if (only !== undefined && only !== 'events')
+  throw new Error(`--only ${only}: the only part that runs alone is 'events'`);
 // --quick (about two minutes): 2 s windows, at most 2 s waiting for processes to go idle between cells.
 const settings = {
   rounds: arg('--rounds', quick ? 1 : 3),
@@ -71,7 +83,7 @@ async function main(): Promise<void> {
   let system: BenchSystem | undefined;
   const gateways: RunningGateway[] = [];
   try {
-    system = await startBenchSystem(log);
+    system = await startBenchSystem(log, profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {});
     gateways.push(...(await startGateways(system, ['ours'], log)));
     if (!gateways.length) throw new Error('our gateway did not start');
     const ours = gateways[0];
@@ -79,7 +91,7 @@ async function main(): Promise<void> {
     // The other gateways start while the data is seeded through ours (they only read the supergraph at start).
     const [seeded, others] = await Promise.allSettled([
       seedBenchData(demo, log),
-      startGateways(system, ['untuned', 'hive', 'hive-router', 'direct'], log),
+      only ? Promise.resolve([]) : startGateways(system, ['untuned', 'hive', 'hive-router', 'direct'], log),
     ]);
     if (others.status === 'fulfilled') gateways.push(...others.value); // before any throw, so they are stopped too
     if (seeded.status === 'rejected') throw seeded.reason;
@@ -97,6 +109,10 @@ async function main(): Promise<void> {
       );
     const workloads = await buildWorkloads(demo, data);
     const byId = (id: Workload['id']) => workloads.find((w) => w.id === id)!;
+    if (only === 'events') {
+      await eventsOnly(system, ours, demo, data, byId('write-distinct'));
+      return;
+    }
 
     // 1. Same answers everywhere (a fast wrong gateway is no comparison).
     const reads = workloads.filter((w) => !w.writes);
@@ -322,6 +338,87 @@ async function main(): Promise<void> {
       log(`wrote ${files.json} and ${files.md} (${result.durationSeconds.toFixed(0)} s)`);
     }
   }
+}
+
+const loadAverage = (): string =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+/**
+ * `--only events`: commit-to-consumer at 100/s from distinct young people and projection lag per
+ * consumer under registerPerson, each `--rounds` times (default 3) with the load average beside
+ * every figure, since on a shared machine one run is one sample of the neighbours.
+ */
+async function eventsOnly(
+  system: BenchSystem,
+  ours: RunningGateway,
+  demo: DemoContext,
+  data: BenchData,
+  writes: Workload,
+): Promise<void> {
+  const rounds = arg('--rounds', quick ? 1 : 3);
+  const seconds = arg('--seconds', quick ? 5 : 15);
+  const lagRate = arg('--lag-rate', 20);
+  const lagSeconds = arg('--lag-seconds', 20);
+  const pids = [ours.child.process.pid!, ...system.subgraphs.map((s) => s.process.pid!)];
+  const register = await registerPersonLoad(demo, data);
+  const latency: (LatencyResult & { loadAverage: string })[] = [];
+  const lag: (ProjectionLag & { loadAverage: string })[] = [];
+  await quiesce(pids, 30_000); // the consumers catch up with the seed first
+  for (let r = 0; r < rounds; r += 1) {
+    const before = loadAverage();
+    latency.push({
+      ...(await commitToConsumer(system.infrastructure.brokers, ours.url, writes, data.partnershipId, 100, seconds)),
+      loadAverage: before,
+    });
+    log(`commit-to-consumer at 100/s (load ${before}): ${JSON.stringify(latency[latency.length - 1])}`);
+    await quiesce(pids, 10_000);
+    const lagBefore = loadAverage();
+    lag.push({
+      ...(await projectionLag(
+        system.infrastructure.brokers,
+        system.infrastructure.adminUrl,
+        ours.url,
+        (i) => register(r * 100_000 + i),
+        lagRate,
+        lagSeconds,
+      )),
+      loadAverage: lagBefore,
+    });
+    log(`projection lag (load ${lagBefore}): ${JSON.stringify(lag[lag.length - 1])}`);
+    await quiesce(pids, 10_000);
+  }
+  const result = { startedAt: new Date(t0).toISOString(), machine: machine(), rounds, seconds, latency, lag };
+  const dir = join(benchDir(), 'results');
+  writeFileSync(join(dir, 'events-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const lines = [
+    `Run ${result.startedAt} (\`npm run bench -- --only events\`, ${rounds} round(s)) on ${result.machine.nproc} cores, ${result.machine.cpu}, Node ${result.machine.node}.`,
+    '',
+    `Commit-to-consumer, submitContribution at 100/s from distinct young people for ${seconds} s (ms):`,
+    '',
+    '| round | load average before | achieved /s | received | p50 | p99 | max | of which relay p50 / p99 | request p99 | errors |',
+    '|---:|---|---:|---:|---:|---:|---:|---|---:|---:|',
+    ...latency.map(
+      (l, i) =>
+        `| ${i + 1} | ${l.loadAverage} | ${l.achievedRate} | ${l.received} | ${l.p50} | ${l.p99} | ${l.max} | ${l.relayP50} / ${l.relayP99} | ${l.requestP99} | ${l.errors} |`,
+    ),
+    '',
+    `Projection lag, registerPerson at ${lagRate}/s for ${lagSeconds} s: event time → the consumer's inbox transaction (ms, p50 / p99 / max):`,
+    '',
+    `| round | load average before | achieved /s | errors | ${Object.keys(lag[0]?.consumers ?? {}).join(' | ')} |`,
+    `|---:|---|---:|---:|${Object.keys(lag[0]?.consumers ?? {})
+      .map(() => '---')
+      .join('|')}|`,
+    ...lag.map(
+      (l, i) =>
+        `| ${i + 1} | ${l.loadAverage} | ${l.achievedRate} | ${l.errors} | ${Object.values(l.consumers)
+          .map((c) => `${c.p50} / ${c.p99} / ${c.max}${c.missing ? ` (${c.missing} missing)` : ''}`)
+          .join(' | ')} |`,
+    ),
+  ];
+  writeFileSync(join(dir, 'events-latest.md'), `${lines.join('\n')}\n`);
+  log(`wrote ${join(dir, 'events-latest.md')}`);
 }
 
 /**

@@ -12,6 +12,46 @@ export type InboxOutcome = 'applied' | 'duplicate' | 'erased';
 
 const PERSON_ERASED = eventType(PeopleEvents.PersonErased);
 
+/** What an event's handler leaves for the end of its inbox transaction: `work` once, with every item given for it. */
+export type EndOfInboxWork<T> = (tx: EntityManager, items: T[]) => Promise<void>;
+
+/** The work deferred in each open inbox transaction, by its manager (atEndOfInboxTransaction). */
+const deferred = new WeakMap<EntityManager, Map<EndOfInboxWork<never>, unknown[]>>();
+
+/**
+ * Gives `item` to `work`, which runs once at the end of the inbox transaction `tx` with every item
+ * its handlers gave it: after the handlers of every event the transaction applies (one, or a run
+ * of them) and before it commits, so its effect commits or rolls back with theirs. For what many
+ * events each change a little of, like a shared counter or rows that events of several partitions
+ * touch: one write for the run, just before commit, holds those rows' locks for a moment instead
+ * of from the first event to the commit of the run, where consumers of other partitions queue
+ * behind it or, taking the same rows in another order, deadlock. `work` should take its rows in
+ * a fixed order (sorted by key) for the same reason.
+ * Throws outside an inbox transaction, where nothing would run it.
+ */
+export function atEndOfInboxTransaction<T>(tx: EntityManager, work: EndOfInboxWork<T>, item: T): void {
+  const pending = deferred.get(tx);
+  if (!pending) throw new Error('atEndOfInboxTransaction: only inside an inbox transaction (an event handler)');
+  const items = pending.get(work) ?? [];
+  pending.set(work, items);
+  items.push(item);
+}
+
+/** Opens an inbox transaction: `apply`, then the work its handlers deferred, then commit. */
+function inboxTransaction<T>(dataSource: DataSource, apply: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return dataSource.transaction(async (tx) => {
+    const pending = new Map<EndOfInboxWork<never>, unknown[]>();
+    deferred.set(tx, pending);
+    try {
+      const result = await apply(tx);
+      for (const [work, items] of pending) await work(tx, items as never[]);
+      return result;
+    } finally {
+      deferred.delete(tx);
+    }
+  });
+}
+
 /**
  * Applies one event exactly once: the event id goes into the inbox in the same transaction
  * as the handler's effect, so a redelivered event finds its id and changes nothing.
@@ -27,7 +67,7 @@ export async function handleWithInbox(
   handler: EventHandler,
   erasureKey: string,
 ): Promise<InboxOutcome> {
-  return dataSource.transaction(async (tx) => {
+  return inboxTransaction(dataSource, async (tx) => {
     const inserted: unknown[] = await tx.query(
       `INSERT INTO ${qualified(schema, 'inbox')} (event_id, event_type, source) VALUES ($1, $2, $3)
        ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
@@ -72,7 +112,7 @@ export async function handleBatchWithInbox(
 ): Promise<InboxOutcome[]> {
   if (items.some((item) => item.event.type === PERSON_ERASED))
     throw new Error('PersonErased is applied on its own (handleWithInbox), never in a batch');
-  return dataSource.transaction(async (tx) => {
+  return inboxTransaction(dataSource, async (tx) => {
     const fresh: { event_id: string }[] = await tx.query(
       `INSERT INTO ${qualified(schema, 'inbox')} (event_id, event_type, source)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])

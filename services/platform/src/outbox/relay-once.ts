@@ -21,18 +21,23 @@ export interface RelayStep {
  * Returns how many events were published.
  */
 export async function relayOnce(step: RelayStep): Promise<number> {
+  return (await relayBatch(step)).published;
+}
+
+/** relayOnce, and whether the outbox may hold more right now (ClaimedBatch.more). */
+export async function relayBatch(step: RelayStep): Promise<{ published: number; more: boolean }> {
   const runner = step.dataSource.createQueryRunner();
   try {
     await runner.connect();
     await runner.startTransaction();
-    const rows = await claimBatch(runner, step.schema, step.batchSize);
+    const { rows, more } = await claimBatch(runner, step.schema, step.batchSize);
     if (rows.length > 0) {
       await inPublishSpans(step.schema, rows, () => publishBatch(step.producer, rows));
       await step.afterPublish?.(rows);
       await markSent(runner, step.schema, rows);
     }
     await runner.commitTransaction();
-    return rows.length;
+    return { published: rows.length, more };
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     throw error;

@@ -2,6 +2,7 @@ import { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { ServiceConfig } from '../../config/service-config';
 import { topicOf } from '../../events/envelope';
+import { createDataSource } from '../../db/create-data-source';
 import { ensureTopics } from '../../kafka/ensure-topics';
 import { Logger } from '../../logging/logger';
 import { OutboxRelay } from '../../outbox/outbox-relay';
@@ -35,8 +36,22 @@ export async function startRelay(parts: RelayParts): Promise<OutboxRelay> {
   await ensureTopics(parts.kafka, topicsOf(definition), topicOptionsOf(config)).catch((error: Error) =>
     logger.warn({ err: error.message }, 'could not ensure Kafka topics yet; the relay will retry'),
   );
+  // A connection of its own, not one of the request pool's: under write load every request of the
+  // pool held a connection and dozens more waited for one, and the relay's claim of each batch
+  // waited behind them (bench --only events: most of commit-to-consumer was the relay's share).
+  const relayDataSource = createDataSource({
+    url: config.databaseUrl,
+    schema: definition.name,
+    entities: [],
+    migrations: [],
+    poolSize: 1,
+    ssl: config.databaseTls,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
+  await relayDataSource.initialize();
   const relay = new OutboxRelay({
-    dataSource: parts.dataSource,
+    dataSource: relayDataSource,
+    ownsDataSource: true,
     databaseUrl: config.databaseUrl,
     databaseSsl: config.databaseTls,
     schema: definition.name,
