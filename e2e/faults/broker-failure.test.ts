@@ -43,7 +43,19 @@ describe('a Kafka broker killed under load (three-node cluster, RF 3, min.insync
     await admin.connect();
     people = await startPeopleProducer({ kafkaBrokers: cluster.brokers, topics: PRODUCTION_TOPIC_SETTINGS });
     applied = await applyPartnershipsCreated('broker-failure', cluster.brokers);
-  }, 180_000);
+    // Precondition: the consumer is in its group and applying before a broker dies. (A new group
+    // waits out the broker's initial rebalance delay; the kill must not land in that window, or
+    // this would test a consumer joining, not one consuming.)
+    const first = ok(
+      await gql(people.url, CREATE_PARTNERSHIP, { input: { name: 'Broker failure, first' } }, await founderToken()),
+    ).createPartnership.id as string;
+    await waitUntilAllApplied(
+      applied.store,
+      [first],
+      { brokers: cluster.brokers, topic: TOPIC, outbox: { dataSource: people.dataSource, schema: 'people' } },
+      60_000,
+    );
+  }, 240_000);
 
   afterAll(async () => {
     await applied?.stop();
