@@ -38,10 +38,14 @@ export const periodInput = (p: Period) => ({
   from: iso(firstOf(p.fromAgo)),
   to: iso(new Date(firstOf(p.toAgo - 1).getTime() - 86_400_000)),
 });
+/**
+ * The 15th of an earlier month; in this month, the start of today at the latest (00:30 was in the
+ * future between midnight and half past, and the service refuses a future attendedAt).
+ */
 const midMonth = (monthsAgo: number) => {
   const day = firstOf(monthsAgo);
   day.setUTCDate(monthsAgo === 0 ? Math.min(new Date().getUTCDate(), 15) : 15);
-  return `${iso(day)}T${monthsAgo === 0 ? '00:30' : '10:00'}:00Z`;
+  return `${iso(day)}T${monthsAgo === 0 ? '00:00' : '10:00'}:00Z`;
 };
 const bornYearsAgo = (age: number) => `${new Date().getUTCFullYear() - age}-01-01`;
 
