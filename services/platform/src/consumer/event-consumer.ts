@@ -26,6 +26,8 @@ export interface EventConsumerOptions {
   erasureKey: string;
   /** At most this many events of a partition applied in one transaction (default 200; 1 = one at a time). */
   maxBatch?: number;
+  /** The group session timeout (default 15 s); the broker refuses values outside its group.min/max.session.timeout.ms. */
+  sessionTimeoutMs?: number;
 }
 
 const PERSON_ERASED = eventType(PeopleEvents.PersonErased);
@@ -47,7 +49,7 @@ export class EventConsumer {
   async start(): Promise<void> {
     const consumer = this.options.kafka.consumer({
       groupId: this.options.groupId,
-      sessionTimeout: 15000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 15000,
       heartbeatInterval: 1000,
       // How long the broker holds a fetch when there is nothing new: it answers at once when an
       // event arrives, so this costs no latency. At 100 ms an idle service sent ten fetches a
@@ -61,8 +63,12 @@ export class EventConsumer {
     this.consumer = consumer;
     this.reportLag(consumer);
     // With restartOnFailure off, every crash stops this consumer for good.
+    let running = false;
+    let crashedWhileStarting: Error | undefined;
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      if (!payload.restart && !this.stopping) this.gaveUp?.(payload.error);
+      if (payload.restart || this.stopping) return;
+      if (running) this.gaveUp?.(payload.error);
+      else crashedWhileStarting = payload.error;
     });
     await consumer.connect();
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
@@ -71,6 +77,11 @@ export class EventConsumer {
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.onBatch(payload),
     });
+    // kafkajs reports a join that fails (say, its broker died meanwhile) as a crash and still
+    // resolves run(). Resolving here too would hand the caller a dead consumer as a running one:
+    // KeepConsuming would never replace it, and the service would stop consuming for good.
+    if (crashedWhileStarting) throw crashedWhileStarting;
+    running = true;
   }
 
   /** Called when kafkajs has stopped this consumer for good (a crash it will not restart from). */
