@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { startStack } from '@voicegraph/testkit';
+import { startStack, waitFor } from '@voicegraph/testkit';
 
 /**
  * A beforeAll that fails has no handle to stop what it started; a subgraph left running (its
@@ -14,6 +14,10 @@ describe('startStack', () => {
       )
     ).rows[0].n;
 
+  // A closed connection can stay listed for a moment while its backend exits; one left open stays.
+  const backTo = (count: number) =>
+    waitFor("the stack's connections to close", async () => (await peopleConnections()) === count, 5_000);
+
   beforeAll(async () => {
     db = new Client({ connectionString: process.env.VOICEGRAPH_TEST_PEOPLE_DATABASE_URL });
     await db.connect();
@@ -22,10 +26,11 @@ describe('startStack', () => {
 
   it('holds database connections while a stack runs, and none once it is stopped', async () => {
     const before = await peopleConnections();
-    const stack = await startStack(['people'], { relay: false, consumers: false, jobs: false });
+    // The relay on: it holds a pool of its own, which stopping must close too.
+    const stack = await startStack(['people'], { consumers: false, jobs: false });
     expect(await peopleConnections()).toBeGreaterThan(before);
     await stack.stop();
-    expect(await peopleConnections()).toBe(before);
+    await backTo(before);
   });
 
   it('stops the subgraphs it started when a later part fails to start', async () => {
@@ -34,6 +39,6 @@ describe('startStack', () => {
     await expect(
       startStack(['people'], { relay: false, consumers: false, jobs: false }, { PORT: 'not a port' }),
     ).rejects.toThrow(/PORT/);
-    expect(await peopleConnections()).toBe(before);
+    await backTo(before);
   });
 });

@@ -61,6 +61,11 @@ export async function startRelay(parts: RelayParts): Promise<OutboxRelay> {
     pollMs: config.relayPollMs,
     afterPublish: parts.afterPublish,
   });
-  await relay.start();
+  try {
+    await relay.start();
+  } catch (error) {
+    await relayDataSource.destroy().catch(() => undefined); // its own pool: nobody else would close it
+    throw error;
+  }
   return relay;
 }
