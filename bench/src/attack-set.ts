@@ -157,7 +157,7 @@ async function measureIdle(gatewayPid: number, subgraphPids: number[]): Promise<
   };
 }
 
-/** Each request sent ALONE times, one at a time, on a quiet system: its time and the servers' CPU. */
+/** Each request sent ALONE times, one at a time with nothing else sent: its time and the servers' CPU. */
 async function costAlone(
   servers: Servers,
   url: string,
@@ -250,7 +250,7 @@ export async function runAttackSet(
       `Machine: ${cpus().length} cores, load average ${load1.toFixed(1)} at the end (figures from a loaded machine are not comparable).`,
     '',
     `"Worst refusal" is the slowest answer while polite callers and the other attacker run; "alone" the ` +
-      `slowest of ${ALONE} sent one at a time on a quiet system. CPU is user + system time per refusal ` +
+      `slowest of ${ALONE} sent one at a time with nothing else sent (the processes idle first). CPU is user + system time per refusal ` +
       `(from /proc in 10 ms ticks, so ±${(10 / ALONE).toFixed(1)} ms over ${ALONE} requests, less the ` +
       `processes' idle CPU over the same time), for the gateway with its workers and for the four subgraphs together. A polite request for comparison: ${politeCost.gatewayCpuMs.toFixed(1)} ms ` +
       `gateway, ${politeCost.subgraphCpuMs.toFixed(1)} ms subgraphs, ${politeCost.worstMs.toFixed(1)} ms worst alone.`,
