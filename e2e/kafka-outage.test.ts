@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { RunningService, startService } from '@voicegraph/platform';
 import {
+  applyPartnershipsCreated,
+  CREATE_PARTNERSHIP,
   EventCollector,
   founderToken,
   gql,
   ok,
-  scratchSchema,
-  ScratchStore,
-  startAppliedConsumer,
+  PARTNERSHIP_TOPIC as TOPIC,
+  startPeopleProducer,
   subgraph,
   testServiceConfig,
   tokenFor,
@@ -22,18 +23,13 @@ import { startLocalKafka, stopLocalKafka } from '../tools/src/infra/kafka-broker
  */
 describe('Kafka outage', () => {
   let people: RunningService;
-  let store: ScratchStore;
 
   beforeAll(async () => {
-    people = await startService(await subgraph('people'), {
-      config: testServiceConfig('people', { relayPollMs: 500 }),
-    });
-    store = await scratchSchema();
+    people = await startPeopleProducer();
   });
   afterAll(async () => {
     await startLocalKafka(); // whatever happened, leave the broker running for the next test file
     await people?.stop();
-    await store?.drop();
   });
 
   it('200 mutations succeed while Kafka is down, and all 200 events arrive exactly once in effect after it returns', async () => {
@@ -43,7 +39,7 @@ describe('Kafka outage', () => {
     for (let i = 0; i < 200; i += 1) {
       const response = await gql(
         people.url,
-        'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+        CREATE_PARTNERSHIP,
         { input: { name: `Outage partnership ${i}` } },
         await founderToken(), // each partnership its own founder (who becomes its first admin)
       );
@@ -56,24 +52,20 @@ describe('Kafka outage', () => {
     expect(waiting[0].n).toBe(200);
 
     await startLocalKafka();
-    const collector = new EventCollector(['people.partnership.v1']);
+    const collector = new EventCollector([TOPIC]);
     await collector.start();
-    const consumer = await startAppliedConsumer(store, {
-      topic: 'people.partnership.v1',
-      type: 'voicegraph.people.PartnershipCreated.v1',
-      name: 'outage',
-    });
+    const applied = await applyPartnershipsCreated('outage');
     try {
       const events = await collector.waitFor((r) => created.includes(r.event.subject), 200, 90_000);
       expect(new Set(events.map((e) => e.event.subject)).size).toBe(200);
-      const counts = await waitUntilAllApplied(store, created, { topic: 'people.partnership.v1' }, 60_000);
+      const counts = await waitUntilAllApplied(applied.store, created, { topic: TOPIC }, 60_000);
       expect(counts.most).toBe(1);
       const left = await people.dataSource.query(`SELECT count(*)::int AS n FROM people.outbox WHERE key = ANY($1)`, [
         created,
       ]);
       expect(left[0].n).toBe(0);
     } finally {
-      await consumer.stop();
+      await applied.stop();
       await collector.stop();
     }
     // Restarting the broker may take minutes on a loaded machine (see READY_TIMEOUT_MS).

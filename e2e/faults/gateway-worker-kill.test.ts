@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { RunningService, startService } from '@voicegraph/platform';
+import { RunningService } from '@voicegraph/platform';
 import {
   ChildService,
   childPids,
+  CREATE_PARTNERSHIP,
   freePort,
   pidsServing,
   gql,
   Outcome,
   spawnBuilt,
+  startPeopleProducer,
   SteadyLoad,
-  subgraph,
-  testServiceConfig,
   founderToken,
   waitFor,
 } from '@voicegraph/testkit';
 
-const CREATE = 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }';
 const OTHERS = ['consultations', 'governance', 'feedback'] as const;
 
 /**
@@ -30,11 +29,7 @@ describe('a gateway worker killed -9 under load', () => {
   let gateway: ChildService & { port: number };
 
   beforeAll(async () => {
-    people = await startService(await subgraph('people'), {
-      config: testServiceConfig('people'),
-      consumers: false,
-      jobs: false,
-    });
+    people = await startPeopleProducer();
     // Only people runs: the others point at a port nothing listens on, and /ready must say so.
     const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
     gateway = await spawnBuilt('fault-gateway', 'gateway', {
@@ -115,7 +110,7 @@ async function createWithRetries(url: string, token: string, name: string, outco
   const key = randomUUID();
   for (let attempt = 1; attempt <= 20; attempt += 1) {
     try {
-      const response = await gql(url, CREATE, { input: { name } }, token, { 'idempotency-key': key });
+      const response = await gql(url, CREATE_PARTNERSHIP, { input: { name } }, token, { 'idempotency-key': key });
       const id = response.data?.createPartnership?.id as string | undefined;
       if (id) return id;
       outcome.failures.push(response.errors?.[0]?.extensions?.code ?? `http ${response.status}`);
