@@ -17,6 +17,7 @@ export type { AuthConfig, ServiceConfig, ServiceName } from './config/service-co
 export { badUserInput, conflict, forbidden, notFound } from './errors/errors';
 export { isUuid, optionalText, requireDate, requireEmail, requireText, requireUuid } from './errors/validation';
 export { calendarDate } from './time/calendar-date';
+export { everyMember } from './types/every-member';
 export { createLogger } from './logging/logger';
 export type { Logger } from './logging/logger';
 export { hasRole, isAnalystOnly, isStaff, ROLES, sharesOrganisation } from './auth/actor';

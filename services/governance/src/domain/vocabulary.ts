@@ -1,8 +1,11 @@
-/** The governance words, as the SDL enums spell them: the generated resolver types, not written again here. */
-export type { MeetingStatus, ObjectiveStatus, PlanKind, SeatRole } from '../generated/resolvers';
+import { everyMember } from '@voicegraph/platform';
+import type { ForumKind } from '../generated/resolvers';
 
-/** Every forum kind, in the order analytics lists them. */
-export const FORUM_KINDS = [
+/** The governance words, as the SDL enums spell them: the generated resolver types, not written again here. */
+export type { ForumKind, MeetingStatus, ObjectiveStatus, PlanKind, SeatRole } from '../generated/resolvers';
+
+/** Every forum kind (the SDL's, checked by the compiler), in the order analytics lists them. */
+export const FORUM_KINDS = everyMember<ForumKind>()([
   'PARTNERSHIP_BOARD',
   'CORPORATE_PARENTING_BOARD',
   'STANDING_GROUP',
@@ -10,5 +13,4 @@ export const FORUM_KINDS = [
   'MANAGEMENT_COMMITTEE',
   'YOUTH_COUNCIL',
   'RECRUITMENT_PANEL',
-] as const;
-export type ForumKind = (typeof FORUM_KINDS)[number];
+]);

@@ -7,17 +7,21 @@ import type {
   PersonProfileChangedV1,
   PersonRegisteredV1,
 } from '@voicegraph/events';
+import { everyMember } from '../../types/every-member';
 import { defineEvent } from '../envelope';
 
 /**
  * Events published by the people subgraph. Payloads carry ids, age band and cohorts (which
  * consultations needs for reach analytics) — never names, dates of birth, contact or ethnicity.
  */
+/** A cohort and an age band as the event schema spells them (generated), not written again here. */
+export type Cohort = PersonRegisteredV1['cohorts'][number];
+export type AgeBand = PersonRegisteredV1['ageBand'];
 /**
- * Every cohort, in a fixed order: consultations keeps a person's cohorts as bits in this order
- * (reach_month), so a new cohort goes at the end.
+ * Every cohort (the event schema's, checked by the compiler), in a fixed order: consultations
+ * keeps a person's cohorts as bits in this order (reach_month), so a new cohort goes at the end.
  */
-export const COHORTS = [
+export const COHORTS = everyMember<Cohort>()([
   'CHILD_IN_CARE',
   'CARE_LEAVER',
   'SEND',
@@ -25,10 +29,9 @@ export const COHORTS = [
   'CHILD_PROTECTION',
   'YOUNG_CARER',
   'YOUTH_JUSTICE',
-] as const;
-export type Cohort = (typeof COHORTS)[number];
-/** Every age band, youngest first. */
-export const AGE_BANDS = [
+]);
+/** Every age band (the event schema's, checked by the compiler), youngest first. */
+export const AGE_BANDS = everyMember<AgeBand>()([
   'UNDER_8',
   'AGE_8_TO_10',
   'AGE_11_TO_15',
@@ -36,8 +39,7 @@ export const AGE_BANDS = [
   'AGE_19_TO_25',
   'OVER_25',
   'UNKNOWN',
-] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+]);
 // The words the event schemas spell (the generated payload types), not written again here.
 export type PersonKind = PersonRegisteredV1['kind'];
 export type ConsentKind = ConsentRecordedV1['kind'];
