@@ -2,13 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RunningService, startService } from '@voicegraph/platform';
-import { gql, ok, subgraph, SubgraphName, testServiceConfig, TEST_AUTH, tokenFor } from '@voicegraph/testkit';
+import { gql, ok, startTestGateway, subgraph, SubgraphName, testServiceConfig, tokenFor } from '@voicegraph/testkit';
 import { axeViolations } from '@voicegraph/testkit/axe';
 import { launchBrowser, screenshotPath, TestBrowser } from '@voicegraph/testkit/browser';
 import { pdfText } from '@voicegraph/testkit/pdf-text';
 import type { Page } from 'playwright-core';
-import { loadGatewayConfig } from '../gateway/src/config';
-import { RunningGateway, startGateway } from '../gateway/src/start-gateway';
+import type { RunningGateway } from '../gateway/src/start-gateway';
 import { dropDatabase, ensurePostgres, PostgresHandle, serviceDatabaseUrl } from '../tools/src/infra/postgres';
 import { CITY_ANALYST, cityOf } from '../tools/src/scale/city-model';
 import { SeedResult, seedCity } from '../tools/src/scale/seed-scale';
@@ -58,15 +57,7 @@ describe(`the city at scale ${SCALE}: annual report and public board`, () => {
       });
       services.push(await startService(definition, { config, relay: false, consumers: false, jobs: false }));
     }
-    gateway = await startGateway(
-      loadGatewayConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        VOICEGRAPH_JWT_SECRET: TEST_AUTH.secret,
-        ...Object.fromEntries(services.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url])),
-      }),
-    );
+    gateway = await startTestGateway(Object.fromEntries(services.map((s) => [s.name, s.url])));
     board = await startBoard(
       loadBoardConfig({
         PORT: '0',

@@ -21,6 +21,15 @@ export function testGatewayEnv(extra: Record<string, string> = {}): Record<strin
   };
 }
 
+/** A gateway in this process over running subgraphs (by name: any not given is left unset). */
+export function startTestGateway(
+  subgraphUrls: Partial<Record<SubgraphName, string>>,
+  gatewayEnv: Record<string, string> = {},
+): Promise<RunningGateway> {
+  const urls = Object.entries(subgraphUrls).map(([name, url]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, url]);
+  return startGateway(loadGatewayConfig(testGatewayEnv({ ...Object.fromEntries(urls), ...gatewayEnv })));
+}
+
 /**
  * Starts subgraphs (definitions, or peers by name; real Postgres, real Kafka) and a gateway over
  * them, on free ports. If any part fails to start, the parts already started are stopped before
@@ -38,8 +47,7 @@ export async function startStack(
   };
   try {
     for (const definition of definitions) services.push(await startTestService(definition, options));
-    const urls = Object.fromEntries(services.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, s.url]));
-    const gateway = await startGateway(loadGatewayConfig(testGatewayEnv({ ...urls, ...gatewayEnv })));
+    const gateway = await startTestGateway(Object.fromEntries(services.map((s) => [s.name, s.url])), gatewayEnv);
     return {
       services,
       gateway,

@@ -1,8 +1,7 @@
 import { RunningService } from '@voicegraph/platform';
 import { randomUUID } from 'node:crypto';
-import { foundPartnership, startTestService, TEST_AUTH, waitFor } from '@voicegraph/testkit';
-import { loadGatewayConfig } from '../../src/config';
-import { RunningGateway, startGateway } from '../../src/start-gateway';
+import { foundPartnership, startTestGateway, startTestService, TEST_AUTH, waitFor } from '@voicegraph/testkit';
+import type { RunningGateway } from '../../src/start-gateway';
 
 /** Port 1 on loopback refuses connections: a subgraph that is down. */
 const DOWN = 'http://127.0.0.1:1/graphql';
@@ -14,18 +13,7 @@ describe("the gateway's readiness names the subgraphs it cannot reach", () => {
 
   beforeAll(async () => {
     people = await startTestService('people');
-    gateway = await startGateway(
-      loadGatewayConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        VOICEGRAPH_JWT_SECRET: TEST_AUTH.secret,
-        SUBGRAPH_PEOPLE_URL: people.url,
-        SUBGRAPH_CONSULTATIONS_URL: DOWN,
-        SUBGRAPH_GOVERNANCE_URL: DOWN,
-        SUBGRAPH_FEEDBACK_URL: DOWN,
-      }),
-    );
+    gateway = await startTestGateway({ people: people.url, consultations: DOWN, governance: DOWN, feedback: DOWN });
     base = gateway.url.replace('/graphql', '');
   });
   afterAll(async () => {
