@@ -48,6 +48,7 @@ export {
   dataschemaOf,
   DEFAULT_EVENT_SCHEMA_BASE_URL,
   eventType,
+  isEventOf,
   schemaPathOf,
   topicOf,
 } from './events/envelope';
@@ -185,7 +186,7 @@ export { disableApolloTelemetry } from './server/no-egress';
 export { canSeePersonAs } from './auth/person-visibility';
 export type { PersonMembership } from './auth/person-visibility';
 export { checkClaims, contradictedClaims, guardRootFields, membershipIn, unknownCaller } from './auth/claims-check';
-export { KnownPersonEntity, projectKnownPerson } from './auth/known-person';
+export { PersonProjectionEntity, projectPerson } from './auth/known-person';
 export type { Registration } from './auth/claims-check';
 export type { ClaimsCheck, MembershipLookup } from './auth/claims-check';
 export type { ConsentEndReason } from './events/catalogue/people';

@@ -619,7 +619,7 @@ describe("governance: from a forum to a decision citing young people's findings,
     expect(on('DecisionEntity')).toBe(2);
     expect(on('ForumEntity')).toBe(1);
     expect(on('SeatEntity')).toBe(2); // the members' seats, and the caller's own (for the access rule)
-    expect(on('KnownPersonEntity')).toBe(1); // whether the caller may see each person (issue 13)
+    expect(on('PersonProjectionEntity')).toBe(1); // whether the caller may see each person (issue 13)
     // And once per request, the caller's own registration, against their token's claims.
     expect(reads.filter((q) => q.includes('FROM governance.known_person WHERE person_id = $1'))).toHaveLength(1);
     expect(reads).toHaveLength(9);

@@ -9,15 +9,15 @@ import type { PersonKind, PersonSnapshot } from '../events/catalogue/people';
  * the service's entities and create the table in its migration.
  */
 @Entity({ name: 'known_person' })
-export class KnownPersonEntity {
+export class PersonProjectionEntity {
   @PrimaryColumn('uuid', { name: 'person_id' }) personId!: string;
   @Column('uuid', { name: 'partnership_id' }) partnershipId!: string;
   @Column('text') kind!: PersonKind;
   @Column('uuid', { name: 'organisation_ids', array: true }) organisationIds!: string[];
 }
 
-/** PersonRegistered / PersonProfileChanged → KnownPersonEntity (an upsert: a redelivery changes nothing). */
-export const projectKnownPerson: EventHandler<PersonSnapshot> = async ({ data }, tx) => {
+/** PersonRegistered / PersonProfileChanged → PersonProjectionEntity (an upsert: a redelivery changes nothing). */
+export const projectPerson: EventHandler<PersonSnapshot> = async ({ data }, tx) => {
   const { personId, partnershipId, kind, organisationIds } = data;
-  await tx.upsert(KnownPersonEntity, { personId, partnershipId, kind, organisationIds }, ['personId']);
+  await tx.upsert(PersonProjectionEntity, { personId, partnershipId, kind, organisationIds }, ['personId']);
 };

@@ -1,11 +1,10 @@
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { CloudEvent } from '../events/envelope';
+import { CloudEvent, isEventOf } from '../events/envelope';
 import { eventSchemas } from '../events/schema-registry';
 import { Logger } from '../logging/logger';
 import { consumerEvents, consumerLag, deadLetters } from '../metrics/registry';
 import { EventHandler, handleBatchWithInbox, handleWithInbox, InboxItem } from './handle-with-inbox';
-import { eventType } from '../events/envelope';
 import { PeopleEvents } from '../events/catalogue/people';
 import { backoffMs } from '../resilience/backoff';
 import { parkDeadLetter } from './park-dead-letter';
@@ -29,8 +28,6 @@ export interface EventConsumerOptions {
   /** The group session timeout (default 15 s); the broker refuses values outside its group.min/max.session.timeout.ms. */
   sessionTimeoutMs?: number;
 }
-
-const PERSON_ERASED = eventType(PeopleEvents.PersonErased);
 
 /**
  * Consumes events with an inbox. The events a fetch brought for a partition are applied in one
@@ -132,7 +129,7 @@ export class EventConsumer {
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
       const prepared = this.prepare(message.value?.toString('utf8') ?? '');
-      if (prepared.kind === 'event' && prepared.event.type !== PERSON_ERASED && maxBatch > 1) {
+      if (prepared.kind === 'event' && !isEventOf(PeopleEvents.PersonErased, prepared.event) && maxBatch > 1) {
         run.push({ message, item: { event: prepared.event, handler: prepared.handler } });
         if (run.length >= maxBatch) await flush();
         continue;

@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { CloudEvent, eventType } from '../events/envelope';
-import { PeopleEvents, PersonErased } from '../events/catalogue/people';
+import { CloudEvent, isEventOf } from '../events/envelope';
+import { PeopleEvents } from '../events/catalogue/people';
 import { qualified } from '../outbox/outbox-row';
 import { erasedAmong, lockPeopleForErasure, recordErasureTombstone } from '../privacy/erasure-tombstone';
 import { personRefsOf } from '../privacy/person-refs';
@@ -9,8 +9,6 @@ import { personRefsOf } from '../privacy/person-refs';
 export type EventHandler<T = unknown> = (event: CloudEvent<T>, tx: EntityManager) => Promise<void>;
 /** `erased`: the event names an erased person, so it was recorded as handled but not applied. */
 export type InboxOutcome = 'applied' | 'duplicate' | 'erased';
-
-const PERSON_ERASED = eventType(PeopleEvents.PersonErased);
 
 /** What an event's handler leaves for the end of its inbox transaction: `work` once, with every item given for it. */
 export type EndOfInboxWork<T> = (tx: EntityManager, items: T[]) => Promise<void>;
@@ -74,8 +72,8 @@ export async function handleWithInbox(
       [event.id, event.type, event.source],
     );
     if (inserted.length === 0) return 'duplicate';
-    if (event.type === PERSON_ERASED) {
-      const { personId } = (event as CloudEvent<PersonErased>).data;
+    if (isEventOf(PeopleEvents.PersonErased, event)) {
+      const { personId } = event.data;
       await lockPeopleForErasure(tx, [personId], 'erase');
       await recordErasureTombstone(tx, erasureKey, personId);
     } else {
@@ -110,7 +108,7 @@ export async function handleBatchWithInbox(
   erasureKey: string,
   around: (item: InboxItem, apply: () => Promise<void>) => Promise<void> = (_item, apply) => apply(),
 ): Promise<InboxOutcome[]> {
-  if (items.some((item) => item.event.type === PERSON_ERASED))
+  if (items.some((item) => isEventOf(PeopleEvents.PersonErased, item.event)))
     throw new Error('PersonErased is applied on its own (handleWithInbox), never in a batch');
   return inboxTransaction(dataSource, async (tx) => {
     const fresh: { event_id: string }[] = await tx.query(

@@ -1,4 +1,4 @@
-import { CloudEvent, EventDefinition, eventType } from '../events/envelope';
+import { EventDefinition, eventType, isEventOf } from '../events/envelope';
 import { EventHandler } from './handle-with-inbox';
 
 /** One consumed event type and what the service does with it; build it with `on`. */
@@ -13,12 +13,11 @@ export interface EventSubscription {
  * schema of its type before handing it over, so an event of this type carries a `T`.
  */
 export function on<T>(event: EventDefinition<T>, handle: EventHandler<T>): EventSubscription {
-  const type = eventType(event);
-  const isThisEvent = (received: CloudEvent): received is CloudEvent<T> => received.type === type;
   return {
     event,
     handle: async (received, tx) => {
-      if (!isThisEvent(received)) throw new Error(`the ${type} handler was given a ${received.type} event`);
+      if (!isEventOf(event, received))
+        throw new Error(`the ${eventType(event)} handler was given a ${received.type} event`);
       await handle(received, tx);
     },
   };

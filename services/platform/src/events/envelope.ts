@@ -53,6 +53,13 @@ export function defineEvent<T>(
 
 export const eventType = (def: EventDefinition<unknown>): string =>
   `voicegraph.${def.service}.${def.name}.v${def.version}`;
+/**
+ * Whether `event` is of the catalogue's event `def` (its type string), narrowing its payload to
+ * `T`. The consumer validates every event against its type's JSON schema before any handler sees
+ * it, so an event of this type carries a `T`.
+ */
+export const isEventOf = <T>(def: EventDefinition<T>, event: CloudEvent): event is CloudEvent<T> =>
+  event.type === eventType(def);
 /** Topics are versioned apart from event types: a .v2 event is published on the same topic as its .v1. */
 export const topicOf = (def: EventDefinition<unknown>): string => `${def.service}.${def.aggregate}.v1`;
 export const schemaPathOf = (def: EventDefinition<unknown>): string =>

@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import {
   atEndOfInboxTransaction,
   buildEnvelope,
-  CloudEvent,
   DEV_ERASURE_KEY,
   EventHandler,
   handleBatchWithInbox,
   handleWithInbox,
   InboxItem,
+  isEventOf,
   PeopleEvents,
-  PersonSnapshot,
 } from '@voicegraph/platform';
 import { scratchSchema } from '@voicegraph/testkit';
 import { EntityManager } from 'typeorm';
@@ -37,7 +36,8 @@ describe('work deferred to the end of the inbox transaction', () => {
     await tx.query(`UPDATE ${store.schema}.counter SET people = people + $1, seen_rows = $2`, [personIds.length, n]);
   };
   const countPerson: EventHandler = async (event, tx) => {
-    const { personId } = (event as CloudEvent<PersonSnapshot>).data;
+    if (!isEventOf(PeopleEvents.PersonRegistered, event)) throw new Error(`not a registration: ${event.type}`);
+    const { personId } = event.data;
     await tx.query(`INSERT INTO ${store.schema}.person (person_id) VALUES ($1)`, [personId]);
     atEndOfInboxTransaction(tx, countPeople, personId);
   };
@@ -50,7 +50,7 @@ describe('work deferred to the end of the inbox transaction', () => {
       organisationIds: [],
       ageBand: 'AGE_11_TO_15',
       cohorts: [],
-    }) as CloudEvent,
+    }),
     handler: countPerson,
   });
   const counter = async (): Promise<{ people: number; seen_rows: number }> =>
