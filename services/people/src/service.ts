@@ -11,7 +11,7 @@ import {
 } from '@voicegraph/platform';
 import { readRetentionRule } from './domain/retention';
 import * as entities from './entities';
-import { contributionActivity, participationActivity, seatActivity } from './handlers/activity';
+import { noteContributionActivity, noteParticipationActivity, noteSeatActivity } from './handlers/activity';
 import { birthdaysJob } from './jobs/birthdays';
 import { PeopleTables1763800000100 } from './migrations/1763800000100-people-tables';
 import { PeoplePublishedAgeBand1764900000100 } from './migrations/1764900000100-published-age-band';
@@ -40,9 +40,9 @@ export function peopleServiceFor(env: Env): ServiceDefinition {
     // Tokens whose partnership or organisations contradict the person's registration are refused.
     claims: { lookup: membershipIn('people.person', 'id'), openToStrangers: ['createPartnership'] },
     consumes: [
-      on(ConsultationEvents.ParticipationRecorded, participationActivity),
-      on(ConsultationEvents.ContributionSubmitted, contributionActivity),
-      on(GovernanceEvents.SeatAssigned, seatActivity),
+      on(ConsultationEvents.ParticipationRecorded, noteParticipationActivity),
+      on(ConsultationEvents.ContributionSubmitted, noteContributionActivity),
+      on(GovernanceEvents.SeatAssigned, noteSeatActivity),
     ],
     jobs: [birthdaysJob],
   };

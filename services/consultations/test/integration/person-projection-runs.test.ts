@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   buildEnvelope,
-  CloudEvent,
   handleBatchWithInbox,
   handleWithInbox,
   InboxItem,
+  on,
   PeopleEvents,
   PersonSnapshot,
   RunningService,
@@ -44,8 +44,8 @@ describe('person projection applied in runs: the register of young people', () =
   });
   // PersonRegistered and PersonProfileChanged carry the same snapshot to the same handler.
   const item = (data: PersonSnapshot): InboxItem => ({
-    event: buildEnvelope(PeopleEvents.PersonRegistered, data.personId, data) as CloudEvent,
-    handler: projectPerson as InboxItem['handler'],
+    event: buildEnvelope(PeopleEvents.PersonRegistered, data.personId, data),
+    handler: on(PeopleEvents.PersonRegistered, projectPerson).handle,
   });
   const run = (items: InboxItem[]) =>
     handleBatchWithInbox(db(), 'consultations', items, consultations.config.erasureKey);

@@ -38,14 +38,14 @@ export async function recordActivity(tx: EntityManager, activity: { personId: st
   );
 }
 
-export const participationActivity: EventHandler<ParticipationRecorded> = ({ data }, tx) =>
+export const noteParticipationActivity: EventHandler<ParticipationRecorded> = ({ data }, tx) =>
   noteActivity(tx, data.personId, data.attendedAt);
 
 /** Anonymous contributions name nobody in the event, so they are not anyone's activity here. */
-export const contributionActivity: EventHandler<ContributionSubmitted> = async ({ data }, tx) => {
+export const noteContributionActivity: EventHandler<ContributionSubmitted> = async ({ data }, tx) => {
   if (data.personId) await noteActivity(tx, data.personId, data.submittedAt);
 };
 
 /** A seat counts as activity until it ends (a seat with no end date, from its start). */
-export const seatActivity: EventHandler<SeatAssigned> = ({ data }, tx) =>
+export const noteSeatActivity: EventHandler<SeatAssigned> = ({ data }, tx) =>
   noteActivity(tx, data.personId, data.endsOn && data.endsOn > data.startsOn ? data.endsOn : data.startsOn);

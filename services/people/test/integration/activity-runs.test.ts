@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
   buildEnvelope,
-  CloudEvent,
   ConsultationEvents,
   handleBatchWithInbox,
   handleWithInbox,
   InboxItem,
+  on,
   RunningService,
 } from '@voicegraph/platform';
 import { buildPeopleWorld, PeopleWorld, registerYoungPerson, startTestService } from '@voicegraph/testkit';
-import { contributionActivity } from '../../src/handlers/activity';
+import { noteContributionActivity } from '../../src/handlers/activity';
 import { peopleService } from '../../src/service';
 
 /**
@@ -46,8 +46,8 @@ describe('last activity from runs of events', () => {
         questionId: null,
         anonymous: personId === null,
         submittedAt,
-      }) as CloudEvent,
-      handler: contributionActivity as InboxItem['handler'],
+      }),
+      handler: on(ConsultationEvents.ContributionSubmitted, noteContributionActivity).handle,
     };
   };
   const run = (items: InboxItem[]) =>
