@@ -6,7 +6,8 @@
  * subgraph, and the Postgres backends serving the bench database) and the SQL statements of each
  * subgraph; then projection lag per consumer under a steady registerPerson load. Throughput is
  * not reported: on a shared machine it measures the neighbours. `--profile DIR` runs the
- * subgraphs under `node --cpu-prof` (profiles written to DIR when they stop).
+ * subgraphs and our gateway (primary and workers) under `node --cpu-prof` (profiles written to
+ * DIR when they stop).
  * Writes bench/results/cpu-latest.{json,md}.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -98,7 +99,12 @@ async function main(): Promise<void> {
     log,
     profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {},
   );
-  const [ours] = await startGateways(system, ['ours'], log);
+  const [ours] = await startGateways(
+    system,
+    ['ours'],
+    log,
+    profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {},
+  );
   const db = new Client({ connectionString: withDatabase(system.infrastructure.adminUrl, BENCH_DATABASE) });
   await db.connect();
   const cells: CpuCell[] = [];

@@ -25,6 +25,8 @@ export async function startGateways(
   system: BenchSystem,
   names: GatewayName[],
   log: (line: string) => void,
+  /** Extra environment for our gateway only (a CPU profile: NODE_OPTIONS=--cpu-prof). */
+  oursEnv: Record<string, string> = {},
 ): Promise<RunningGateway[]> {
   const entries: Record<GatewayName, string> = {
     ours: join(repoRoot(), 'gateway', 'dist', 'index.js'),
@@ -45,7 +47,7 @@ export async function startGateways(
       // Ours counts every request against its caller in Postgres, as shipped; the bench's few
       // tokens send far more than a person would, so the limit itself is set out of reach.
       ...(name === 'ours'
-        ? { GATEWAY_DATABASE_URL: system.gatewayDatabaseUrl, VOICEGRAPH_RATE_LIMIT_REQUESTS: '10000000' }
+        ? { GATEWAY_DATABASE_URL: system.gatewayDatabaseUrl, VOICEGRAPH_RATE_LIMIT_REQUESTS: '10000000', ...oursEnv }
         : {}),
     };
     const child = spawnService(`bench-gateway-${name}`, entries[name], env, GATEWAY_PORTS[name]);
