@@ -3,7 +3,7 @@ import { isUuid, Logger } from '@voicegraph/platform';
 import { GraphError } from '../graph';
 import { atomFeed } from './atom-feed';
 import { boardPage, messagePage } from './board-page';
-import { fetchBoardPage } from './board-query';
+import { cachedBoardPages, FetchBoardPage } from './page-cache';
 
 export interface BoardServerOptions {
   /** The gateway's GraphQL URL; the board asks it with no token. */
@@ -12,8 +12,10 @@ export interface BoardServerOptions {
   pageSize: number;
   /** The public origin for the feed's absolute links, e.g. https://voice.example.org; else the request's Host. */
   publicUrl?: string;
-  /** Seconds a page may be cached by browsers and shared caches. */
+  /** Seconds a page may be cached by browsers, shared caches and the board itself (0: not at all). */
   maxAgeSeconds: number;
+  /** Board pages the board keeps for its visitors at most. */
+  cachedPages: number;
   logger: Logger;
 }
 
@@ -22,8 +24,12 @@ const FEED = /^\/board\/([^/]+)\/feed\.atom$/;
 
 /** The public board: `/board/<partnership-id>` (paged by `?after=`) and `/board/<id>/feed.atom`. */
 export function createBoardServer(options: BoardServerOptions): Server {
+  const fetchPage = cachedBoardPages(options.gatewayUrl, {
+    maxAgeSeconds: options.maxAgeSeconds,
+    maxPages: options.cachedPages,
+  });
   return createServer((req, res) => {
-    route(req, res, options).catch((error: Error) => {
+    route(req, res, options, fetchPage).catch((error: Error) => {
       options.logger.error({ err: error }, 'board request failed');
       if (!res.headersSent)
         send(
@@ -38,7 +44,12 @@ export function createBoardServer(options: BoardServerOptions): Server {
   });
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, options: BoardServerOptions): Promise<void> {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: BoardServerOptions,
+  fetchPage: FetchBoardPage,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/health' || url.pathname === '/ready')
     return send(res, 200, 'application/json', '{"status":"ok"}', 0);
@@ -60,7 +71,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: BoardSe
   const basePath = `/board/${partnershipId}`;
   const after = url.searchParams.get('after');
   if (feed) {
-    const page = await fetchBoardPage(options.gatewayUrl, partnershipId, options.pageSize * 2, null);
+    const page = await fetchPage(partnershipId, options.pageSize * 2, null);
     const origin = options.publicUrl ?? `http://${req.headers.host ?? 'localhost'}`;
     const body = atomFeed({
       partnershipId,
@@ -71,7 +82,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: BoardSe
     return send(res, 200, 'application/atom+xml', body, options.maxAgeSeconds);
   }
   try {
-    const page = await fetchBoardPage(options.gatewayUrl, partnershipId, options.pageSize, after);
+    const page = await fetchPage(partnershipId, options.pageSize, after);
     return send(res, 200, 'text/html', boardPage({ partnershipId, page, after, basePath }), options.maxAgeSeconds);
   } catch (error) {
     if (error instanceof GraphError && error.code === 'BAD_USER_INPUT')

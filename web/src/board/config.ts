@@ -10,8 +10,10 @@ export interface BoardConfig {
   publicUrl?: string;
   /** BOARD_PAGE_SIZE: outcomes per page (the feed carries twice as many). */
   pageSize: number;
-  /** BOARD_MAX_AGE_SECONDS: how long browsers and shared caches may keep a page. */
+  /** BOARD_MAX_AGE_SECONDS: how long browsers, shared caches and the board itself keep a page. */
   maxAgeSeconds: number;
+  /** BOARD_CACHED_PAGES: pages the board keeps for its visitors at most (least recently read go first). */
+  cachedPages: number;
   logLevel: string;
 }
 
@@ -27,6 +29,7 @@ export function loadBoardConfig(env: Record<string, string | undefined> = proces
     publicUrl,
     pageSize: reader.int('BOARD_PAGE_SIZE', 10, 1, 50),
     maxAgeSeconds: reader.int('BOARD_MAX_AGE_SECONDS', 60, 0, 86_400),
+    cachedPages: reader.int('BOARD_CACHED_PAGES', 1000, 1, 1_000_000),
     logLevel: reader.oneOf(
       'LOG_LEVEL',
       ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const,
