@@ -1,10 +1,11 @@
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
-import { CorsConfig, HttpLimits } from '../config/edge-config';
+import { CorsConfig, HttpLimits, QueryLimits } from '../config/edge-config';
 import { metricsRegistry } from '../metrics/registry';
 import { Logger } from '../logging/logger';
 import { applyCors } from './cors';
+import { overTextLimits } from '../graphql/query-limits';
 import { inSpan, SpanKind } from '../tracing/spans';
 
 export interface Readiness {
@@ -32,6 +33,12 @@ export interface HttpServerOptions<C extends BaseContext> {
   admit?: (req: IncomingMessage) => Promise<number | undefined>;
   /** Names this server's spans (tracing/): `gateway`, or the subgraph's service name. */
   service?: string;
+  /**
+   * The query limits on aliases and tokens (VOICEGRAPH_MAX_ALIASES, VOICEGRAPH_MAX_TOKENS): a document
+   * over either is refused from its text alone, before Apollo parses and validates it (see
+   * `overTextLimits`), with the codes Apollo would give. Default: no check here.
+   */
+  limits?: Pick<QueryLimits, 'maxAliases' | 'maxTokens'>;
 }
 
 /**
@@ -144,6 +151,8 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
           },
         ],
       });
+    const refusal = options.limits && textLimitRefusal(queries(request.body, url), options.limits);
+    if (refusal) return sendJson(res, 400, { errors: [refusal] });
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: () => options.context(req),
@@ -223,6 +232,39 @@ function stopReading(req: IncomingMessage): void {
     timer.unref();
     socket.once('close', () => clearTimeout(timer));
   };
+}
+
+/** The first limit one of `documents` is over, as the error Apollo would answer (its code, our words). */
+function textLimitRefusal(
+  documents: string[],
+  limits: Pick<QueryLimits, 'maxAliases' | 'maxTokens'>,
+): { message: string; extensions: { code: string } } | undefined {
+  for (const document of documents) {
+    const over = overTextLimits(document, limits.maxAliases, limits.maxTokens);
+    if (over === 'aliases')
+      return {
+        message: `An operation or fragment has more than ${limits.maxAliases} aliased fields, the limit. Ask for fewer aliased fields.`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      };
+    if (over === 'tokens')
+      return {
+        message: `The document has more than ${limits.maxTokens} tokens, the limit. Ask for fewer fields, or split it.`,
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      };
+  }
+  return undefined;
+}
+
+/** The GraphQL documents a request carries: `query` of its JSON body (or of each in a batch), or of its URL. */
+function queries(body: unknown, url: URL): string[] {
+  const found: string[] = [];
+  for (const item of Array.isArray(body) ? body : [body]) {
+    const query = (item as { query?: unknown } | null)?.query;
+    if (typeof query === 'string') found.push(query);
+  }
+  const inUrl = url.searchParams.get('query');
+  if (inUrl) found.push(inUrl);
+  return found;
 }
 
 function parseBody(body: string, headers: HeaderMap): unknown {
