@@ -40,6 +40,7 @@ export async function startGateway(
     apollo,
     logger,
     http: config.edge.http,
+    limits: config.edge.limits,
     cors: config.edge.cors,
     admit: rateLimiter ? (req) => rateLimiter.admit(req) : undefined,
     context: async (req) => ({

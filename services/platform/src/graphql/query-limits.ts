@@ -98,3 +98,99 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
     }) as ValidationRule,
   ];
 }
+
+/** Aliases graphql-armor does not count (its default allow-list): `__typename`, as alias or field. */
+const UNCOUNTED_ALIAS = '__typename';
+const isNameStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57);
+/** Characters read as one run: names, numbers (`-1.5e+3`) and `...`, each run counted as one token. */
+const isRunChar = (c: number) => isNameChar(c) || c === 46 || c === 43 || c === 45;
+/** Where a comment ends, and where a string's closing quote, escape or unterminated end may be. */
+const LINE_END = /[\n\r]/g;
+const STRING_STOP = /["\\\n\r]/g;
+/** Not tokens: white space, line ends, commas (insignificant in GraphQL) and the BOM. */
+const isIgnored = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 0xfeff;
+
+/**
+ * Which of two query limits the document `source` is over, read from its text alone in one pass
+ * that stops as soon as it knows: no parse, no schema. A server refuses such a document before
+ * Apollo parses it (up to `maxTokens` tokens) and runs the full validation, only for the limits to
+ * refuse it at the end. It never refuses what the parser and graphql-armor's alias rule accept:
+ *
+ * - `aliases`: one definition (an operation or a fragment) has more than `maxAliases` aliases. An
+ *   alias is a `:` outside parentheses (arguments, variables and their values are all inside some)
+ *   and outside strings and comments. The alias rule counts an operation's own aliases too (with
+ *   those of the fragments it spreads), and skips `__typename` as this does; a fragment over the
+ *   limit is refused through the operation that spreads it, or as unused by graphql's own rules.
+ * - `tokens`: more than `maxTokens` tokens, counted as the parser does or fewer (a name, number or
+ *   `...` next to another counts once with it), so where this counts too many the parser does.
+ */
+export function overTextLimits(
+  source: string,
+  maxAliases: number,
+  maxTokens: number,
+): 'aliases' | 'tokens' | undefined {
+  let parens = 0;
+  let braces = 0;
+  let aliases = 0;
+  let tokens = 0;
+  let lastName = '';
+  /** The alias before a `:`, until the field name after it is read. */
+  let alias: string | undefined;
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const c = source.charCodeAt(i);
+    if (isIgnored(c)) {
+      i += 1;
+      continue;
+    }
+    if (c === 35 /* # */) {
+      LINE_END.lastIndex = i;
+      i = LINE_END.exec(source)?.index ?? n;
+      continue;
+    }
+    if ((tokens += 1) > maxTokens) return 'tokens';
+    if (c === 34 /* " */) {
+      if (source.startsWith('""', i + 1)) {
+        // A block string ends at the first """ not escaped as \""".
+        i = source.indexOf('"""', i + 3);
+        while (i > 0 && source.charCodeAt(i - 1) === 92) i = source.indexOf('"""', i + 3);
+        i = i < 0 ? n : i + 3;
+      } else {
+        // A string ends at its closing quote (or, unterminated, at the line's end); \x skips x.
+        STRING_STOP.lastIndex = i + 1;
+        for (let stop = STRING_STOP.exec(source); ; stop = STRING_STOP.exec(source)) {
+          if (!stop || stop[0] !== '\\') {
+            i = stop ? stop.index + 1 : n;
+            break;
+          }
+          STRING_STOP.lastIndex = stop.index + 2;
+        }
+      }
+      continue;
+    }
+    if (isRunChar(c)) {
+      const start = i;
+      while (i < n && isRunChar(source.charCodeAt(i))) i += 1;
+      if (!isNameStart(c)) continue; // a number or a spread
+      lastName = source.slice(start, i);
+      if (alias !== undefined) {
+        if (alias !== UNCOUNTED_ALIAS && lastName !== UNCOUNTED_ALIAS && (aliases += 1) > maxAliases) return 'aliases';
+        alias = undefined;
+      }
+      continue;
+    }
+    if (c === 58 /* : */) {
+      if (parens === 0) alias = lastName;
+    } else if (c === 40 /* ( */) parens += 1;
+    else if (c === 41 /* ) */) parens = Math.max(0, parens - 1);
+    else if (c === 123 /* { */) braces += 1;
+    else if (c === 125 /* } */) {
+      braces = Math.max(0, braces - 1);
+      if (braces === 0) aliases = 0; // the end of a definition
+    }
+    i += 1;
+  }
+  return undefined;
+}

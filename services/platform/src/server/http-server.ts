@@ -1,9 +1,11 @@
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { CorsConfig, HttpLimits } from '../config/edge-config';
+import { Socket } from 'node:net';
+import { CorsConfig, HttpLimits, QueryLimits } from '../config/edge-config';
 import { metricsRegistry } from '../metrics/registry';
 import { Logger } from '../logging/logger';
 import { applyCors } from './cors';
+import { overTextLimits } from '../graphql/query-limits';
 import { inSpan, SpanKind } from '../tracing/spans';
 
 export interface Readiness {
@@ -31,6 +33,12 @@ export interface HttpServerOptions<C extends BaseContext> {
   admit?: (req: IncomingMessage) => Promise<number | undefined>;
   /** Names this server's spans (tracing/): `gateway`, or the subgraph's service name. */
   service?: string;
+  /**
+   * The query limits on aliases and tokens (VOICEGRAPH_MAX_ALIASES, VOICEGRAPH_MAX_TOKENS): a document
+   * over either is refused from its text alone, before Apollo parses and validates it (see
+   * `overTextLimits`), with the codes Apollo would give. Default: no check here.
+   */
+  limits?: Pick<QueryLimits, 'maxAliases' | 'maxTokens'>;
 }
 
 /**
@@ -40,6 +48,8 @@ export interface HttpServerOptions<C extends BaseContext> {
  */
 export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Server {
   const path = options.path ?? '/graphql';
+  const maxBodyBytes = options.http?.maxBodyBytes ?? options.maxBodyBytes ?? 1_000_000;
+  const maxBatch = options.http?.maxBatch ?? 1;
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => {
       options.logger.error({ err: error }, 'request failed');
@@ -48,14 +58,18 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       else res.end();
     });
   });
+  // A client that asks before sending its body (`Expect: 100-continue`, as curl does past 1 MB) is
+  // refused a too-large one before sending it; any other is invited to go on, as Node would.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (Number(req.headers['content-length'] ?? 0) <= maxBodyBytes) res.writeContinue();
+    server.emit('request', req, res);
+  });
   server.keepAliveTimeout = 65_000;
   if (options.http) {
     // A client that trickles its headers or body is cut off (slowloris), not waited for.
     server.headersTimeout = options.http.headersTimeoutMs;
     server.requestTimeout = Math.max(options.http.requestTimeoutMs, options.http.headersTimeoutMs);
   }
-  const maxBodyBytes = options.http?.maxBodyBytes ?? options.maxBodyBytes ?? 1_000_000;
-  const maxBatch = options.http?.maxBatch ?? 1;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -104,6 +118,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const body = await readBody(req, maxBodyBytes);
     if (body === TOO_LARGE) {
+      stopReading(req);
       res.setHeader('connection', 'close');
       return sendJson(res, 413, {
         errors: [
@@ -136,6 +151,8 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
           },
         ],
       });
+    const refusal = options.limits && textLimitRefusal(queries(request.body, url), options.limits);
+    if (refusal) return sendJson(res, 400, { errors: [refusal] });
     const result = await options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: () => options.context(req),
@@ -157,30 +174,97 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
 
 const TOO_LARGE = Symbol('too large');
 
-/** Past this many bytes a too-large body is not even drained: the connection is cut. */
-const DRAIN_AT_MOST = 64 * 1024 * 1024;
+/**
+ * How long a refused upload's connection stays half-open after its 413, unread, before it is
+ * closed. Closing a socket with unread data sends a reset, and a client still sending its body
+ * (undici, Node's fetch) can meet that reset before it has read the 413 that came just before it;
+ * the reset follows the 413 by this long whatever the round trip. A browser reads the 413 once its
+ * upload fails, so it sees the 413 after this long.
+ */
+const LINGER_MS = 250;
 
 /**
  * Reads the body up to `limit` bytes. A larger one (by Content-Length, or once it exceeds the
- * limit) is no longer kept, only drained, so the client can finish sending and read the 413
- * (answering mid-upload makes most clients see a reset instead); past DRAIN_AT_MOST it is cut.
- * The server's requestTimeout bounds how long draining can take.
+ * limit) is refused at once and not read further: see `stopReading`.
  */
 function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      resolve(TOO_LARGE);
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = Number(req.headers['content-length'] ?? 0) > limit;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) tooLarge = true;
-      if (!tooLarge) chunks.push(chunk);
-      else if (size > DRAIN_AT_MOST) req.destroy();
-    });
-    req.on('end', () => resolve(tooLarge ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
+      if (size <= limit) chunks.push(chunk);
+      else {
+        req.off('data', onData);
+        resolve(TOO_LARGE);
+      }
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('close', () => resolve(TOO_LARGE)); // destroyed before its end: nothing to answer
     req.on('error', reject);
   });
+}
+
+/**
+ * Stops reading a refused body, so the rest of it costs nothing here: reading megabytes only to
+ * throw them away cost a gateway worker ~12 ms of CPU per 5 MB, most of it garbage collection.
+ * Pausing the socket is not enough: Node resumes it whenever the request is read from, and to
+ * discard the rest of the body once the answer ends. `_paused` is Node's own hold on a socket its
+ * HTTP parser reads (it holds pipelined requests with it): while set, nothing resumes it. A test
+ * (test/security/request-body.test.ts) checks how little of each refused body is read.
+ *
+ * Instead of Node's close once a `Connection: close` answer is written (`destroySoon`: a reset,
+ * since the body is unread), the connection is half-closed and closed LINGER_MS later, so the
+ * client reads the 413.
+ */
+function stopReading(req: IncomingMessage): void {
+  const socket = req.socket as Socket & { _paused?: boolean };
+  socket._paused = true;
+  socket.pause();
+  socket.destroySoon = () => {
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  };
+}
+
+/** The first limit one of `documents` is over, as the error Apollo would answer (its code, our words). */
+function textLimitRefusal(
+  documents: string[],
+  limits: Pick<QueryLimits, 'maxAliases' | 'maxTokens'>,
+): { message: string; extensions: { code: string } } | undefined {
+  for (const document of documents) {
+    const over = overTextLimits(document, limits.maxAliases, limits.maxTokens);
+    if (over === 'aliases')
+      return {
+        message: `An operation or fragment has more than ${limits.maxAliases} aliased fields, the limit. Ask for fewer aliased fields.`,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      };
+    if (over === 'tokens')
+      return {
+        message: `The document has more than ${limits.maxTokens} tokens, the limit. Ask for fewer fields, or split it.`,
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      };
+  }
+  return undefined;
+}
+
+/** The GraphQL documents a request carries: `query` of its JSON body (or of each in a batch), or of its URL. */
+function queries(body: unknown, url: URL): string[] {
+  const found: string[] = [];
+  for (const item of Array.isArray(body) ? body : [body]) {
+    const query = (item as { query?: unknown } | null)?.query;
+    if (typeof query === 'string') found.push(query);
+  }
+  const inUrl = url.searchParams.get('query');
+  if (inUrl) found.push(inUrl);
+  return found;
 }
 
 function parseBody(body: string, headers: HeaderMap): unknown {

@@ -32,6 +32,7 @@ export async function startHttp(parts: HttpParts): Promise<{ server: Server; por
     apollo: parts.apollo,
     logger: parts.logger,
     http: config.edge.http,
+    limits: config.edge.limits,
     // Subgraphs are called by the gateway, never by browsers: no origin is allowed.
     cors: { origins: [] },
     context: requestContext(parts),
