@@ -367,6 +367,19 @@ describe('consultations access rules (called directly, not through the gateway)'
       expect(large.result[0].contributions.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('reads a page of consultations once, not again for the access rule of its contributions', async () => {
+      const page = `{ consultations(first: 100) { edges { node { id
+        contributions(first: 3) { edges { node { id text } } } } } } }`;
+      const { result, reads } = await readsOf(world.consultations, async () =>
+        ok(await gql(world.url, page, {}, world.tokens.leadA)),
+      );
+      const texts = result.consultations.edges.flatMap((e: { node: { contributions: { edges: unknown[] } } }) =>
+        e.node.contributions.edges.map((c) => (c as { node: { text: string } }).node.text),
+      );
+      expect(texts).toContain('Batch 2.1'); // the access rule was applied to contributions at all
+      expect(reads.filter((sql) => /FROM "consultations"\."consultation"/.test(sql))).toHaveLength(1);
+    });
+
     it('resolves many references with one query per entity type, whatever their number', async () => {
       const more: string[] = [];
       for (let i = 0; i < 6; i += 1)
