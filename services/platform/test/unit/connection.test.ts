@@ -26,6 +26,7 @@ describe('keyset connections', () => {
     const page = toConnection(rows, 2, async () => 3);
     expect(page.edges.map((e) => e.node.id)).toEqual([rows[0].id, rows[1].id]);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(rows[1]) });
+    expect(page.edges.map((e) => e.cursor)).toEqual([encodeCursor(rows[0]), encodeCursor(rows[1])]);
     expect(await page.totalCount()).toBe(3);
     expect(toConnection(rows.slice(0, 2), 2, async () => 2).pageInfo.hasNextPage).toBe(false);
   });
