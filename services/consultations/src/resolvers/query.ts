@@ -6,7 +6,9 @@ import {
   requireActor,
   requireUuid,
   RequestContext,
+  selectsField,
 } from '@voicegraph/platform';
+import type { GraphQLResolveInfo } from 'graphql';
 import { SelectQueryBuilder } from 'typeorm';
 import { ConsultationEntity } from '../entities';
 import { consultationLoader } from '../loaders';
@@ -31,9 +33,15 @@ export const Query = {
     return consultation;
   },
 
-  async consultations(_: unknown, args: PageArgs & { filter?: ConsultationFilter | null }, ctx: RequestContext) {
+  async consultations(
+    _: unknown,
+    args: PageArgs & { filter?: ConsultationFilter | null },
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ) {
     const actor = requireActor(ctx.actor);
-    const page = await keysetPage(applyFilter(await visibleConsultations(ctx, actor), args.filter), args);
+    const qb = applyFilter(await visibleConsultations(ctx, actor), args.filter);
+    const page = await keysetPage(qb, args, 'ASC', selectsField(info, 'totalCount'));
     // The page's rows are what the consultation loader would read again for the same ids (a
     // finding's or contribution's consultation, for the access rule): one statement fewer.
     const loader = consultationLoader(ctx);

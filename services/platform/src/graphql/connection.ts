@@ -1,3 +1,4 @@
+import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors/errors';
 
@@ -56,15 +57,36 @@ export function pageSize(first: number | null | undefined): number {
 export type KeysetOrder = 'ASC' | 'DESC';
 
 /**
+ * Whether the field being resolved selects `name` among its own fields (through inline fragments
+ * and fragment spreads): a connection resolver asks it of `totalCount`.
+ */
+export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, name: string): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return inSet(selection.selectionSet);
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return inSet(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+}
+
+/**
  * Keyset pagination on (created_at, id): stable under inserts, no OFFSET scans.
  * `qb` carries the filters; this adds the cursor, the order and the limit.
  * created_at must be `timestamptz(3)`: a cursor carries a JS Date (milliseconds), and a
  * microsecond column would compare greater than its own cursor and repeat rows across pages.
+ * `countToo` (the caller asked for totalCount): on a first page of a query without joins the
+ * count comes with the rows (`count(*) OVER ()`, computed before the limit), one statement
+ * where the page and its count were two; otherwise the count is its own query, run when asked.
  */
 export async function keysetPage<T extends ObjectLiteral & Keyed>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   order: KeysetOrder = 'ASC',
+  countToo = false,
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const alias = qb.alias;
@@ -76,11 +98,17 @@ export async function keysetPage<T extends ObjectLiteral & Keyed>(
       cursorId: cursor.id,
     });
   }
-  const rows = await qb
-    .orderBy(`${alias}.createdAt`, order)
+  qb.orderBy(`${alias}.createdAt`, order)
     .addOrderBy(`${alias}.id`, order)
-    .take(size + 1)
-    .getMany();
+    .take(size + 1);
+  if (countToo && !args.after && qb.expressionMap.joinAttributes.length === 0) {
+    const { entities, raw } = await qb
+      .addSelect('count(*) OVER ()', 'keyset_total_count')
+      .getRawAndEntities<{ keyset_total_count: string }>();
+    const total = raw.length ? Number(raw[0].keyset_total_count) : 0;
+    return toConnection(entities, size, () => Promise.resolve(total));
+  }
+  const rows = await qb.getMany();
   return toConnection(rows, size, () => counter.getCount());
 }
 
