@@ -380,6 +380,24 @@ describe('consultations access rules (called directly, not through the gateway)'
       expect(reads.filter((sql) => /FROM "consultations"\."consultation"/.test(sql))).toHaveLength(1);
     });
 
+    it('counts a first page of child rows with the rows; a later page counts in its own statement', async () => {
+      const query = `query($id: ID!, $after: String) { consultation(id: $id) {
+        contributions(first: 1, after: $after) { totalCount edges { cursor node { id } } } } }`;
+      const counting = (sql: string[]) => sql.filter((q) => q.includes('count(*)::int')).length;
+      const first = await readsOf(world.consultations, async () =>
+        ok(await gql(world.url, query, { id: open }, world.tokens.leadA)),
+      );
+      const page = first.result.consultation.contributions;
+      expect(page.totalCount).toBeGreaterThan(1);
+      expect(counting(first.reads)).toBe(0);
+      const next = await readsOf(world.consultations, async () =>
+        ok(await gql(world.url, query, { id: open, after: page.edges[0].cursor }, world.tokens.leadA)),
+      );
+      expect(next.result.consultation.contributions.totalCount).toBe(page.totalCount);
+      expect(next.result.consultation.contributions.edges[0].node.id).not.toBe(page.edges[0].node.id);
+      expect(counting(next.reads)).toBe(1);
+    });
+
     it('resolves many references with one query per entity type, whatever their number', async () => {
       const more: string[] = [];
       for (let i = 0; i < 6; i += 1)
