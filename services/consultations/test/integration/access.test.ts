@@ -398,6 +398,24 @@ describe('consultations access rules (called directly, not through the gateway)'
       expect(counting(next.reads)).toBe(1);
     });
 
+    it("reads a person's first page of participations or contributions, with its count, in one statement", async () => {
+      const lists = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person {
+        contributions(first: 100) { totalCount edges { node { id } } }
+        participations(first: 1) { totalCount edges { node { id } } } } } }`;
+      const { result, reads } = await readsOf(world.consultations, async () =>
+        ok(await gql(world.url, lists, { reps: [{ __typename: 'Person', id: world.sam.id }] }, world.sam.token)),
+      );
+      const sam = result._entities[0];
+      expect(sam.contributions.totalCount).toBe(sam.contributions.edges.length);
+      expect(sam.contributions.totalCount).toBeGreaterThan(0);
+      expect(sam.participations.edges).toHaveLength(1);
+      expect(sam.participations.totalCount).toBeGreaterThan(1);
+      const from = (table: string) =>
+        reads.filter((sql) => new RegExp(`FROM "consultations"\\."${table}" "${table}"`).test(sql)).length;
+      expect(from('contribution')).toBe(1);
+      expect(from('participation')).toBe(1);
+    });
+
     it('resolves many references with one query per entity type, whatever their number', async () => {
       const more: string[] = [];
       for (let i = 0; i < 6; i += 1)

@@ -81,12 +81,17 @@ export function selectsField(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'frag
  * `countToo` (the caller asked for totalCount): on a first page of a query without joins the
  * count comes with the rows (`count(*) OVER ()`, computed before the limit), one statement
  * where the page and its count were two; otherwise the count is its own query, run when asked.
+ * `joinsMatchOneRow`: the caller vouches that each of the query's joins matches at most one row
+ * per row of the page (a contribution joined to its consultation), so a plain LIMIT gives the
+ * page and counting rows counts distinct ids: the page is one statement, with its count on a
+ * first page.
  */
 export async function keysetPage<T extends ObjectLiteral & Keyed>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   order: KeysetOrder = 'ASC',
   countToo = false,
+  joinsMatchOneRow = false,
 ): Promise<Connection<T>> {
   const size = pageSize(args.first);
   const alias = qb.alias;
@@ -98,10 +103,12 @@ export async function keysetPage<T extends ObjectLiteral & Keyed>(
       cursorId: cursor.id,
     });
   }
-  qb.orderBy(`${alias}.createdAt`, order)
-    .addOrderBy(`${alias}.id`, order)
-    .take(size + 1);
-  if (countToo && !args.after && qb.expressionMap.joinAttributes.length === 0) {
+  qb.orderBy(`${alias}.createdAt`, order).addOrderBy(`${alias}.id`, order);
+  // TypeORM's take() over a query with joins first reads the page's distinct ids, then the rows:
+  // two statements. Joins that match one row each cannot repeat a row, so LIMIT is the same page.
+  if (joinsMatchOneRow) qb.limit(size + 1);
+  else qb.take(size + 1);
+  if (countToo && !args.after && (joinsMatchOneRow || qb.expressionMap.joinAttributes.length === 0)) {
     const { entities, raw } = await qb
       .addSelect('count(*) OVER ()', 'keyset_total_count')
       .getRawAndEntities<{ keyset_total_count: string }>();
