@@ -89,8 +89,8 @@ const verdicts = new WeakMap<RequestContext, Promise<Verdict>>();
 /**
  * How long an agreeing verdict is shared by the gateway's fetches of one client request. The
  * gateway sends every subgraph fetch of an operation with the operation's `x-request-id`, and a
- * trail made each subgraph read the caller's registration once per fetch (two or three times),
- * a third of the trail's statements. An operation's fetches follow each other within its
+ * subgraph read the caller's registration once per fetch: feedback three times per trail, two of
+ * its eight statements. An operation's fetches follow each other within its
  * lifetime; a caller replaying a request id gains at most this long on a registration change,
  * well inside the seconds other services' copies of people already lag behind it.
  */
@@ -129,11 +129,14 @@ function lookUpVerdict(ctx: RequestContext, actor: Actor, lookup: MembershipLook
 /**
  * The caller's registration is read once per request, however many root fields it has, and
  * once per client operation for the reads the gateway fetches for it (SHARED_VERDICT_MS). A
- * mutation always reads it afresh and shares nothing; only an agreeing verdict is shared.
+ * mutation always reads it afresh, shares nothing and ends the sharing for its operation; only an
+ * agreeing verdict is shared.
  */
 function verdictFor(ctx: RequestContext, actor: Actor, lookup: MembershipLookup, mutation = false): Promise<Verdict> {
   let verdict = verdicts.get(ctx);
   if (verdict) return verdict;
+  // A mutation may change what the verdict rests on: the operation's later fetches read afresh.
+  if (mutation) sharedVerdicts(ctx, lookup)?.delete(claimsKey(ctx.requestId, actor));
   const recent = mutation ? undefined : sharedVerdicts(ctx, lookup);
   if (!recent) {
     verdict = lookUpVerdict(ctx, actor, lookup);

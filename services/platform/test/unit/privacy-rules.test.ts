@@ -138,6 +138,9 @@ describe('the claims check, once per request', () => {
     await checkClaims(fetchOf('r1', actor(['PARTICIPATION_LEAD'])), { lookup }, '_entities'); // other claims
     await checkClaims(fetchOf('r1', caller), { lookup }, 'updatePerson', true); // a mutation reads afresh
     expect(lookup).toHaveBeenCalledTimes(4);
+    await checkClaims(fetchOf('r1', caller), { lookup }, '_entities'); // and so do the fetches after it
+    await checkClaims(fetchOf('r1', caller), { lookup }, '_entities');
+    expect(lookup).toHaveBeenCalledTimes(5);
     const stranger = jest.fn().mockResolvedValue(null); // a refusal is never shared
     const newcomer = actor(['PRACTITIONER']);
     for (let i = 0; i < 2; i += 1)
