@@ -66,7 +66,10 @@ export const knownPersonLoader = (ctx: RequestContext): DataLoader<string, Perso
     byKey(ids, await rowsWhereIn(ctx.dataSource, PersonProjectionEntity, 'personId', ids), (p) => p.personId),
   );
 
-/** Decisions citing findings, keyed by finding id or by consultation id: one join query per batch. */
+/**
+ * Decisions citing findings, keyed by finding id or by consultation id, in the caller's
+ * partnership, oldest first: one statement per batch (the evidence joined to its decisions).
+ */
 function decisionsCiting(
   ctx: RequestContext,
   column: 'findingId' | 'consultationId',
@@ -74,22 +77,19 @@ function decisionsCiting(
   return ctx.loaders.get(`decisionsBy${column}`, async (keys: readonly string[]) => {
     const partnershipId = ctx.actor?.partnershipId;
     if (!partnershipId) return keys.map(() => []);
-    const evidence = await rowsWhereIn(ctx.dataSource, DecisionEvidenceEntity, column, keys);
-    const decisions = (
-      await rowsWhereIn(
-        ctx.dataSource,
-        DecisionEntity,
-        'id',
-        evidence.map((e) => e.decisionId),
-        { createdAt: 'ASC', id: 'ASC' },
-      )
-    ).filter((d) => d.partnershipId === partnershipId);
-    const byDecision = new Map(decisions.map((d) => [d.id, d]));
-    const pairs = decisions.flatMap((d) =>
-      evidence
-        .filter((e) => e.decisionId === d.id)
-        .map((e) => ({ key: e[column], decision: byDecision.get(e.decisionId)! })),
-    );
+    const alias = 'DecisionEntity';
+    const { entities, raw } = await ctx.dataSource
+      .getRepository(DecisionEntity)
+      .createQueryBuilder(alias)
+      .innerJoin(DecisionEvidenceEntity, 'evidence', `evidence.decisionId = ${alias}.id`)
+      .addSelect(`evidence.${column}`, 'evidence_key')
+      .where(`evidence.${column} = ANY(:keys)`, { keys: [...new Set(keys)] })
+      .andWhere(`${alias}.partnershipId = :partnershipId`, { partnershipId })
+      .orderBy(`${alias}.createdAt`, 'ASC')
+      .addOrderBy(`${alias}.id`, 'ASC')
+      .getRawAndEntities<{ evidence_key: string; DecisionEntity_id: string }>();
+    const byDecision = new Map(entities.map((d) => [d.id, d]));
+    const pairs = raw.map((row) => ({ key: row.evidence_key, decision: byDecision.get(row.DecisionEntity_id)! }));
     return groupByKey(keys, pairs, (p) => p.key).map((list) => [
       ...new Map(list.map((p) => [p.decision.id, p.decision])).values(),
     ]);

@@ -70,7 +70,7 @@ export { DEAD_LETTERS_USAGE, runDeadLetterCommand } from './consumer/dead-letter
 export { createKafka } from './kafka/create-kafka';
 export { DEFAULT_TOPIC_RETENTION, ensureTopics, topicConfigEntries } from './kafka/ensure-topics';
 export type { TopicRetention } from './kafka/ensure-topics';
-export { decodeCursor, encodeCursor, keysetPage, pageSize } from './graphql/connection';
+export { decodeCursor, encodeCursor, keysetPage, pageSize, selectsField } from './graphql/connection';
 export type { Connection, PageArgs } from './graphql/connection';
 export { byKey, groupByKey } from './graphql/loaders';
 export { entityReference, required } from './graphql/entity-ref';

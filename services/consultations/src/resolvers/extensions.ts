@@ -1,4 +1,5 @@
-import { isUuid, keysetPage, PageArgs, requireActor, RequestContext } from '@voicegraph/platform';
+import { isUuid, keysetPage, PageArgs, requireActor, RequestContext, selectsField } from '@voicegraph/platform';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ConsultationEntity, ContributionEntity, ContributionRemovalEntity, ParticipationEntity } from '../entities';
 import { applyFilter, ConsultationFilter } from './query';
 import { scopeToCaller, seeConsultation, visibleConsultations } from './visibility';
@@ -19,6 +20,7 @@ function personsPage<T extends ParticipationEntity | ContributionEntity>(
   person: Ref,
   args: PageArgs,
   ctx: RequestContext,
+  info: GraphQLResolveInfo,
   managedCondition?: string,
 ) {
   const actor = requireActor(ctx.actor);
@@ -27,17 +29,24 @@ function personsPage<T extends ParticipationEntity | ContributionEntity>(
     .createQueryBuilder(alias)
     .innerJoin(ConsultationEntity, 'consultation', `consultation.id = ${alias}.consultationId`)
     .where(`${alias}.personId = :personId`, { personId: person.id });
-  return keysetPage(scopeToCaller(qb, actor, alias, managedCondition), args);
+  // One consultation per row: the join never multiplies rows, so a first page may count them too.
+  return keysetPage(
+    scopeToCaller(qb, actor, alias, managedCondition),
+    args,
+    'ASC',
+    selectsField(info, 'totalCount'),
+    true,
+  );
 }
 
 /** People's Person, extended with what they took part in and said, as far as the caller may see it. */
 export const Person = {
   __resolveReference: resolveReference,
-  participations: (person: Ref, args: PageArgs, ctx: RequestContext) =>
-    personsPage(ParticipationEntity, 'participation', person, args, ctx),
+  participations: (person: Ref, args: PageArgs, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    personsPage(ParticipationEntity, 'participation', person, args, ctx, info),
   // Staff never see someone's anonymous contributions listed under their name.
-  contributions: (person: Ref, args: PageArgs, ctx: RequestContext) =>
-    personsPage(ContributionEntity, 'contribution', person, args, ctx, 'NOT contribution.anonymous'),
+  contributions: (person: Ref, args: PageArgs, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    personsPage(ContributionEntity, 'contribution', person, args, ctx, info, 'NOT contribution.anonymous'),
   /** Only the person themself: that they withdrew consent, and when, is theirs to know. */
   async removedContributions(person: Ref, _: unknown, ctx: RequestContext) {
     const actor = requireActor(ctx.actor);

@@ -367,6 +367,55 @@ describe('consultations access rules (called directly, not through the gateway)'
       expect(large.result[0].contributions.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('reads a page of consultations once, not again for the access rule of its contributions', async () => {
+      const page = `{ consultations(first: 100) { edges { node { id
+        contributions(first: 3) { edges { node { id text } } } } } } }`;
+      const { result, reads } = await readsOf(world.consultations, async () =>
+        ok(await gql(world.url, page, {}, world.tokens.leadA)),
+      );
+      const texts = result.consultations.edges.flatMap((e: { node: { contributions: { edges: unknown[] } } }) =>
+        e.node.contributions.edges.map((c) => (c as { node: { text: string } }).node.text),
+      );
+      expect(texts).toContain('Batch 2.1'); // the access rule was applied to contributions at all
+      expect(reads.filter((sql) => /FROM "consultations"\."consultation"/.test(sql))).toHaveLength(1);
+    });
+
+    it('counts a first page of child rows with the rows; a later page counts in its own statement', async () => {
+      const query = `query($id: ID!, $after: String) { consultation(id: $id) {
+        contributions(first: 1, after: $after) { totalCount edges { cursor node { id } } } } }`;
+      const counting = (sql: string[]) => sql.filter((q) => q.includes('count(*)::int')).length;
+      const first = await readsOf(world.consultations, async () =>
+        ok(await gql(world.url, query, { id: open }, world.tokens.leadA)),
+      );
+      const page = first.result.consultation.contributions;
+      expect(page.totalCount).toBeGreaterThan(1);
+      expect(counting(first.reads)).toBe(0);
+      const next = await readsOf(world.consultations, async () =>
+        ok(await gql(world.url, query, { id: open, after: page.edges[0].cursor }, world.tokens.leadA)),
+      );
+      expect(next.result.consultation.contributions.totalCount).toBe(page.totalCount);
+      expect(next.result.consultation.contributions.edges[0].node.id).not.toBe(page.edges[0].node.id);
+      expect(counting(next.reads)).toBe(1);
+    });
+
+    it("reads a person's first page of participations or contributions, with its count, in one statement", async () => {
+      const lists = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person {
+        contributions(first: 100) { totalCount edges { node { id } } }
+        participations(first: 1) { totalCount edges { node { id } } } } } }`;
+      const { result, reads } = await readsOf(world.consultations, async () =>
+        ok(await gql(world.url, lists, { reps: [{ __typename: 'Person', id: world.sam.id }] }, world.sam.token)),
+      );
+      const sam = result._entities[0];
+      expect(sam.contributions.totalCount).toBe(sam.contributions.edges.length);
+      expect(sam.contributions.totalCount).toBeGreaterThan(0);
+      expect(sam.participations.edges).toHaveLength(1);
+      expect(sam.participations.totalCount).toBeGreaterThan(1);
+      const from = (table: string) =>
+        reads.filter((sql) => new RegExp(`FROM "consultations"\\."${table}" "${table}"`).test(sql)).length;
+      expect(from('contribution')).toBe(1);
+      expect(from('participation')).toBe(1);
+    });
+
     it('resolves many references with one query per entity type, whatever their number', async () => {
       const more: string[] = [];
       for (let i = 0; i < 6; i += 1)

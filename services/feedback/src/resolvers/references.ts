@@ -29,12 +29,14 @@ export const Consultation = {
   outcomes: async (ref: EntityRef, _: unknown, ctx: RequestContext) =>
     visibleOutcomes(ctx, await outcomesByConsultation(ctx).load(ref.id)),
   async feedbackObligation(ref: EntityRef, _: unknown, ctx: RequestContext) {
-    const [consultation, obligation, tookPart] = await Promise.all([
+    const [consultation, obligation] = await Promise.all([
       consultationLoader(ctx).load(ref.id),
       obligationByConsultation(ctx).load(ref.id),
-      callerTookPart(ctx, ref.id),
     ]);
-    return consultation && obligation && canSeeObligation(ctx.actor, consultation, tookPart) ? obligation : null;
+    if (!consultation || !obligation) return null;
+    // Whether the caller took part is read only when their role does not already let them see it.
+    if (canSeeObligation(ctx.actor, consultation, false)) return obligation;
+    return canSeeObligation(ctx.actor, consultation, await callerTookPart(ctx, ref.id)) ? obligation : null;
   },
   async voiceChecks(ref: EntityRef, _: unknown, ctx: RequestContext) {
     if (hasRole(ctx.actor, 'ANALYST') && !isStaff(ctx.actor))

@@ -14,11 +14,10 @@ export async function visibleOutcomes(ctx: RequestContext, outcomes: OutcomeEnti
   const checks = await Promise.all(
     outcomes.map(async (outcome) => {
       if (outcome.published) return true;
-      const [consultation, tookPart] = await Promise.all([
-        consultationLoader(ctx).load(outcome.consultationId),
-        callerTookPart(ctx, outcome.consultationId),
-      ]);
-      return canSeeOutcome(ctx.actor, outcome, consultation, tookPart);
+      const consultation = await consultationLoader(ctx).load(outcome.consultationId);
+      // Whether the caller took part is read only when their role does not already let them see it.
+      if (canSeeOutcome(ctx.actor, outcome, consultation, false)) return true;
+      return canSeeOutcome(ctx.actor, outcome, consultation, await callerTookPart(ctx, outcome.consultationId));
     }),
   );
   return outcomes.filter((_, i) => checks[i]);

@@ -296,6 +296,17 @@ describe('the feedback graph: outcomes, feedback, voice checks', () => {
     expect(from('consultation')).toBe(1);
   });
 
+  it('reads whether the caller took part only when their role does not already decide', async () => {
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Consultation { feedbackObligation { id } } } }`;
+    const reps = { r: [{ __typename: 'Consultation', id: story.consultationId }] };
+    const participantReads = async (token: string) => {
+      const sql = await queriesDuring(feedback, async () => ok(await gql(feedback.url, query, reps, token)));
+      return sql.filter((q) => /FROM "feedback"."participant"/.test(q)).length;
+    };
+    expect(await participantReads(world.tokens.leadA)).toBe(0); // staff of its lead organisation
+    expect(await participantReads(world.youngTokens.sam)).toBe(1);
+  });
+
   it('references that are not UUIDs are refused as BAD_USER_INPUT before any resolver runs', async () => {
     const query = `{ _entities(representations: [{ __typename: "Consultation", id: "c-1" }, { __typename: "Outcome", id: "o-1" }]) { __typename } }`;
     const response = await gql(feedback.url, query, {}, world.tokens.leadA);

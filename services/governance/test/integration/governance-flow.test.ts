@@ -615,13 +615,14 @@ describe("governance: from a forum to a decision citing young people's findings,
     // 4 findings, 1 consultation and 4 people, yet a fixed number of queries (the relay's outbox polls aside).
     const reads = sql.filter((q) => q.startsWith('SELECT') && !q.includes('"governance"."outbox"'));
     const on = (entity: string) => reads.filter((q) => q.startsWith(`SELECT "${entity}"`)).length;
-    expect(on('DecisionEvidenceEntity')).toBe(2); // one by finding, one by consultation
+    // One by finding, one by consultation, each the evidence joined to its decisions.
     expect(on('DecisionEntity')).toBe(2);
+    expect(reads.filter((q) => q.includes('"governance"."decision_evidence"'))).toHaveLength(2);
     expect(on('ForumEntity')).toBe(1);
     expect(on('SeatEntity')).toBe(2); // the members' seats, and the caller's own (for the access rule)
     expect(on('PersonProjectionEntity')).toBe(1); // whether the caller may see each person (issue 13)
     // And once per request, the caller's own registration, against their token's claims.
     expect(reads.filter((q) => q.includes('FROM governance.known_person WHERE person_id = $1'))).toHaveLength(1);
-    expect(reads).toHaveLength(9);
+    expect(reads).toHaveLength(7);
   });
 });

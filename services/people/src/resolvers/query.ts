@@ -7,7 +7,9 @@ import {
   PageArgs,
   requireActor,
   RequestContext,
+  selectsField,
 } from '@voicegraph/platform';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { canSeePerson, visibilityFor } from '../domain/access';
 import { PartnershipEntity, PersonEntity } from '../entities';
@@ -35,7 +37,12 @@ export const Query = {
     return person;
   },
 
-  async people(_: unknown, args: PageArgs & { filter?: PeopleFilter | null }, ctx: RequestContext) {
+  async people(
+    _: unknown,
+    args: PageArgs & { filter?: PeopleFilter | null },
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ) {
     const actor = requireActor(ctx.actor);
     const qb = visiblePeople(ctx, actor);
     if (args.filter?.organisationId) {
@@ -45,7 +52,7 @@ export const Query = {
       });
     }
     if (args.filter?.kind) qb.andWhere('person.kind = :kind', { kind: args.filter.kind });
-    return keysetPage(qb, args);
+    return keysetPage(qb, args, 'ASC', selectsField(info, 'totalCount'));
   },
 
   async partnership(_: unknown, { id }: { id: string }, ctx: RequestContext) {

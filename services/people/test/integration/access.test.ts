@@ -7,6 +7,7 @@ import {
   gql,
   ok,
   PeopleWorld,
+  queriesDuring,
   recordParticipationConsent,
   registerYoungPerson,
   TEST_AUTH,
@@ -106,6 +107,27 @@ describe('people subgraph access rules (called directly, not through the gateway
       ).people;
       expect(list.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([samId]);
       expect(list.totalCount).toBe(1);
+    });
+
+    it('a first page and its totalCount are one statement; a later page counts in its own', async () => {
+      const PAGE = 'query($after: String) { people(first: 1, after: $after) { totalCount edges { cursor } } }';
+      const readsOfPeople = (sql: string[]) => sql.filter((q) => /FROM "people"\."person" "person"/.test(q));
+      let first: { totalCount: number; edges: { cursor: string }[] } = { totalCount: 0, edges: [] };
+      const firstReads = readsOfPeople(
+        await queriesDuring(people, async () => {
+          first = ok(await gql(people.url, PAGE, {}, world.tokens.leadA)).people;
+        }),
+      );
+      expect(firstReads).toHaveLength(1);
+      let second: { totalCount: number } = { totalCount: 0 };
+      const secondReads = readsOfPeople(
+        await queriesDuring(people, async () => {
+          second = ok(await gql(people.url, PAGE, { after: first.edges[0].cursor }, world.tokens.leadA)).people;
+        }),
+      );
+      expect(secondReads).toHaveLength(2);
+      expect(first.totalCount).toBeGreaterThan(1);
+      expect(second.totalCount).toBe(first.totalCount);
     });
 
     it('a young person sees their own sensitive fields', async () => {

@@ -86,17 +86,81 @@ type Verdict = { kind: 'agrees' } | { kind: 'contradicted'; why: string } | { ki
 
 const verdicts = new WeakMap<RequestContext, Promise<Verdict>>();
 
-/** The caller's registration is read once per request, however many root fields it has. */
-function verdictFor(ctx: RequestContext, actor: Actor, lookup: MembershipLookup): Promise<Verdict> {
+/**
+ * How long an agreeing verdict is shared by the gateway's fetches of one client request. The
+ * gateway sends every subgraph fetch of an operation with the operation's `x-request-id`, and a
+ * subgraph read the caller's registration once per fetch: feedback three times per trail, two of
+ * its eight statements. An operation's fetches follow each other within its
+ * lifetime; a caller replaying a request id gains at most this long on a registration change,
+ * well inside the seconds other services' copies of people already lag behind it.
+ */
+export const SHARED_VERDICT_MS = 2_000;
+
+interface SharedVerdict {
+  at: number;
+  verdict: Promise<Verdict>;
+}
+
+/** Agreeing verdicts by request id and claims, per service (its database and lookup), oldest first. */
+const shared = new WeakMap<object, WeakMap<MembershipLookup, Map<string, SharedVerdict>>>();
+const MAX_SHARED = 10_000;
+
+function sharedVerdicts(ctx: RequestContext, lookup: MembershipLookup): Map<string, SharedVerdict> | undefined {
+  if (!ctx.requestId || !ctx.dataSource) return undefined;
+  let byLookup = shared.get(ctx.dataSource);
+  if (!byLookup) shared.set(ctx.dataSource, (byLookup = new WeakMap()));
+  let verdicts = byLookup.get(lookup);
+  if (!verdicts) byLookup.set(lookup, (verdicts = new Map()));
+  return verdicts;
+}
+
+/** Everything the verdict depends on besides the registration: the request and the claims. */
+const claimsKey = (requestId: string, actor: Actor): string =>
+  `${requestId}\n${actor.personId}\n${actor.partnershipId ?? ''}\n${actor.organisationIds.join(',')}\n${actor.roles.join(',')}`;
+
+function lookUpVerdict(ctx: RequestContext, actor: Actor, lookup: MembershipLookup): Promise<Verdict> {
+  return lookup(ctx.dataSource, actor.personId).then((membership): Verdict => {
+    if (!membership) return { kind: 'unknown' };
+    const why = contradictedClaims(actor, membership);
+    return why ? { kind: 'contradicted', why } : { kind: 'agrees' };
+  });
+}
+
+/**
+ * The caller's registration is read once per request, however many root fields it has, and
+ * once per client operation for the reads the gateway fetches for it (SHARED_VERDICT_MS). A
+ * mutation always reads it afresh, shares nothing and ends the sharing for its operation; only an
+ * agreeing verdict is shared.
+ */
+function verdictFor(ctx: RequestContext, actor: Actor, lookup: MembershipLookup, mutation = false): Promise<Verdict> {
   let verdict = verdicts.get(ctx);
-  if (!verdict) {
-    verdict = lookup(ctx.dataSource, actor.personId).then((membership): Verdict => {
-      if (!membership) return { kind: 'unknown' };
-      const why = contradictedClaims(actor, membership);
-      return why ? { kind: 'contradicted', why } : { kind: 'agrees' };
-    });
+  if (verdict) return verdict;
+  // A mutation may change what the verdict rests on: the operation's later fetches read afresh.
+  if (mutation) sharedVerdicts(ctx, lookup)?.delete(claimsKey(ctx.requestId, actor));
+  const recent = mutation ? undefined : sharedVerdicts(ctx, lookup);
+  if (!recent) {
+    verdict = lookUpVerdict(ctx, actor, lookup);
     verdicts.set(ctx, verdict);
+    return verdict;
   }
+  const now = Date.now();
+  for (const [key, entry] of recent) {
+    if (now - entry.at < SHARED_VERDICT_MS && recent.size <= MAX_SHARED) break;
+    recent.delete(key);
+  }
+  const key = claimsKey(ctx.requestId, actor);
+  const known = recent.get(key);
+  if (known) verdict = known.verdict;
+  else {
+    verdict = lookUpVerdict(ctx, actor, lookup);
+    const entry = { at: now, verdict };
+    recent.set(key, entry);
+    const forget = () => {
+      if (recent.get(key) === entry) recent.delete(key);
+    };
+    verdict.then((v) => v.kind === 'agrees' || forget(), forget);
+  }
+  verdicts.set(ctx, verdict);
   return verdict;
 }
 
@@ -108,10 +172,15 @@ const namesNowhere = (actor: Actor): boolean => !actor.partnershipId && actor.or
  * never heard of them (unless `field` is open to strangers and the token names nowhere).
  * Anonymous callers are not checked here: each resolver decides what they may see.
  */
-export async function checkClaims(ctx: RequestContext, check: ClaimsCheck, field: string): Promise<void> {
+export async function checkClaims(
+  ctx: RequestContext,
+  check: ClaimsCheck,
+  field: string,
+  mutation = false,
+): Promise<void> {
   const actor = ctx.actor;
   if (!actor) return;
-  const verdict = await verdictFor(ctx, actor, check.lookup);
+  const verdict = await verdictFor(ctx, actor, check.lookup, mutation);
   if (verdict.kind === 'contradicted') throw forbidden(verdict.why);
   if (verdict.kind === 'unknown' && !(check.openToStrangers?.includes(field) && namesNowhere(actor)))
     throw forbidden(unknownCaller(actor.personId));
@@ -127,7 +196,7 @@ export function guardRootFields(schema: GraphQLSchema, check: ClaimsCheck): void
       if (field.name === '_service') continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = async (source, args, ctx: RequestContext, info) => {
-        await checkClaims(ctx, check, field.name);
+        await checkClaims(ctx, check, field.name, info.operation.operation === 'mutation');
         return resolve(source, args, ctx, info);
       };
     }

@@ -19,9 +19,10 @@ export interface ChildListSpec<T extends ObjectLiteral> {
 }
 
 /**
- * The same keyset page of children for every parent on a page, in two statements whatever
- * the page size: rank each parent's children with ROW_NUMBER() OVER (PARTITION BY parent),
- * load the winners in the same statement, and (only when asked) count all children per parent with one GROUP BY.
+ * The same keyset page of children for every parent on a page, in one statement whatever the
+ * page size: rank each parent's children with ROW_NUMBER() OVER (PARTITION BY parent), count
+ * them with count(*) OVER the same partition, and load the winners in the same statement. A
+ * later page (after a cursor) counts all children per parent with one GROUP BY, only when asked.
  */
 export function childPages<T extends ObjectLiteral & Keyed>(
   ctx: RequestContext,
@@ -49,13 +50,26 @@ export function childPages<T extends ObjectLiteral & Keyed>(
         cursorId: cursor.id,
       });
     (spec.scope ?? ((qb) => qb))(ranked);
+    // Each parent's number of children comes with the ranking (on a first page, where no cursor
+    // narrows them, it is the totalCount): the count is not a statement of its own.
+    ranked.addSelect(`count(*) OVER (PARTITION BY ${column(spec.parentProperty)})`, 'total');
     // The winners and their rows in one statement (the ranking as a subquery), not two round trips.
     const alias = metadata.name; // as find() names it, so the statement reads the same in logs and tests
-    const rows = await repo
+    const { entities, raw } = await repo
       .createQueryBuilder(alias)
-      .where(`${alias}.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rank <= :limit)`)
+      .innerJoin(`(${ranked.getQuery()})`, 'ranked', `ranked.id = ${alias}.id AND ranked.rank <= :limit`)
+      .addSelect('ranked.total', 'ranked_total')
       .setParameters({ ...ranked.getParameters(), limit: size + 1 })
-      .getMany();
+      .getRawAndEntities<Record<string, unknown>>();
+    const rows = entities;
+    const counts = childCounts(ctx, spec);
+    if (!cursor) {
+      const idColumn = `${alias}_${metadata.findColumnWithPropertyName('id')!.databaseName}`;
+      const totalOf = new Map(raw.map((r) => [r[idColumn] as string, Number(r.ranked_total)]));
+      for (const row of rows)
+        counts.prime((row as Record<string, unknown>)[spec.parentProperty] as string, totalOf.get(row.id)!);
+      for (const parentId of parentIds) counts.prime(parentId, 0); // no child at all (prime keeps a count already set)
+    }
     const byParent = new Map<string, T[]>();
     for (const row of rows.sort(
       (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -63,7 +77,6 @@ export function childPages<T extends ObjectLiteral & Keyed>(
       const parent = (row as Record<string, unknown>)[spec.parentProperty] as string;
       byParent.set(parent, [...(byParent.get(parent) ?? []), row]);
     }
-    const counts = childCounts(ctx, spec);
     return parentIds.map((parentId) => toConnection(byParent.get(parentId) ?? [], size, () => counts.load(parentId)));
   });
 }

@@ -85,6 +85,23 @@ describe('request guards', () => {
     );
   });
 
+  it('remembers what a document alone decides, never what its variables do', () => {
+    const uuid = '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed';
+    const doc = parse(
+      'query($id: String, $s: String) { _entities(representations: [{ __typename: "Node", id: $id }]) { id } }',
+    );
+    const op = doc.definitions[0] as Parameters<typeof checkIds>[2];
+    expect(refusal(() => checkIds(schema, doc, op, { id: uuid }))).toBe('accepted');
+    expect(refusal(() => checkIds(schema, doc, op, { id: 'x' }))).toMatch(/entity representation has id "x"/);
+    expect(refusal(() => checkIds(schema, doc, op, { id: uuid }))).toBe('accepted');
+    expect(refusal(() => checkText(doc, { s: 'fine' }))).toBe('accepted');
+    expect(refusal(() => checkText(doc, { s: 'a\u0000b' }))).toMatch(/The variable \$s contains a NUL/);
+    const literal = parse('{ a: node(id: "abc") { id } b: node(id: "def") { id } }');
+    const literalOp = literal.definitions[0] as Parameters<typeof checkIds>[2];
+    for (let i = 0; i < 2; i += 1)
+      expect(refusal(() => checkIds(schema, literal, literalOp, {}))).toMatch(/must be a UUID \(got "abc"\)/);
+  });
+
   it('names a wrong or missing operationName as the caller’s mistake (400)', () => {
     const error = operationNotFound(parse('query A { __typename } query B { __typename }'), undefined);
     expect(error.message).toMatch(/has 2 operations \(A, B\): name the one to run/);

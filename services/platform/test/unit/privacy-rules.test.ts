@@ -125,6 +125,31 @@ describe('the claims check, once per request', () => {
     expect(lookup).toHaveBeenCalledTimes(1);
   });
 
+  it('shares an agreeing verdict between the fetches of one client request, and nothing else', async () => {
+    const dataSource = {};
+    const fetchOf = (requestId: string, caller: Actor) =>
+      ({ actor: caller, dataSource, requestId }) as unknown as RequestContext;
+    const lookup = jest.fn().mockResolvedValue(registered);
+    const caller = actor(['PRACTITIONER']);
+    await checkClaims(fetchOf('r1', caller), { lookup }, 'people');
+    await checkClaims(fetchOf('r1', caller), { lookup }, '_entities');
+    expect(lookup).toHaveBeenCalledTimes(1);
+    await checkClaims(fetchOf('r2', caller), { lookup }, '_entities'); // another request
+    await checkClaims(fetchOf('r1', actor(['PARTICIPATION_LEAD'])), { lookup }, '_entities'); // other claims
+    await checkClaims(fetchOf('r1', caller), { lookup }, 'updatePerson', true); // a mutation reads afresh
+    expect(lookup).toHaveBeenCalledTimes(4);
+    await checkClaims(fetchOf('r1', caller), { lookup }, '_entities'); // and so do the fetches after it
+    await checkClaims(fetchOf('r1', caller), { lookup }, '_entities');
+    expect(lookup).toHaveBeenCalledTimes(5);
+    const stranger = jest.fn().mockResolvedValue(null); // a refusal is never shared
+    const newcomer = actor(['PRACTITIONER']);
+    for (let i = 0; i < 2; i += 1)
+      await expect(checkClaims(fetchOf('r3', newcomer), { lookup: stranger }, 'people')).rejects.toEqual(
+        forbiddenWith(/does not know you/),
+      );
+    expect(stranger).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses someone the service has never heard of, in every role', async () => {
     for (const roles of [['YOUNG_PERSON'], ['PRACTITIONER'], ['PARTNERSHIP_ADMIN'], ['ANALYST']] as Actor['roles'][])
       await expect(checkClaims(context(actor(roles)), { lookup: async () => null }, 'me')).rejects.toEqual(
