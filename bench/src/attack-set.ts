@@ -5,23 +5,30 @@
  * is every refusal under 50 ms and polite p95 unchanged. Run by `npm run bench` (after the other
  * workloads) and by `npm run bench:attacks` (this alone).
  *
- * The attackers run in a worker thread: building and uploading a 5 MB body on the polite callers'
- * event loop would delay their requests in the client, and count against the server.
+ * The attackers run in a child process under `nice -n 19`: a real attacker's client CPU (building
+ * and uploading a 5 MB body, encoding, parsing answers) is spent on their machine, not ours. On the
+ * bench machine it would compete with the polite callers and the servers for the same cores and
+ * count against the servers; niced, the attackers get only the CPU those leave. Their CPU over the
+ * window is measured and reported, with every other process's.
  */
 import { cpus, loadavg } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEV_JWT_SECRET, signDevToken } from '@voicegraph/platform';
 import { Attack, ATTACKS, AttackRequest, sendAttack } from '@voicegraph/tools/dist/attacks';
 import { RunningGateway } from './gateways';
-import { quiesce, watchProcesses } from './process-stats';
+import { ProcessUsage, quiesce, watchProcesses } from './process-stats';
 import { BenchSystem } from './system';
 
 const POLITE_CONNECTIONS = 8;
 /** Each attack alone, one after another, this many times: its CPU per refusal and its time without contention. */
 const ALONE = 20;
 const ATTACKERS = 2;
+/** The attackers' niceness: 19 gives them only the CPU the servers and polite callers leave. */
+const ATTACKER_NICE = 19;
 /** The goal for every refusal, while polite callers and the other attacker run. */
 export const REFUSAL_GOAL_MS = 50;
 const auth = {
@@ -71,18 +78,28 @@ function expectRefused(definition: Expected, result: { status: number; code?: st
     throw new Error(`${definition.name} was not refused as expected: ${result.status} ${result.code}`);
 }
 
-/** Attackers sending every attack `times` times between them; each attack's refusal times (ms). */
+/**
+ * Attackers sending every attack at least `repeat` times between them, round after round until
+ * `minSeconds` have passed too (so the polite callers' window is long enough for a stable p95);
+ * each attack's refusal times (ms).
+ */
 async function attack(
   url: string,
   requests: [Expected, AttackRequest][],
   repeat: number,
+  minSeconds = 0,
 ): Promise<Map<string, number[]>> {
   const times = new Map<string, number[]>(requests.map(([a]) => [a.name, []]));
   const total = requests.length * repeat;
+  const until = performance.now() + minSeconds * 1000;
+  let next = 0;
+  // Whole rounds only, so every attack is sent as often as the others.
+  const going = () => next < total || performance.now() < until || next % requests.length !== 0;
   await Promise.all(
-    Array.from({ length: ATTACKERS }, async (_, offset) => {
-      for (let i = offset; i < total; i += ATTACKERS) {
-        const [definition, request] = requests[i % requests.length];
+    Array.from({ length: ATTACKERS }, async () => {
+      while (going()) {
+        const [definition, request] = requests[next % requests.length];
+        next += 1;
         const result = await sendAttack(url, request);
         expectRefused(definition, result);
         times.get(definition.name)!.push(result.ms);
@@ -96,40 +113,66 @@ interface AttackerJob {
   url: string;
   requests: [Expected, AttackRequest][];
   repeat: number;
+  minSeconds: number;
 }
 
-/** An attacker thread, started and warmed up: `go()` sends every attack and answers their refusal times. */
-interface ReadyAttacker {
-  go(): Promise<Map<string, number[]>>;
+/** What the attacker process answers after `go`. */
+interface AttackerReport {
+  times: [string, number[]][];
+  /** The attacker process's own CPU over its attacks (user + system, all its threads), seconds. */
+  cpuSeconds: number;
+  /** Its main thread's event loop utilisation over the attacks (0..1). */
+  eventLoopUtilization: number;
+  seconds: number;
 }
+
+/** The attacker process, started and warmed up: `go()` sends the attacks and answers the report. */
+interface ReadyAttacker {
+  pid: number;
+  /** Its niceness as the kernel has it (/proc/<pid>/stat), to show the nice took. */
+  nice: number;
+  go(): Promise<AttackerReport>;
+}
+
+const niceOf = (pid: number): number => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]); // field 19
+};
 
 /**
- * Starts `attack` in a worker thread (its own event loop, so the polite callers' timing is theirs)
- * and resolves once it is ready: loading its modules and its first fetch (undici's set-up, a
+ * Starts `attack` in a child process under `nice -n <nice>` (so every thread of it is niced) and
+ * resolves once it is ready: loading its modules and its first fetch (undici's set-up, a
  * connection) take a few hundred ms of CPU, which must not land in the window polite callers are
- * timed in, nor in the first attack's refusal time.
+ * timed in, nor in the first attack's refusal time. Messages: the job in, `ready` out, `go` in,
+ * the report out.
  */
-function startAttacker(job: AttackerJob): Promise<ReadyAttacker> {
+function startAttacker(job: AttackerJob, nice: number): Promise<ReadyAttacker> {
   return new Promise((ready, failed) => {
     const requests = job.requests.map(([{ name, status, code }, request]) => [{ name, status, code }, request]);
-    const worker = new Worker(__filename, { workerData: { ...job, requests, attacker: true } });
-    let done: { resolve(times: Map<string, number[]>): void; reject(error: Error): void } | undefined;
+    const child = spawn('nice', ['-n', String(nice), process.execPath, __filename, '--attacker'], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let done: { resolve(report: AttackerReport): void; reject(error: Error): void } | undefined;
     const fail = (error: Error) => (done ? done.reject(error) : failed(error));
-    worker.on('message', (message: 'ready' | [string, number[]][]) => {
+    child.on('message', (message: 'ready' | AttackerReport | { error: string }) => {
       if (message === 'ready')
         ready({
+          pid: child.pid!,
+          nice: niceOf(child.pid!),
           go: () =>
             new Promise((resolve, reject) => {
               done = { resolve, reject };
-              worker.postMessage('go');
+              child.send('go');
             }),
         });
-      else done?.resolve(new Map(message));
+      else if ('error' in message) fail(new Error(message.error));
+      else done?.resolve(message);
     });
-    worker.once('error', fail);
-    worker.once('exit', (code) => {
-      if (code !== 0) fail(new Error(`the attacker worker exited with code ${code}`));
+    child.once('error', fail);
+    child.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`the attacker process exited with code ${code}`));
     });
+    child.send({ ...job, requests });
   });
 }
 
@@ -204,11 +247,59 @@ async function costAlone(
   };
 }
 
+/** CPU in cores over a window: the servers, this process (the polite callers), and the attacker process if any. */
+interface WindowCpu {
+  seconds: number;
+  gateway: number;
+  subgraphs: number;
+  polite: number;
+  attackers?: number;
+}
+
+function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: number): { stop(): WindowCpu } {
+  const started = performance.now();
+  // This process's own CPU from cpuUsage: its /proc tree would include the servers it started.
+  const own = process.cpuUsage();
+  const watch = watchProcesses([
+    { name: 'gateway', pid: gatewayPid },
+    ...(attackerPid ? [{ name: 'attackers', pid: attackerPid }] : []),
+    ...subgraphPids.map((pid) => ({ name: 'subgraph', pid })),
+  ]);
+  return {
+    stop() {
+      const seconds = (performance.now() - started) / 1000;
+      const used = watch.stop();
+      const cores = (u: ProcessUsage[]) => u.reduce((sum, p) => sum + p.cpuSeconds, 0) / seconds;
+      const ownUsed = process.cpuUsage(own);
+      return {
+        seconds,
+        gateway: cores(used.filter((p) => p.name === 'gateway')),
+        subgraphs: cores(used.filter((p) => p.name === 'subgraph')),
+        polite: (ownUsed.user + ownUsed.system) / 1e6 / seconds,
+        attackers: attackerPid ? cores(used.filter((p) => p.name === 'attackers')) : undefined,
+      };
+    },
+  };
+}
+
+const windowRow = (name: string, cpu: WindowCpu, latencies: number[]): string =>
+  `| ${name} | ${cpu.seconds.toFixed(1)} | ${latencies.length} | ${p95(latencies).toFixed(1)} | ${cpu.gateway.toFixed(2)} | ` +
+  `${cpu.subgraphs.toFixed(2)} | ${cpu.polite.toFixed(2)} | ${cpu.attackers === undefined ? '–' : cpu.attackers.toFixed(2)} |`;
+
 export async function runAttackSet(
   system: BenchSystem,
   ours: RunningGateway,
   log: (line: string) => void,
-  { seconds, rounds }: { seconds: number; rounds: number },
+  {
+    seconds,
+    rounds,
+    attackerNice = ATTACKER_NICE,
+  }: {
+    seconds: number;
+    rounds: number;
+    /** 0 puts the attackers on a par with the servers and polite callers (to compare). */
+    attackerNice?: number;
+  },
 ): Promise<AttackSetResult> {
   // The polite caller is a partnership's founder, signed in to it: the services refuse strangers.
   const founderId = randomUUID();
@@ -232,25 +323,34 @@ export async function runAttackSet(
   for (const definition of ATTACKS)
     requests.push([definition, await definition.build({ token: admin, secret: auth.secret })]);
 
+  const gatewayPid = ours.child.process.pid!;
+  const subgraphPids = system.subgraphs.map((s) => s.process.pid!);
+
   log(`warm-up, then polite callers alone for ${seconds} s (${POLITE_CONNECTIONS} connections)`);
   await politeLoad(ours.url, polite, Date.now() + 2000, POLITE_CONNECTIONS);
   await attack(ours.url, requests, 1);
+  let watch = watchWindow(gatewayPid, subgraphPids);
   const alone = await politeLoad(ours.url, polite, Date.now() + seconds * 1000, POLITE_CONNECTIONS);
-  log(`polite callers while ${ATTACKERS} attackers send every attack ${rounds} times`);
-  const attacker = await startAttacker({ url: ours.url, requests, repeat: rounds });
+  const aloneCpu = watch.stop();
+  log(
+    `polite callers while ${ATTACKERS} attackers (nice ${attackerNice}) send every attack ` +
+      `${rounds} times, and on for at least ${seconds} s`,
+  );
+  const attacker = await startAttacker({ url: ours.url, requests, repeat: rounds, minSeconds: seconds }, attackerNice);
   let attacking = true;
-  const [during, times] = await Promise.all([
+  watch = watchWindow(gatewayPid, subgraphPids, attacker.pid);
+  const [during, report] = await Promise.all([
     politeLoad(ours.url, polite, () => attacking, POLITE_CONNECTIONS),
     attacker.go().finally(() => {
       attacking = false;
     }),
   ]);
+  const duringCpu = watch.stop();
+  const times = new Map(report.times);
+  const attacksSent = [...times.values()].reduce((sum, ms) => sum + ms.length, 0);
 
   log(`each attack alone, ${ALONE} times, for its CPU per refusal`);
-  const servers = await measureIdle(
-    ours.child.process.pid!,
-    system.subgraphs.map((s) => s.process.pid!),
-  );
+  const servers = await measureIdle(gatewayPid, subgraphPids);
   const politeCost = await costAlone(servers, ours.url, polite, () => undefined);
   const costs = new Map<string, AloneCost>();
   for (const [definition, request] of requests)
@@ -265,18 +365,35 @@ export async function runAttackSet(
     sent: ms.length,
     ...costs.get(name)!,
   }));
-  const [load1] = loadavg();
+  const [load1, load5] = loadavg();
   const lines = [
-    `${ATTACKERS} attackers send every attack of \`tools/src/attacks.ts\` ${rounds} times while ` +
+    `${ATTACKERS} attackers send every attack of \`tools/src/attacks.ts\` at least ${rounds} times, round after round for at least ${seconds} s, while ` +
       `${POLITE_CONNECTIONS} polite connections ask \`{ partnerships { totalCount edges { node { id name } } } }\`; ` +
       `polite callers alone for ${seconds} s before. Goal: every refusal under 50 ms; polite p95 unchanged. ` +
-      `Machine: ${cpus().length} cores, load average ${load1.toFixed(1)} at the end (figures from a loaded machine are not comparable).`,
+      `Machine: ${cpus().length} cores, load average ${load1.toFixed(1)} (1 min) and ${load5.toFixed(1)} (5 min) at the end (figures from a loaded machine are not comparable).`,
     '',
     `"Worst refusal" is the slowest answer while polite callers and the other attacker run; "alone" the ` +
       `slowest of ${ALONE} sent one at a time with nothing else sent (the processes idle first). CPU is user + system time per refusal ` +
       `(from /proc in 10 ms ticks, so ±${(10 / ALONE).toFixed(1)} ms over ${ALONE} requests, less the ` +
       `processes' idle CPU over the same time), for the gateway with its workers and for the four subgraphs together. A polite request for comparison: ${politeCost.gatewayCpuMs.toFixed(1)} ms ` +
       `gateway, ${politeCost.subgraphCpuMs.toFixed(1)} ms subgraphs, ${politeCost.worstMs.toFixed(1)} ms worst alone.`,
+    '',
+    `The attackers run in a child process under \`nice -n ${attackerNice}\` (the kernel shows nice ${attacker.nice}). ` +
+      (attackerNice > 0
+        ? `A real attacker's client CPU (building and uploading a 5 MB body, encoding, parsing answers) is spent on their machine, ` +
+          `not ours; on this machine it would take cores from the servers and the polite callers and count against the servers, so ` +
+          `niced it gets only the CPU those leave. Their refusal times are as their niced client saw them, so they include its waits for a core. `
+        : `Niced 0, their client CPU competes with the servers and the polite callers on equal terms. `) +
+      `They used ${report.cpuSeconds.toFixed(2)} s of CPU for ${attacksSent} attacks in ${report.seconds.toFixed(1)} s ` +
+      `(${((report.cpuSeconds * 1000) / attacksSent).toFixed(1)} ms each; ${(report.cpuSeconds / report.seconds).toFixed(2)} cores; ` +
+      `event loop ${(report.eventLoopUtilization * 100).toFixed(0)}% busy).`,
+    '',
+    `CPU over each window in cores (1.0 = one core busy throughout; /proc, user + system, a process with its workers):`,
+    '',
+    '| window | s | polite requests | polite p95 (ms) | gateway | subgraphs | polite callers (bench process) | attackers |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    windowRow('polite callers alone', aloneCpu, alone),
+    windowRow(`while attacked (${attacksSent} attacks)`, duringCpu, during),
     '',
     '| attack | sent | worst refusal (ms) | worst alone (ms) | gateway CPU (ms) | subgraphs CPU (ms) |',
     '|---|---:|---:|---:|---:|---:|',
@@ -297,15 +414,32 @@ export async function runAttackSet(
   };
 }
 
-if (!isMainThread && (workerData as { attacker?: boolean } | null)?.attacker) {
-  const job = workerData as AttackerJob;
-  // Warm up this thread's fetch on the gateway's /health (no attack, no GraphQL), then wait for the word.
-  void fetch(new URL('/health', job.url))
-    .then((response) => response.text())
-    .then(() => {
-      parentPort!.once('message', () => {
-        void attack(job.url, job.requests, job.repeat).then((times) => parentPort!.postMessage([...times]));
+if (require.main === module && process.argv[2] === '--attacker' && process.send) {
+  const send = process.send.bind(process);
+  process.once('message', (job: AttackerJob) => {
+    // Warm up this process's fetch on the gateway's /health (no attack, no GraphQL), then wait for the word.
+    void fetch(new URL('/health', job.url))
+      .then((response) => response.text())
+      .then(() => {
+        process.once('message', () => {
+          const cpu = process.cpuUsage();
+          const elu = performance.eventLoopUtilization();
+          const started = performance.now();
+          attack(job.url, job.requests, job.repeat, job.minSeconds).then(
+            (times) => {
+              const used = process.cpuUsage(cpu);
+              const report: AttackerReport = {
+                times: [...times],
+                cpuSeconds: (used.user + used.system) / 1e6,
+                eventLoopUtilization: performance.eventLoopUtilization(elu).utilization,
+                seconds: (performance.now() - started) / 1000,
+              };
+              send(report, undefined, undefined, () => process.exit(0));
+            },
+            (error: Error) => send({ error: error.message }, undefined, undefined, () => process.exit(1)),
+          );
+        });
+        send('ready');
       });
-      parentPort!.postMessage('ready');
-    });
+  });
 }
