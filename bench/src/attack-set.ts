@@ -41,7 +41,8 @@ export interface AttackSetResult {
   markdown: string;
   /** The slowest refusal of any attack while polite callers ran, and which attack it was. */
   worst: { name: string; ms: number };
-  politeP95: { alone: number; during: number };
+  /** Alone; while attacked by niced attackers (the figure that counts); by attackers at nice 0. */
+  politeP95: { alone: number; during: number; duringNice0: number };
 }
 
 const p95 = (values: number[]): number => {
@@ -254,12 +255,22 @@ interface WindowCpu {
   subgraphs: number;
   polite: number;
   attackers?: number;
+  /** The whole machine (/proc/stat): busy cores, and idle ones. */
+  machine: { busy: number; idle: number };
+}
+
+/** The machine's CPU ticks so far, busy and idle (idle + iowait), from /proc/stat. */
+function machineTicks(): { busy: number; idle: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  const idle = fields[3] + fields[4];
+  return { busy: fields.reduce((sum, t) => sum + t, 0) - idle, idle };
 }
 
 function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: number): { stop(): WindowCpu } {
   const started = performance.now();
   // This process's own CPU from cpuUsage: its /proc tree would include the servers it started.
   const own = process.cpuUsage();
+  const machine = machineTicks();
   const watch = watchProcesses([
     { name: 'gateway', pid: gatewayPid },
     ...(attackerPid ? [{ name: 'attackers', pid: attackerPid }] : []),
@@ -271,20 +282,30 @@ function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: n
       const used = watch.stop();
       const cores = (u: ProcessUsage[]) => u.reduce((sum, p) => sum + p.cpuSeconds, 0) / seconds;
       const ownUsed = process.cpuUsage(own);
+      const ticks = machineTicks();
       return {
         seconds,
         gateway: cores(used.filter((p) => p.name === 'gateway')),
         subgraphs: cores(used.filter((p) => p.name === 'subgraph')),
         polite: (ownUsed.user + ownUsed.system) / 1e6 / seconds,
         attackers: attackerPid ? cores(used.filter((p) => p.name === 'attackers')) : undefined,
+        machine: {
+          busy: (ticks.busy - machine.busy) / 100 / seconds,
+          idle: (ticks.idle - machine.idle) / 100 / seconds,
+        },
       };
     },
   };
 }
 
-const windowRow = (name: string, cpu: WindowCpu, latencies: number[]): string =>
-  `| ${name} | ${cpu.seconds.toFixed(1)} | ${latencies.length} | ${p95(latencies).toFixed(1)} | ${cpu.gateway.toFixed(2)} | ` +
-  `${cpu.subgraphs.toFixed(2)} | ${cpu.polite.toFixed(2)} | ${cpu.attackers === undefined ? '–' : cpu.attackers.toFixed(2)} |`;
+const windowRow = (name: string, cpu: WindowCpu, latencies: number[]): string => {
+  const ours = cpu.gateway + cpu.subgraphs + cpu.polite + (cpu.attackers ?? 0);
+  return (
+    `| ${name} | ${cpu.seconds.toFixed(1)} | ${latencies.length} | ${p95(latencies).toFixed(1)} | ${cpu.gateway.toFixed(2)} | ` +
+    `${cpu.subgraphs.toFixed(2)} | ${cpu.polite.toFixed(2)} | ${cpu.attackers === undefined ? '–' : cpu.attackers.toFixed(2)} | ` +
+    `${Math.max(0, cpu.machine.busy - ours).toFixed(2)} | ${cpu.machine.idle.toFixed(2)} |`
+  );
+};
 
 export async function runAttackSet(
   system: BenchSystem,
@@ -329,25 +350,38 @@ export async function runAttackSet(
   log(`warm-up, then polite callers alone for ${seconds} s (${POLITE_CONNECTIONS} connections)`);
   await politeLoad(ours.url, polite, Date.now() + 2000, POLITE_CONNECTIONS);
   await attack(ours.url, requests, 1);
-  let watch = watchWindow(gatewayPid, subgraphPids);
+  const aloneWatch = watchWindow(gatewayPid, subgraphPids);
   const alone = await politeLoad(ours.url, polite, Date.now() + seconds * 1000, POLITE_CONNECTIONS);
-  const aloneCpu = watch.stop();
-  log(
-    `polite callers while ${ATTACKERS} attackers (nice ${attackerNice}) send every attack ` +
-      `${rounds} times, and on for at least ${seconds} s`,
-  );
-  const attacker = await startAttacker({ url: ours.url, requests, repeat: rounds, minSeconds: seconds }, attackerNice);
-  let attacking = true;
-  watch = watchWindow(gatewayPid, subgraphPids, attacker.pid);
-  const [during, report] = await Promise.all([
-    politeLoad(ours.url, polite, () => attacking, POLITE_CONNECTIONS),
-    attacker.go().finally(() => {
-      attacking = false;
-    }),
-  ]);
-  const duringCpu = watch.stop();
-  const times = new Map(report.times);
-  const attacksSent = [...times.values()].reduce((sum, ms) => sum + ms.length, 0);
+  const aloneCpu = aloneWatch.stop();
+  // Twice: niced (the polite p95 that counts), then at nice 0, as a bench thread's attackers were,
+  // so the rise the attackers' own client CPU causes shows as the difference.
+  const attacked = async (nice: number) => {
+    log(
+      `polite callers while ${ATTACKERS} attackers (nice ${nice}) send every attack ` +
+        `${rounds} times, and on for at least ${seconds} s`,
+    );
+    const attacker = await startAttacker({ url: ours.url, requests, repeat: rounds, minSeconds: seconds }, nice);
+    let attacking = true;
+    const watch = watchWindow(gatewayPid, subgraphPids, attacker.pid);
+    const [latencies, report] = await Promise.all([
+      politeLoad(ours.url, polite, () => attacking, POLITE_CONNECTIONS),
+      attacker.go().finally(() => {
+        attacking = false;
+      }),
+    ]);
+    const times = new Map(report.times);
+    return {
+      nice,
+      kernelNice: attacker.nice,
+      latencies,
+      report,
+      cpu: watch.stop(),
+      times,
+      sent: [...times.values()].reduce((sum, ms) => sum + ms.length, 0),
+    };
+  };
+  const niced = await attacked(attackerNice);
+  const level = await attacked(0);
 
   log(`each attack alone, ${ALONE} times, for its CPU per refusal`);
   const servers = await measureIdle(gatewayPid, subgraphPids);
@@ -359,12 +393,17 @@ export async function runAttackSet(
       await costAlone(servers, ours.url, request, (result) => expectRefused(definition, result)),
     );
 
-  const rows = [...times].map(([name, ms]) => ({
+  const rows = [...level.times].map(([name, ms]) => ({
     name,
     worst: Math.max(...ms),
     sent: ms.length,
+    worstNiced: Math.max(...niced.times.get(name)!),
     ...costs.get(name)!,
   }));
+  const attackerCpu = (w: typeof niced) =>
+    `${w.report.cpuSeconds.toFixed(2)} s of CPU for ${w.sent} attacks in ${w.report.seconds.toFixed(1)} s ` +
+    `(${((w.report.cpuSeconds * 1000) / w.sent).toFixed(1)} ms each, ${(w.report.cpuSeconds / w.report.seconds).toFixed(2)} cores, ` +
+    `event loop ${(w.report.eventLoopUtilization * 100).toFixed(0)}% busy)`;
   const [load1, load5] = loadavg();
   const lines = [
     `${ATTACKERS} attackers send every attack of \`tools/src/attacks.ts\` at least ${rounds} times, round after round for at least ${seconds} s, while ` +
@@ -372,45 +411,49 @@ export async function runAttackSet(
       `polite callers alone for ${seconds} s before. Goal: every refusal under 50 ms; polite p95 unchanged. ` +
       `Machine: ${cpus().length} cores, load average ${load1.toFixed(1)} (1 min) and ${load5.toFixed(1)} (5 min) at the end (figures from a loaded machine are not comparable).`,
     '',
-    `"Worst refusal" is the slowest answer while polite callers and the other attacker run; "alone" the ` +
+    `The attackers run in a child process. In the window that counts they run under \`nice -n ${niced.nice}\` ` +
+      `(the kernel shows nice ${niced.kernelNice}): a real attacker's client CPU (building and uploading a 5 MB body, ` +
+      `encoding, parsing answers) is spent on their machine, not ours, while here it would take the same 2 cores from the ` +
+      `servers and the polite callers and count against the servers; niced, the attackers get only the CPU those leave. ` +
+      `They used ${attackerCpu(niced)}. Then the same again at nice ${level.kernelNice}, on equal terms with the servers and ` +
+      `the polite callers (as the attackers were when they ran in a thread of the bench process): ${attackerCpu(level)}. ` +
+      `The difference between the two windows' polite p95 is what the attackers' own client CPU costs on this machine.`,
+    '',
+    `CPU over each window in cores (1.0 = one core busy throughout; /proc, user + system, a process with its workers; ` +
+      `"everything else" is the rest of the machine's busy time from /proc/stat: Postgres, Kafka and other people's work; ` +
+      `"idle" its idle cores):`,
+    '',
+    '| window | s | polite requests | polite p95 (ms) | gateway | subgraphs | polite callers (bench process) | attackers | everything else | idle |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    windowRow('polite callers alone', aloneCpu, alone),
+    windowRow(`attacked, attackers at nice ${niced.nice} (${niced.sent} attacks)`, niced.cpu, niced.latencies),
+    windowRow(`attacked, attackers at nice 0 (${level.sent} attacks)`, level.cpu, level.latencies),
+    '',
+    `"Worst refusal" is the slowest answer in the nice-0 window, while polite callers and the other attacker run; ` +
+      `"niced" the slowest in the nice-${niced.nice} window, as the niced client saw it, so it includes the client's own ` +
+      `waits for a core; "alone" the ` +
       `slowest of ${ALONE} sent one at a time with nothing else sent (the processes idle first). CPU is user + system time per refusal ` +
       `(from /proc in 10 ms ticks, so ±${(10 / ALONE).toFixed(1)} ms over ${ALONE} requests, less the ` +
       `processes' idle CPU over the same time), for the gateway with its workers and for the four subgraphs together. A polite request for comparison: ${politeCost.gatewayCpuMs.toFixed(1)} ms ` +
       `gateway, ${politeCost.subgraphCpuMs.toFixed(1)} ms subgraphs, ${politeCost.worstMs.toFixed(1)} ms worst alone.`,
     '',
-    `The attackers run in a child process under \`nice -n ${attackerNice}\` (the kernel shows nice ${attacker.nice}). ` +
-      (attackerNice > 0
-        ? `A real attacker's client CPU (building and uploading a 5 MB body, encoding, parsing answers) is spent on their machine, ` +
-          `not ours; on this machine it would take cores from the servers and the polite callers and count against the servers, so ` +
-          `niced it gets only the CPU those leave. Their refusal times are as their niced client saw them, so they include its waits for a core. `
-        : `Niced 0, their client CPU competes with the servers and the polite callers on equal terms. `) +
-      `They used ${report.cpuSeconds.toFixed(2)} s of CPU for ${attacksSent} attacks in ${report.seconds.toFixed(1)} s ` +
-      `(${((report.cpuSeconds * 1000) / attacksSent).toFixed(1)} ms each; ${(report.cpuSeconds / report.seconds).toFixed(2)} cores; ` +
-      `event loop ${(report.eventLoopUtilization * 100).toFixed(0)}% busy).`,
-    '',
-    `CPU over each window in cores (1.0 = one core busy throughout; /proc, user + system, a process with its workers):`,
-    '',
-    '| window | s | polite requests | polite p95 (ms) | gateway | subgraphs | polite callers (bench process) | attackers |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
-    windowRow('polite callers alone', aloneCpu, alone),
-    windowRow(`while attacked (${attacksSent} attacks)`, duringCpu, during),
-    '',
-    '| attack | sent | worst refusal (ms) | worst alone (ms) | gateway CPU (ms) | subgraphs CPU (ms) |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| attack | sent (nice 0) | worst refusal (ms) | worst niced (ms) | worst alone (ms) | gateway CPU (ms) | subgraphs CPU (ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.sent} | ${r.worst.toFixed(1)} | ${r.worstMs.toFixed(1)} | ${r.gatewayCpuMs.toFixed(1)} | ${r.subgraphCpuMs.toFixed(1)} |`,
+        `| ${r.name} | ${r.sent} | ${r.worst.toFixed(1)} | ${r.worstNiced.toFixed(1)} | ${r.worstMs.toFixed(1)} | ${r.gatewayCpuMs.toFixed(1)} | ${r.subgraphCpuMs.toFixed(1)} |`,
     ),
     '',
     `Polite callers' p95: ${p95(alone).toFixed(1)} ms alone (${alone.length} requests), ` +
-      `${p95(during).toFixed(1)} ms while attacked (${during.length} requests).`,
+      `${p95(niced.latencies).toFixed(1)} ms while attacked by niced attackers (${niced.latencies.length} requests), ` +
+      `${p95(level.latencies).toFixed(1)} ms by attackers at nice 0 (${level.latencies.length} requests).`,
     '',
   ];
   const worst = rows.reduce((a, b) => (b.worst > a.worst ? b : a));
   return {
     markdown: lines.join('\n'),
     worst: { name: worst.name, ms: worst.worst },
-    politeP95: { alone: p95(alone), during: p95(during) },
+    politeP95: { alone: p95(alone), during: p95(niced.latencies), duringNice0: p95(level.latencies) },
   };
 }
 
