@@ -20,7 +20,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DEV_JWT_SECRET, signDevToken } from '@voicegraph/platform';
 import { Attack, ATTACKS, AttackRequest, sendAttack } from '@voicegraph/tools/dist/attacks';
 import { RunningGateway } from './gateways';
-import { ProcessUsage, quiesce, watchProcesses } from './process-stats';
+import { cpuSeconds, processTree, ProcessUsage, quiesce, watchProcesses } from './process-stats';
 import { BenchSystem } from './system';
 
 const POLITE_CONNECTIONS = 8;
@@ -255,6 +255,8 @@ interface WindowCpu {
   subgraphs: number;
   polite: number;
   attackers?: number;
+  /** The gateway's processes one by one: its primary (which hands out connections), then its workers. */
+  gatewayProcesses: number[];
   /** The whole machine (/proc/stat): busy cores, and idle ones. */
   machine: { busy: number; idle: number };
 }
@@ -271,6 +273,8 @@ function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: n
   // This process's own CPU from cpuUsage: its /proc tree would include the servers it started.
   const own = process.cpuUsage();
   const machine = machineTicks();
+  const gatewayProcesses = processTree(gatewayPid);
+  const gatewayBefore = gatewayProcesses.map(cpuSeconds);
   const watch = watchProcesses([
     { name: 'gateway', pid: gatewayPid },
     ...(attackerPid ? [{ name: 'attackers', pid: attackerPid }] : []),
@@ -283,12 +287,14 @@ function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: n
       const cores = (u: ProcessUsage[]) => u.reduce((sum, p) => sum + p.cpuSeconds, 0) / seconds;
       const ownUsed = process.cpuUsage(own);
       const ticks = machineTicks();
+      const gatewayAfter = gatewayProcesses.map(cpuSeconds);
       return {
         seconds,
         gateway: cores(used.filter((p) => p.name === 'gateway')),
         subgraphs: cores(used.filter((p) => p.name === 'subgraph')),
         polite: (ownUsed.user + ownUsed.system) / 1e6 / seconds,
         attackers: attackerPid ? cores(used.filter((p) => p.name === 'attackers')) : undefined,
+        gatewayProcesses: gatewayAfter.map((used, i) => (used - gatewayBefore[i]) / seconds),
         machine: {
           busy: (ticks.busy - machine.busy) / 100 / seconds,
           idle: (ticks.idle - machine.idle) / 100 / seconds,
@@ -297,6 +303,24 @@ function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: n
     },
   };
 }
+
+/** Windows' CPU together, as if one window as long as them all. */
+function mergeCpu(windows: WindowCpu[]): WindowCpu {
+  const seconds = windows.reduce((sum, w) => sum + w.seconds, 0);
+  const mean = (pick: (w: WindowCpu) => number) => windows.reduce((sum, w) => sum + pick(w) * w.seconds, 0) / seconds;
+  return {
+    seconds,
+    gateway: mean((w) => w.gateway),
+    subgraphs: mean((w) => w.subgraphs),
+    polite: mean((w) => w.polite),
+    attackers: windows[0].attackers === undefined ? undefined : mean((w) => w.attackers ?? 0),
+    gatewayProcesses: windows[0].gatewayProcesses.map((_, i) => mean((w) => w.gatewayProcesses[i] ?? 0)),
+    machine: { busy: mean((w) => w.machine.busy), idle: mean((w) => w.machine.idle) },
+  };
+}
+
+const gatewayByProcess = (name: string, cpu: WindowCpu): string =>
+  `${name} ${cpu.gatewayProcesses.map((cores) => cores.toFixed(2)).join(', ')}`;
 
 const windowRow = (name: string, cpu: WindowCpu, latencies: number[]): string => {
   const ours = cpu.gateway + cpu.subgraphs + cpu.polite + (cpu.attackers ?? 0);
@@ -314,10 +338,15 @@ export async function runAttackSet(
   {
     seconds,
     rounds,
+    cycles = 3,
     attackerNice = ATTACKER_NICE,
   }: {
+    /** Each window's length. */
     seconds: number;
+    /** Every attack at least this many times in each kind of attacked window, across the cycles. */
     rounds: number;
+    /** How many times the three kinds of window take turns. */
+    cycles?: number;
     /** 0 puts the attackers on a par with the servers and polite callers (to compare). */
     attackerNice?: number;
   },
@@ -347,20 +376,19 @@ export async function runAttackSet(
   const gatewayPid = ours.child.process.pid!;
   const subgraphPids = system.subgraphs.map((s) => s.process.pid!);
 
-  log(`warm-up, then polite callers alone for ${seconds} s (${POLITE_CONNECTIONS} connections)`);
+  log(`warm-up (${POLITE_CONNECTIONS} polite connections)`);
   await politeLoad(ours.url, polite, Date.now() + 2000, POLITE_CONNECTIONS);
   await attack(ours.url, requests, 1);
-  const aloneWatch = watchWindow(gatewayPid, subgraphPids);
-  const alone = await politeLoad(ours.url, polite, Date.now() + seconds * 1000, POLITE_CONNECTIONS);
-  const aloneCpu = aloneWatch.stop();
-  // Twice: niced (the polite p95 that counts), then at nice 0, as a bench thread's attackers were,
-  // so the rise the attackers' own client CPU causes shows as the difference.
-  const attacked = async (nice: number) => {
-    log(
-      `polite callers while ${ATTACKERS} attackers (nice ${nice}) send every attack ` +
-        `${rounds} times, and on for at least ${seconds} s`,
-    );
-    const attacker = await startAttacker({ url: ours.url, requests, repeat: rounds, minSeconds: seconds }, nice);
+  const aloneWindow = async () => {
+    const watch = watchWindow(gatewayPid, subgraphPids);
+    const latencies = await politeLoad(ours.url, polite, Date.now() + seconds * 1000, POLITE_CONNECTIONS);
+    return { latencies, cpu: watch.stop() };
+  };
+  // Attacked twice: niced (the polite p95 that counts), and at nice 0, as a bench thread's attackers
+  // were, so the rise the attackers' own client CPU causes shows as the difference.
+  const perCycle = Math.ceil(rounds / cycles);
+  const attackedWindow = async (nice: number) => {
+    const attacker = await startAttacker({ url: ours.url, requests, repeat: perCycle, minSeconds: seconds }, nice);
     let attacking = true;
     const watch = watchWindow(gatewayPid, subgraphPids, attacker.pid);
     const [latencies, report] = await Promise.all([
@@ -369,19 +397,46 @@ export async function runAttackSet(
         attacking = false;
       }),
     ]);
-    const times = new Map(report.times);
+    return { kernelNice: attacker.nice, latencies, report, cpu: watch.stop() };
+  };
+  // The machine is shared: other people's work comes and goes over seconds. The three kinds of
+  // window take turns, `cycles` times, so each kind sees the same mix of it.
+  const aloneWindows: Awaited<ReturnType<typeof aloneWindow>>[] = [];
+  const nicedWindows: Awaited<ReturnType<typeof attackedWindow>>[] = [];
+  const levelWindows: Awaited<ReturnType<typeof attackedWindow>>[] = [];
+  for (let cycle = 1; cycle <= cycles; cycle += 1) {
+    log(
+      `cycle ${cycle} of ${cycles}: polite callers alone for ${seconds} s, then while ${ATTACKERS} attackers ` +
+        `send every attack ${perCycle} times, and on for at least ${seconds} s, at nice ${attackerNice}, then at nice 0`,
+    );
+    aloneWindows.push(await aloneWindow());
+    nicedWindows.push(await attackedWindow(attackerNice));
+    levelWindows.push(await attackedWindow(0));
+  }
+  const alone = aloneWindows.flatMap((w) => w.latencies);
+  const aloneCpu = mergeCpu(aloneWindows.map((w) => w.cpu));
+  const pool = (nice: number, windows: typeof nicedWindows) => {
+    const times = new Map<string, number[]>();
+    for (const window of windows)
+      for (const [name, ms] of window.report.times) times.set(name, [...(times.get(name) ?? []), ...ms]);
+    const seconds = windows.reduce((sum, w) => sum + w.report.seconds, 0);
     return {
       nice,
-      kernelNice: attacker.nice,
-      latencies,
-      report,
-      cpu: watch.stop(),
+      kernelNice: windows[0].kernelNice,
+      latencies: windows.flatMap((w) => w.latencies),
+      report: {
+        cpuSeconds: windows.reduce((sum, w) => sum + w.report.cpuSeconds, 0),
+        seconds,
+        eventLoopUtilization:
+          windows.reduce((sum, w) => sum + w.report.eventLoopUtilization * w.report.seconds, 0) / seconds,
+      },
+      cpu: mergeCpu(windows.map((w) => w.cpu)),
       times,
       sent: [...times.values()].reduce((sum, ms) => sum + ms.length, 0),
     };
   };
-  const niced = await attacked(attackerNice);
-  const level = await attacked(0);
+  const niced = pool(attackerNice, nicedWindows);
+  const level = pool(0, levelWindows);
 
   log(`each attack alone, ${ALONE} times, for its CPU per refusal`);
   const servers = await measureIdle(gatewayPid, subgraphPids);
@@ -406,9 +461,10 @@ export async function runAttackSet(
     `event loop ${(w.report.eventLoopUtilization * 100).toFixed(0)}% busy)`;
   const [load1, load5] = loadavg();
   const lines = [
-    `${ATTACKERS} attackers send every attack of \`tools/src/attacks.ts\` at least ${rounds} times, round after round for at least ${seconds} s, while ` +
-      `${POLITE_CONNECTIONS} polite connections ask \`{ partnerships { totalCount edges { node { id name } } } }\`; ` +
-      `polite callers alone for ${seconds} s before. Goal: every refusal under 50 ms; polite p95 unchanged. ` +
+    `${POLITE_CONNECTIONS} polite connections ask \`{ partnerships { totalCount edges { node { id name } } } }\` ` +
+      `alone for ${seconds} s, then while ${ATTACKERS} attackers send every attack of \`tools/src/attacks.ts\` ` +
+      `at least ${perCycle} times, round after round for at least ${seconds} s, niced, then the same at nice 0; the three ` +
+      `windows take turns ${cycles} times and each kind's figures are over its ${cycles} windows together. Goal: every refusal under 50 ms; polite p95 unchanged. ` +
       `Machine: ${cpus().length} cores, load average ${load1.toFixed(1)} (1 min) and ${load5.toFixed(1)} (5 min) at the end (figures from a loaded machine are not comparable).`,
     '',
     `The attackers run in a child process. In the window that counts they run under \`nice -n ${niced.nice}\` ` +
@@ -428,6 +484,9 @@ export async function runAttackSet(
     windowRow('polite callers alone', aloneCpu, alone),
     windowRow(`attacked, attackers at nice ${niced.nice} (${niced.sent} attacks)`, niced.cpu, niced.latencies),
     windowRow(`attacked, attackers at nice 0 (${level.sent} attacks)`, level.cpu, level.latencies),
+    '',
+    `The gateway by process (primary, then workers), in cores: ${gatewayByProcess('alone', aloneCpu)}; ` +
+      `${gatewayByProcess(`attackers at nice ${niced.nice}`, niced.cpu)}; ${gatewayByProcess('at nice 0', level.cpu)}.`,
     '',
     `"Worst refusal" is the slowest answer in the nice-0 window, while polite callers and the other attacker run; ` +
       `"niced" the slowest in the nice-${niced.nice} window, as the niced client saw it, so it includes the client's own ` +
