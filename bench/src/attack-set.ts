@@ -39,7 +39,7 @@ const auth = {
 
 export interface AttackSetResult {
   markdown: string;
-  /** The slowest refusal of any attack while polite callers ran, and which attack it was. */
+  /** The slowest refusal of any attack while polite callers ran (attackers at nice 0), and which attack it was. */
   worst: { name: string; ms: number };
   /** Alone; while attacked by niced attackers (the figure that counts); by attackers at nice 0. */
   politeP95: { alone: number; during: number; duringNice0: number };
