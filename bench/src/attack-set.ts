@@ -133,6 +133,8 @@ interface ReadyAttacker {
   /** Its niceness as the kernel has it (/proc/<pid>/stat), to show the nice took. */
   nice: number;
   go(): Promise<AttackerReport>;
+  /** Lets it exit: not before its CPU has been read from /proc, which goes when it does. */
+  release(): void;
 }
 
 const niceOf = (pid: number): number => {
@@ -165,6 +167,7 @@ function startAttacker(job: AttackerJob, nice: number): Promise<ReadyAttacker> {
               done = { resolve, reject };
               child.send('go');
             }),
+          release: () => child.disconnect(),
         });
       else if ('error' in message) fail(new Error(message.error));
       else done?.resolve(message);
@@ -397,7 +400,9 @@ export async function runAttackSet(
         attacking = false;
       }),
     ]);
-    return { kernelNice: attacker.nice, latencies, report, cpu: watch.stop() };
+    const cpu = watch.stop();
+    attacker.release();
+    return { kernelNice: attacker.nice, latencies, report, cpu };
   };
   // The machine is shared: other people's work comes and goes over seconds. The three kinds of
   // window take turns, `cycles` times, so each kind sees the same mix of it.
@@ -518,6 +523,8 @@ export async function runAttackSet(
 
 if (require.main === module && process.argv[2] === '--attacker' && process.send) {
   const send = process.send.bind(process);
+  // The bench lets it go (or has gone): nothing more to do.
+  process.once('disconnect', () => process.exit(0));
   process.once('message', (job: AttackerJob) => {
     // Warm up this process's fetch on the gateway's /health (no attack, no GraphQL), then wait for the word.
     void fetch(new URL('/health', job.url))
@@ -536,7 +543,7 @@ if (require.main === module && process.argv[2] === '--attacker' && process.send)
                 eventLoopUtilization: performance.eventLoopUtilization(elu).utilization,
                 seconds: (performance.now() - started) / 1000,
               };
-              send(report, undefined, undefined, () => process.exit(0));
+              send(report);
             },
             (error: Error) => send({ error: error.message }, undefined, undefined, () => process.exit(1)),
           );
