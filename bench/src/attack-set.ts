@@ -260,8 +260,20 @@ interface WindowCpu {
   attackers?: number;
   /** The gateway's processes one by one: its primary (which hands out connections), then its workers. */
   gatewayProcesses: number[];
+  /** The gateway workers' event-loop delay over the window (prom-client's, from /metrics): p99 averaged over the workers, and the max of any, ms. */
+  gatewayLag: { p99: number; max: number };
   /** The whole machine (/proc/stat): busy cores, and idle ones. */
   machine: { busy: number; idle: number };
+}
+
+/**
+ * The gateway workers' event-loop delay since the last call, from its /metrics (prom-client resets
+ * the histogram on every scrape): p99 averaged over the workers, and the max of any, in ms.
+ */
+async function gatewayLag(url: string): Promise<{ p99: number; max: number }> {
+  const text = await fetch(new URL('/metrics', url)).then((r) => r.text());
+  const value = (name: string) => Number(new RegExp(`^${name} ([0-9.eE+-]+)`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+  return { p99: value('nodejs_eventloop_lag_p99_seconds'), max: value('nodejs_eventloop_lag_max_seconds') };
 }
 
 /** The machine's CPU ticks so far, busy and idle (idle + iowait), from /proc/stat. */
@@ -271,7 +283,13 @@ function machineTicks(): { busy: number; idle: number } {
   return { busy: fields.reduce((sum, t) => sum + t, 0) - idle, idle };
 }
 
-function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: number): { stop(): WindowCpu } {
+async function watchWindow(
+  gatewayUrl: string,
+  gatewayPid: number,
+  subgraphPids: number[],
+  attackerPid?: number,
+): Promise<{ stop(): Promise<WindowCpu> }> {
+  await gatewayLag(gatewayUrl);
   const started = performance.now();
   // This process's own CPU from cpuUsage: its /proc tree would include the servers it started.
   const own = process.cpuUsage();
@@ -284,7 +302,7 @@ function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: n
     ...subgraphPids.map((pid) => ({ name: 'subgraph', pid })),
   ]);
   return {
-    stop() {
+    async stop() {
       const seconds = (performance.now() - started) / 1000;
       const used = watch.stop();
       const cores = (u: ProcessUsage[]) => u.reduce((sum, p) => sum + p.cpuSeconds, 0) / seconds;
@@ -298,6 +316,7 @@ function watchWindow(gatewayPid: number, subgraphPids: number[], attackerPid?: n
         polite: (ownUsed.user + ownUsed.system) / 1e6 / seconds,
         attackers: attackerPid ? cores(used.filter((p) => p.name === 'attackers')) : undefined,
         gatewayProcesses: gatewayAfter.map((used, i) => (used - gatewayBefore[i]) / seconds),
+        gatewayLag: await gatewayLag(gatewayUrl),
         machine: {
           busy: (ticks.busy - machine.busy) / 100 / seconds,
           idle: (ticks.idle - machine.idle) / 100 / seconds,
@@ -318,6 +337,7 @@ function mergeCpu(windows: WindowCpu[]): WindowCpu {
     polite: mean((w) => w.polite),
     attackers: windows[0].attackers === undefined ? undefined : mean((w) => w.attackers ?? 0),
     gatewayProcesses: windows[0].gatewayProcesses.map((_, i) => mean((w) => w.gatewayProcesses[i] ?? 0)),
+    gatewayLag: { p99: mean((w) => w.gatewayLag.p99), max: Math.max(...windows.map((w) => w.gatewayLag.max)) },
     machine: { busy: mean((w) => w.machine.busy), idle: mean((w) => w.machine.idle) },
   };
 }
@@ -330,7 +350,8 @@ const windowRow = (name: string, cpu: WindowCpu, latencies: number[]): string =>
   return (
     `| ${name} | ${cpu.seconds.toFixed(1)} | ${latencies.length} | ${p95(latencies).toFixed(1)} | ${cpu.gateway.toFixed(2)} | ` +
     `${cpu.subgraphs.toFixed(2)} | ${cpu.polite.toFixed(2)} | ${cpu.attackers === undefined ? '–' : cpu.attackers.toFixed(2)} | ` +
-    `${Math.max(0, cpu.machine.busy - ours).toFixed(2)} | ${cpu.machine.idle.toFixed(2)} |`
+    `${Math.max(0, cpu.machine.busy - ours).toFixed(2)} | ${cpu.machine.idle.toFixed(2)} | ` +
+    `${cpu.gatewayLag.p99.toFixed(1)} / ${cpu.gatewayLag.max.toFixed(1)} |`
   );
 };
 
@@ -383,9 +404,9 @@ export async function runAttackSet(
   await politeLoad(ours.url, polite, Date.now() + 2000, POLITE_CONNECTIONS);
   await attack(ours.url, requests, 1);
   const aloneWindow = async () => {
-    const watch = watchWindow(gatewayPid, subgraphPids);
+    const watch = await watchWindow(ours.url, gatewayPid, subgraphPids);
     const latencies = await politeLoad(ours.url, polite, Date.now() + seconds * 1000, POLITE_CONNECTIONS);
-    return { latencies, cpu: watch.stop() };
+    return { latencies, cpu: await watch.stop() };
   };
   // Attacked twice: niced (the polite p95 that counts), and at nice 0, as a bench thread's attackers
   // were, so the rise the attackers' own client CPU causes shows as the difference.
@@ -393,14 +414,14 @@ export async function runAttackSet(
   const attackedWindow = async (nice: number) => {
     const attacker = await startAttacker({ url: ours.url, requests, repeat: perCycle, minSeconds: seconds }, nice);
     let attacking = true;
-    const watch = watchWindow(gatewayPid, subgraphPids, attacker.pid);
+    const watch = await watchWindow(ours.url, gatewayPid, subgraphPids, attacker.pid);
     const [latencies, report] = await Promise.all([
       politeLoad(ours.url, polite, () => attacking, POLITE_CONNECTIONS),
       attacker.go().finally(() => {
         attacking = false;
       }),
     ]);
-    const cpu = watch.stop();
+    const cpu = await watch.stop();
     attacker.release();
     return { kernelNice: attacker.nice, latencies, report, cpu };
   };
@@ -482,10 +503,12 @@ export async function runAttackSet(
     '',
     `CPU over each window in cores (1.0 = one core busy throughout; /proc, user + system, a process with its workers; ` +
       `"everything else" is the rest of the machine's busy time from /proc/stat: Postgres, Kafka and other people's work; ` +
-      `"idle" its idle cores):`,
+      `"idle" its idle cores; the event-loop delay is prom-client's on the gateway's workers, from its /metrics, ` +
+      `p99 averaged over the workers and windows, max of any; it samples every 10 ms and counts the whole interval, ` +
+      `so an idle loop shows about 10 ms):`,
     '',
-    '| window | s | polite requests | polite p95 (ms) | gateway | subgraphs | polite callers (bench process) | attackers | everything else | idle |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| window | s | polite requests | polite p95 (ms) | gateway | subgraphs | polite callers (bench process) | attackers | everything else | idle | gateway event-loop delay p99 / max (ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     windowRow('polite callers alone', aloneCpu, alone),
     windowRow(`attacked, attackers at nice ${niced.nice} (${niced.sent} attacks)`, niced.cpu, niced.latencies),
     windowRow(`attacked, attackers at nice 0 (${level.sent} attacks)`, level.cpu, level.latencies),
