@@ -84,6 +84,58 @@ export function watchProcesses(processes: { name: string; pid: number }[]): { st
   };
 }
 
+/** CPU seconds the whole machine has been busy (everything but idle and iowait, all cores), from /proc/stat. */
+export function machineBusySeconds(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  return (fields.reduce((sum, t) => sum + t, 0) - fields[3] - fields[4]) / TICKS_PER_SECOND;
+}
+
+/**
+ * What else ran on the machine during a window, in cores: this process (the load generator),
+ * the Postgres backends given (the bench database's), and the rest of the machine (/proc/stat's
+ * busy time less these and the watched processes' `watchedSeconds`). Call stop() at the end.
+ */
+export function watchMachine(backends: () => Promise<number[]>): {
+  stop(watchedSeconds: number): Promise<MachineUsage>;
+} {
+  const started = Date.now();
+  const own = process.cpuUsage();
+  const busy = machineBusySeconds();
+  const pidsBefore = backends().then((pids) => new Map(pids.map((pid) => [pid, cpuSeconds(pid)])));
+  return {
+    async stop(watchedSeconds) {
+      const seconds = (Date.now() - started) / 1000;
+      const machine = machineBusySeconds() - busy;
+      const spent = process.cpuUsage(own);
+      const loadGenerator = (spent.user + spent.system) / 1e6;
+      const before = await pidsBefore;
+      // A backend that started or ended within the window is left to the rest of the machine.
+      const postgres = (await backends()).reduce((sum, pid) => {
+        const used = cpuSeconds(pid) - (before.get(pid) ?? NaN);
+        return Number.isFinite(used) ? sum + used : sum;
+      }, 0);
+      const cores = (value: number) => round(value / seconds, 2);
+      return {
+        busyCores: cores(machine),
+        loadGeneratorCores: cores(loadGenerator),
+        postgresCores: cores(postgres),
+        restCores: cores(machine - watchedSeconds - loadGenerator - postgres),
+      };
+    },
+  };
+}
+
+export interface MachineUsage {
+  /** The whole machine, all processes. */
+  busyCores: number;
+  /** This process: autocannon and the bench's own bookkeeping. */
+  loadGeneratorCores: number;
+  /** The Postgres backends serving the bench database. */
+  postgresCores: number;
+  /** Everything else: Kafka, Postgres's own processes, other people's work. */
+  restCores: number;
+}
+
 export const round = (value: number, digits: number): number =>
   Number.isFinite(value) ? Number(value.toFixed(digits)) : value;
 

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Figures } from './load';
-import { ProcessUsage } from './process-stats';
+import { MachineUsage, ProcessUsage } from './process-stats';
 import { AttackSetResult } from './attack-set';
 import { LatencyResult, RelayResult } from './events';
 import { GATEWAY_LABELS, GatewayName } from './ports';
@@ -17,6 +17,8 @@ export interface Cell {
   figures: Figures;
   /** Gateway process and subgraphs over the measured rounds. */
   processes: ProcessUsage[];
+  /** The rest of the machine over the same windows (cores, mean over rounds): load generator, Postgres, everything else. */
+  machine?: MachineUsage;
 }
 
 export interface BenchResult {
@@ -80,9 +82,9 @@ export function markdown(result: BenchResult): string {
     '',
   );
   lines.push(
-    '| workload | conns | gateway | req/s (median) | spread | p50 ms | p95 ms | p99 ms | × ours req/s | gateway CPU (cores) | gateway peak RSS MiB | subgraphs CPU (cores) | errors |',
+    '| workload | conns | gateway | req/s (median) | spread | p50 ms | p95 ms | p99 ms | × ours req/s | gateway CPU (cores) | gateway peak RSS MiB | subgraphs CPU (cores) | Postgres backends (cores) | load generator (cores) | rest of machine (cores) | machine busy (cores) | errors |',
   );
-  lines.push('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const cell of result.cells) {
     const ours = result.cells.find(
       (c) => c.workload === cell.workload && c.connections === cell.connections && c.gateway === 'ours',
@@ -93,7 +95,7 @@ export function markdown(result: BenchResult): string {
       .reduce((sum, p) => sum + p.cpuCores, 0);
     const ratio = ours && ours !== cell ? f(cell.figures.rps / ours.figures.rps, 2) : '1';
     lines.push(
-      `| ${cell.title} | ${cell.connections} | ${GATEWAY_LABELS[cell.gateway]} | ${f(cell.figures.rps)} | ±${f(cell.figures.rpsSpreadPct / 2, 0)}% | ${f(cell.figures.p50)} | ${f(cell.figures.p95)} | ${f(cell.figures.p99)} | ${ratio} | ${f(gw?.cpuCores ?? NaN, 2)} | ${f(gw?.peakRssMiB ?? NaN, 0)} | ${f(subgraphCores, 2)} | ${cell.figures.errors} |`,
+      `| ${cell.title} | ${cell.connections} | ${GATEWAY_LABELS[cell.gateway]} | ${f(cell.figures.rps)} | ±${f(cell.figures.rpsSpreadPct / 2, 0)}% | ${f(cell.figures.p50)} | ${f(cell.figures.p95)} | ${f(cell.figures.p99)} | ${ratio} | ${f(gw?.cpuCores ?? NaN, 2)} | ${f(gw?.peakRssMiB ?? NaN, 0)} | ${f(subgraphCores, 2)} | ${f(cell.machine?.postgresCores ?? NaN, 2)} | ${f(cell.machine?.loadGeneratorCores ?? NaN, 2)} | ${f(cell.machine?.restCores ?? NaN, 2)} | ${f(cell.machine?.busyCores ?? NaN, 2)} | ${cell.figures.errors} |`,
     );
   }
   lines.push(

@@ -9,6 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { withDatabase } from '@voicegraph/tools/dist/infra';
 import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
 import { runAttackSet, REFUSAL_GOAL_MS } from './attack-set';
 import { commitToConsumer, LatencyResult, relayThroughput } from './events';
@@ -16,9 +18,9 @@ import { projectionLag, ProjectionLag, registerPersonLoad } from './projection-l
 import { BenchData } from './seed';
 import { RunningGateway, startGateways } from './gateways';
 import { loadRound, RoundResult, summarise } from './load';
-import { ProcessUsage, quiesce, round, watchProcesses } from './process-stats';
+import { MachineUsage, ProcessUsage, quiesce, round, watchMachine, watchProcesses } from './process-stats';
 import { BenchResult, machine, subgraphCpuMsPerRequest, writeResults } from './report';
-import { GATEWAY_LABELS, GatewayName } from './ports';
+import { BENCH_DATABASE, GATEWAY_LABELS, GatewayName } from './ports';
 import { seedBenchData } from './seed';
 import { send, statementsPerRequest } from './sql-count';
 import { benchDir, BenchSystem, startBenchSystem } from './system';
@@ -185,6 +187,16 @@ async function main(): Promise<void> {
     );
 
     // 3. Throughput and latency: rounds interleaved across gateways so noise hits them alike.
+    // The Postgres backends serving the bench database, for each window's account of the machine.
+    const db = new Client({ connectionString: withDatabase(system.infrastructure.adminUrl, BENCH_DATABASE) });
+    await db.connect();
+    const benchBackends = async (): Promise<number[]> =>
+      (
+        await db.query<{ pid: number }>(
+          'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [BENCH_DATABASE],
+        )
+      ).rows.map((row) => row.pid);
     const plan: { workload: Workload; gateways: RunningGateway[] }[] = [];
     for (const workload of reads) {
       const allowed = comparable.get(workload.id) ?? [];
@@ -212,25 +224,29 @@ async function main(): Promise<void> {
         const rounds = new Map<GatewayName, RoundResult[]>();
         const usage = new Map<GatewayName, ProcessUsage[][]>();
         const pids = [...gateways.map((g) => g.child.process.pid!), ...system.subgraphs.map((s) => s.process.pid!)];
+        // Every gateway of the cell warms up before any is measured: they share the subgraphs and
+        // their Postgres backends, which the first gateway's warm-up alone would otherwise warm
+        // (JIT, plans, caches) for those measured after it, at its own expense.
+        for (const gateway of targets)
+          await loadRound(
+            gateway.url,
+            workload.operations,
+            connections,
+            settings.warmupSeconds,
+            undefined,
+            workload.traffic,
+          );
+        // Requests the warm-ups abandoned at their end are still being served: let them finish
+        // (and the relays/consumers settle) so they do not eat into the measured windows.
+        await quiesce(pids, settings.quiesceMs);
+        const machineUsage = new Map<GatewayName, MachineUsage[]>();
         for (let r = 0; r < settings.rounds; r += 1) {
           for (const gateway of targets) {
-            if (r === 0) {
-              await loadRound(
-                gateway.url,
-                workload.operations,
-                connections,
-                settings.warmupSeconds,
-                undefined,
-                workload.traffic,
-              );
-              // Requests the warm-up abandoned at its end are still being served: let them finish
-              // (and the relays/consumers settle) so they do not eat into the measured window.
-              await quiesce(pids, settings.quiesceMs);
-            }
             const watch = watchProcesses([
               { name: gateway.child.name, pid: gateway.child.process.pid! },
               ...system.subgraphs.map((s) => ({ name: s.name, pid: s.process.pid! })),
             ]);
+            const rest = watchMachine(benchBackends);
             const one = await loadRound(
               gateway.url,
               workload.operations,
@@ -239,8 +255,11 @@ async function main(): Promise<void> {
               undefined,
               workload.traffic,
             );
+            const watched = watch.stop();
             rounds.set(gateway.name, [...(rounds.get(gateway.name) ?? []), one]);
-            usage.set(gateway.name, [...(usage.get(gateway.name) ?? []), watch.stop()]);
+            usage.set(gateway.name, [...(usage.get(gateway.name) ?? []), watched]);
+            const machineNow = await rest.stop(watched.reduce((sum, p) => sum + p.cpuSeconds, 0));
+            machineUsage.set(gateway.name, [...(machineUsage.get(gateway.name) ?? []), machineNow]);
             await quiesce(pids, settings.quiesceMs);
           }
         }
@@ -264,6 +283,7 @@ async function main(): Promise<void> {
             gateway: gateway.name,
             figures,
             processes,
+            machine: meanUsage(machineUsage.get(gateway.name)!),
           });
           log(
             `${workload.id} c=${connections} ${gateway.name}: ${figures.rps} req/s (±${(figures.rpsSpreadPct / 2).toFixed(0)}%), p50 ${figures.p50} p95 ${figures.p95} p99 ${figures.p99} ms, errors ${figures.errors}`,
@@ -271,6 +291,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    await db.end();
     result.sql.push(
       ...(await Promise.all(
         byId('write-mix').operations.map(async (op, i) => ({
@@ -550,6 +571,18 @@ function targets(result: BenchResult): BenchResult['targets'] {
     ),
   );
   return out;
+}
+
+/** Cores, averaged over a cell's rounds. */
+function meanUsage(windows: MachineUsage[]): MachineUsage {
+  const mean = (pick: (u: MachineUsage) => number) =>
+    round(windows.reduce((s, u) => s + pick(u), 0) / windows.length, 2);
+  return {
+    busyCores: mean((u) => u.busyCores),
+    loadGeneratorCores: mean((u) => u.loadGeneratorCores),
+    postgresCores: mean((u) => u.postgresCores),
+    restCores: mean((u) => u.restCores),
+  };
 }
 
 main().then(
