@@ -33,7 +33,11 @@ const arg = (name: string): string | undefined => {
 };
 function envArg(name: string): Record<string, string> {
   const raw = arg(name);
-  return raw ? Object.fromEntries(raw.split(',').map((pair) => pair.split('=') as [string, string])) : {};
+  return raw
+    ? Object.fromEntries(
+        raw.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+      )
+    : {};
 }
 const settings = {
   workload: (arg('--workload') ?? 'trail-distinct') as WorkloadId,
