@@ -420,6 +420,14 @@ function mergeCpu(windows: WindowCpu[]): WindowCpu {
 const gatewayByProcess = (name: string, cpu: WindowCpu): string =>
   `${name} ${cpu.gatewayProcesses.map((cores) => cores.toFixed(2)).join(', ')}`;
 
+/** The machine's busy cores over a window that are none of ours: Postgres, Kafka, other people's work. */
+const elsewhere = (cpu: WindowCpu): number =>
+  Math.max(0, cpu.machine.busy - (cpu.gateway + cpu.subgraphs + cpu.polite + (cpu.attackers ?? 0)));
+
+/** Each window of a kind, cycle by cycle: its polite p95 (ms), and the cores busy elsewhere in brackets. */
+const byWindow = (windows: { latencies: number[]; cpu: WindowCpu }[]): string =>
+  windows.map((w) => `${p95(w.latencies).toFixed(1)} (${elsewhere(w.cpu).toFixed(2)})`).join(', ');
+
 const windowRow = (name: string, cpu: WindowCpu, latencies: number[]): string => {
   const ours = cpu.gateway + cpu.subgraphs + cpu.polite + (cpu.attackers ?? 0);
   return (
@@ -669,6 +677,15 @@ export async function runAttackSet(
           `${gatewayByProcess(`attackers at nice ${openRun.niced.nice}`, openRun.niced.cpu)}; ${gatewayByProcess('at nice 0', openRun.level.cpu)}`
         : '') +
       '.',
+    '',
+    `Polite p95 window by window, cycle by cycle, in ms, with the cores busy elsewhere (everything else) in brackets: ` +
+      `saturating, alone ${byWindow(closed.alone)}; attackers at nice ${attackerNice} ${byWindow(closed.niced)}; ` +
+      `at nice 0 ${byWindow(closed.level)}` +
+      (openRun
+        ? `; open loop, alone ${byWindow(open.alone)}; attackers at nice ${attackerNice} ${byWindow(open.niced)}; ` +
+          `at nice 0 ${byWindow(open.level)}`
+        : '') +
+      '. A window whose p95 stands out with more work elsewhere measured the machine, not the attacks.',
     '',
     ...(openRun
       ? [
