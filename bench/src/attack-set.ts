@@ -14,6 +14,7 @@
 import { cpus, loadavg } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,6 +30,8 @@ const ALONE = 20;
 const ATTACKERS = 2;
 /** The attackers' niceness: 19 gives them only the CPU the servers and polite callers leave. */
 const ATTACKER_NICE = 19;
+/** The open-loop polite load's rate, as a share of the capacity the saturating polite callers measured alone. */
+const POLITE_SHARE = 0.5;
 /** The goal for every refusal, while polite callers and the other attacker run. */
 export const REFUSAL_GOAL_MS = 50;
 const auth = {
@@ -43,6 +46,8 @@ export interface AttackSetResult {
   worst: { name: string; ms: number };
   /** Alone; while attacked by niced attackers (the figure that counts); by attackers at nice 0. */
   politeP95: { alone: number; during: number; duringNice0: number };
+  /** The same at the open-loop rate (requests/s, and its share of the saturating capacity), if it ran. */
+  openPoliteP95?: { rate: number; share: number; alone: number; during: number; duringNice0: number };
 }
 
 const p95 = (values: number[]): number => {
@@ -69,6 +74,76 @@ async function politeLoad(
     }),
   );
   return latencies;
+}
+
+/** An open-loop polite load's answers: latency from each request's scheduled send time, and how late it was sent. */
+interface OpenLoad {
+  latencies: number[];
+  /** How late the bench process sent each request after its scheduled time (ms): the generator's own delay. */
+  sendLag: number[];
+}
+
+/**
+ * Polite requests at `rate` a second on a Poisson schedule (independent callers: exponential gaps),
+ * sent whether or not earlier ones have been answered, while `going()` holds; then waits for every
+ * answer. Each latency runs from the request's scheduled send time, not from when it went out, so
+ * a late send (the bench process waiting for a core) and a queue of unanswered requests count, and
+ * a slow answer cannot hold back the requests behind it (no coordinated omission). It uses
+ * node:http with a keep-alive agent handing out its free connections in turn (`fifo`), so the
+ * requests spread over connections and so over the gateway's workers as separate callers' would;
+ * fetch's pool gives each request the first free connection, which at low concurrency is nearly
+ * always the same one (one worker).
+ */
+async function openPoliteLoad(
+  url: string,
+  request: AttackRequest,
+  rate: number,
+  going: () => boolean,
+): Promise<OpenLoad> {
+  const target = new URL(url);
+  const agent = new Agent({ keepAlive: true, scheduling: 'fifo' });
+  const body = Buffer.from(request.body);
+  const headers = { 'content-type': 'application/json', 'content-length': String(body.length), ...request.headers };
+  const latencies: number[] = [];
+  const sendLag: number[] = [];
+  const answers: Promise<void>[] = [];
+  let failure: Error | undefined;
+  const send = (scheduled: number) =>
+    new Promise<void>((resolve, reject) => {
+      sendLag.push(performance.now() - scheduled);
+      const req = httpRequest(
+        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers, agent },
+        (response) => {
+          response.on('data', () => undefined);
+          response.once('end', () => {
+            if (response.statusCode !== 200) reject(new Error(`a polite request failed: ${response.statusCode}`));
+            else {
+              latencies.push(performance.now() - scheduled);
+              resolve();
+            }
+          });
+          response.once('error', reject);
+        },
+      );
+      req.once('error', reject);
+      req.end(body);
+    });
+  const gap = () => (-Math.log(1 - Math.random()) * 1000) / rate;
+  let next = performance.now() + gap();
+  while (going() && !failure) {
+    const now = performance.now();
+    for (; next <= now && !failure; next += gap())
+      answers.push(
+        send(next).catch((error: Error) => {
+          failure ??= error;
+        }),
+      );
+    await sleep(Math.max(0, next - performance.now()));
+  }
+  await Promise.all(answers);
+  agent.destroy();
+  if (failure) throw failure;
+  return { latencies, sendLag };
 }
 
 /** What an attacker needs of an attack (its `build` function cannot cross to a worker thread). */
@@ -345,6 +420,14 @@ function mergeCpu(windows: WindowCpu[]): WindowCpu {
 const gatewayByProcess = (name: string, cpu: WindowCpu): string =>
   `${name} ${cpu.gatewayProcesses.map((cores) => cores.toFixed(2)).join(', ')}`;
 
+/** The machine's busy cores over a window that are none of ours: Postgres, Kafka, other people's work. */
+const elsewhere = (cpu: WindowCpu): number =>
+  Math.max(0, cpu.machine.busy - (cpu.gateway + cpu.subgraphs + cpu.polite + (cpu.attackers ?? 0)));
+
+/** Each window of a kind, cycle by cycle: its polite p95 (ms), and the cores busy elsewhere in brackets. */
+const byWindow = (windows: { latencies: number[]; cpu: WindowCpu }[]): string =>
+  windows.map((w) => `${p95(w.latencies).toFixed(1)} (${elsewhere(w.cpu).toFixed(2)})`).join(', ');
+
 const windowRow = (name: string, cpu: WindowCpu, latencies: number[]): string => {
   const ours = cpu.gateway + cpu.subgraphs + cpu.polite + (cpu.attackers ?? 0);
   return (
@@ -364,6 +447,7 @@ export async function runAttackSet(
     rounds,
     cycles = 3,
     attackerNice = ATTACKER_NICE,
+    politeShare = POLITE_SHARE,
   }: {
     /** Each window's length. */
     seconds: number;
@@ -373,6 +457,8 @@ export async function runAttackSet(
     cycles?: number;
     /** 0 puts the attackers on a par with the servers and polite callers (to compare). */
     attackerNice?: number;
+    /** The open-loop polite rate as a share of the saturating capacity (0.5 = half); 0 for no open-loop windows. */
+    politeShare?: number;
   },
 ): Promise<AttackSetResult> {
   // The polite caller is a partnership's founder, signed in to it: the services refuse strangers.
@@ -403,45 +489,71 @@ export async function runAttackSet(
   log(`warm-up (${POLITE_CONNECTIONS} polite connections)`);
   await politeLoad(ours.url, polite, Date.now() + 2000, POLITE_CONNECTIONS);
   await attack(ours.url, requests, 1);
-  const aloneWindow = async () => {
+  // The polite load: saturating (closed loop: POLITE_CONNECTIONS connections, each sending its next
+  // request as soon as the last is answered), or open loop at a fixed rate (see openPoliteLoad).
+  type PoliteLoad = (going: () => boolean) => Promise<OpenLoad>;
+  const saturating: PoliteLoad = async (going) => ({
+    latencies: await politeLoad(ours.url, polite, going, POLITE_CONNECTIONS),
+    sendLag: [],
+  });
+  const aloneWindow = async (load: PoliteLoad) => {
     const watch = await watchWindow(ours.url, gatewayPid, subgraphPids);
-    const latencies = await politeLoad(ours.url, polite, Date.now() + seconds * 1000, POLITE_CONNECTIONS);
-    return { latencies, cpu: await watch.stop() };
+    const end = Date.now() + seconds * 1000;
+    const answers = await load(() => Date.now() < end);
+    return { ...answers, cpu: await watch.stop() };
   };
   // Attacked twice: niced (the polite p95 that counts), and at nice 0, as a bench thread's attackers
   // were, so the rise the attackers' own client CPU causes shows as the difference.
   const perCycle = Math.ceil(rounds / cycles);
-  const attackedWindow = async (nice: number) => {
+  const attackedWindow = async (load: PoliteLoad, nice: number) => {
     const attacker = await startAttacker({ url: ours.url, requests, repeat: perCycle, minSeconds: seconds }, nice);
     let attacking = true;
     const watch = await watchWindow(ours.url, gatewayPid, subgraphPids, attacker.pid);
-    const [latencies, report] = await Promise.all([
-      politeLoad(ours.url, polite, () => attacking, POLITE_CONNECTIONS),
+    const [answers, report] = await Promise.all([
+      load(() => attacking),
       attacker.go().finally(() => {
         attacking = false;
       }),
     ]);
     const cpu = await watch.stop();
     attacker.release();
-    return { kernelNice: attacker.nice, latencies, report, cpu };
+    return { kernelNice: attacker.nice, ...answers, report, cpu };
   };
-  // The machine is shared: other people's work comes and goes over seconds. The three kinds of
-  // window take turns, `cycles` times, so each kind sees the same mix of it.
-  const aloneWindows: Awaited<ReturnType<typeof aloneWindow>>[] = [];
-  const nicedWindows: Awaited<ReturnType<typeof attackedWindow>>[] = [];
-  const levelWindows: Awaited<ReturnType<typeof attackedWindow>>[] = [];
+  type AloneWindow = Awaited<ReturnType<typeof aloneWindow>>;
+  type AttackedWindow = Awaited<ReturnType<typeof attackedWindow>>;
+  const windows = () => ({ alone: [] as AloneWindow[], niced: [] as AttackedWindow[], level: [] as AttackedWindow[] });
+  const closed = windows();
+  const open = windows();
+  // The open-loop rate: `politeShare` of the capacity the cycle's saturating alone window measured
+  // (its answers a second), the same for the cycle's three open-loop windows. Set cycle by cycle:
+  // other people's work on the machine comes and goes, and a rate fixed from one window can exceed
+  // what a later cycle has left, when the open loop's queue (and p95) grows without bound.
+  const capacities: number[] = [];
+  const rates: number[] = [];
+  // The machine is shared: other people's work comes and goes over seconds. The kinds of window
+  // take turns, `cycles` times, so each kind sees the same mix of it.
   for (let cycle = 1; cycle <= cycles; cycle += 1) {
     log(
       `cycle ${cycle} of ${cycles}: polite callers alone for ${seconds} s, then while ${ATTACKERS} attackers ` +
-        `send every attack ${perCycle} times, and on for at least ${seconds} s, at nice ${attackerNice}, then at nice 0`,
+        `send every attack ${perCycle} times, and on for at least ${seconds} s, at nice ${attackerNice}, then at nice 0; ` +
+        `saturating, then ${politeShare > 0 ? `open loop at ${(politeShare * 100).toFixed(0)}% of capacity` : '(no open loop)'}`,
     );
-    aloneWindows.push(await aloneWindow());
-    nicedWindows.push(await attackedWindow(attackerNice));
-    levelWindows.push(await attackedWindow(0));
+    closed.alone.push(await aloneWindow(saturating));
+    closed.niced.push(await attackedWindow(saturating, attackerNice));
+    closed.level.push(await attackedWindow(saturating, 0));
+    if (politeShare <= 0) continue;
+    const saturated = closed.alone[closed.alone.length - 1];
+    const capacity = saturated.latencies.length / saturated.cpu.seconds;
+    const rate = politeShare * capacity;
+    capacities.push(capacity);
+    rates.push(rate);
+    log(`capacity ${capacity.toFixed(0)} polite requests/s saturating alone: open loop at ${rate.toFixed(0)}/s`);
+    const openLoad: PoliteLoad = (going) => openPoliteLoad(ours.url, polite, rate, going);
+    open.alone.push(await aloneWindow(openLoad));
+    open.niced.push(await attackedWindow(openLoad, attackerNice));
+    open.level.push(await attackedWindow(openLoad, 0));
   }
-  const alone = aloneWindows.flatMap((w) => w.latencies);
-  const aloneCpu = mergeCpu(aloneWindows.map((w) => w.cpu));
-  const pool = (nice: number, windows: typeof nicedWindows) => {
+  const pool = (nice: number, windows: AttackedWindow[]) => {
     const times = new Map<string, number[]>();
     for (const window of windows)
       for (const [name, ms] of window.report.times) times.set(name, [...(times.get(name) ?? []), ...ms]);
@@ -450,6 +562,7 @@ export async function runAttackSet(
       nice,
       kernelNice: windows[0].kernelNice,
       latencies: windows.flatMap((w) => w.latencies),
+      sendLag: windows.flatMap((w) => w.sendLag),
       report: {
         cpuSeconds: windows.reduce((sum, w) => sum + w.report.cpuSeconds, 0),
         seconds,
@@ -461,8 +574,20 @@ export async function runAttackSet(
       sent: [...times.values()].reduce((sum, ms) => sum + ms.length, 0),
     };
   };
-  const niced = pool(attackerNice, nicedWindows);
-  const level = pool(0, levelWindows);
+  const alone = closed.alone.flatMap((w) => w.latencies);
+  const aloneCpu = mergeCpu(closed.alone.map((w) => w.cpu));
+  const niced = pool(attackerNice, closed.niced);
+  const level = pool(0, closed.level);
+  const openRun =
+    open.alone.length > 0
+      ? {
+          alone: open.alone.flatMap((w) => w.latencies),
+          aloneSendLag: open.alone.flatMap((w) => w.sendLag),
+          aloneCpu: mergeCpu(open.alone.map((w) => w.cpu)),
+          niced: pool(attackerNice, open.niced),
+          level: pool(0, open.level),
+        }
+      : undefined;
 
   log(`each attack alone, ${ALONE} times, for its CPU per refusal`);
   const servers = await measureIdle(gatewayPid, subgraphPids);
@@ -479,8 +604,15 @@ export async function runAttackSet(
     worst: Math.max(...ms),
     sent: ms.length,
     worstNiced: Math.max(...niced.times.get(name)!),
+    worstOpen: openRun ? Math.max(...openRun.level.times.get(name)!) : NaN,
     ...costs.get(name)!,
   }));
+  const share = `${(politeShare * 100).toFixed(0)}%`;
+  const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+  const rate = mean(rates);
+  const byCycle = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+  const openLabel = `open loop, ${share} of capacity (${rate.toFixed(0)} requests/s)`;
+  const lagOf = (ms: number[]) => `p95 ${p95(ms).toFixed(1)} ms, max ${Math.max(...ms).toFixed(1)} ms`;
   const attackerCpu = (w: typeof niced) =>
     `${w.report.cpuSeconds.toFixed(2)} s of CPU for ${w.sent} attacks in ${w.report.seconds.toFixed(1)} s ` +
     `(${((w.report.cpuSeconds * 1000) / w.sent).toFixed(1)} ms each, ${(w.report.cpuSeconds / w.report.seconds).toFixed(2)} cores, ` +
@@ -489,8 +621,14 @@ export async function runAttackSet(
   const lines = [
     `${POLITE_CONNECTIONS} polite connections ask \`{ partnerships { totalCount edges { node { id name } } } }\` ` +
       `alone for ${seconds} s, then while ${ATTACKERS} attackers send every attack of \`tools/src/attacks.ts\` ` +
-      `at least ${perCycle} times, round after round for at least ${seconds} s, niced, then the same at nice 0; the three ` +
-      `windows take turns ${cycles} times and each kind's figures are over its ${cycles} windows together. Goal: every refusal under 50 ms; polite p95 unchanged. ` +
+      `at least ${perCycle} times, round after round for at least ${seconds} s, niced, then the same at nice 0 ("saturating": ` +
+      `each connection sends its next request as soon as the last is answered, so the polite callers take every core they can get). ` +
+      (openRun
+        ? `Then the same three windows with polite requests sent at a fixed rate instead (open loop, Poisson arrivals): ` +
+          `${share} of the requests a second the cycle's saturating alone window answered (${byCycle(capacities)} by cycle, ` +
+          `so ${byCycle(rates)} a second; ${rate.toFixed(0)} on average), each timed from its scheduled send time, so queueing counts. `
+        : '') +
+      `The ${openRun ? 'six' : 'three'} windows take turns ${cycles} times and each kind's figures are over its ${cycles} windows together. Goal: every refusal under 50 ms; polite p95 unchanged. ` +
       `Machine: ${cpus().length} cores, load average ${load1.toFixed(1)} (1 min) and ${load5.toFixed(1)} (5 min) at the end (figures from a loaded machine are not comparable).`,
     '',
     `The attackers run in a child process. In the window that counts they run under \`nice -n ${niced.nice}\` ` +
@@ -509,31 +647,83 @@ export async function runAttackSet(
     '',
     '| window | s | polite requests | polite p95 (ms) | gateway | subgraphs | polite callers (bench process) | attackers | everything else | idle | gateway event-loop delay p99 / max (ms) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    windowRow('polite callers alone', aloneCpu, alone),
-    windowRow(`attacked, attackers at nice ${niced.nice} (${niced.sent} attacks)`, niced.cpu, niced.latencies),
-    windowRow(`attacked, attackers at nice 0 (${level.sent} attacks)`, level.cpu, level.latencies),
+    windowRow('saturating: polite callers alone', aloneCpu, alone),
+    windowRow(
+      `saturating: attacked, attackers at nice ${niced.nice} (${niced.sent} attacks)`,
+      niced.cpu,
+      niced.latencies,
+    ),
+    windowRow(`saturating: attacked, attackers at nice 0 (${level.sent} attacks)`, level.cpu, level.latencies),
+    ...(openRun
+      ? [
+          windowRow(`${openLabel}: polite callers alone`, openRun.aloneCpu, openRun.alone),
+          windowRow(
+            `${openLabel}: attacked, attackers at nice ${openRun.niced.nice} (${openRun.niced.sent} attacks)`,
+            openRun.niced.cpu,
+            openRun.niced.latencies,
+          ),
+          windowRow(
+            `${openLabel}: attacked, attackers at nice 0 (${openRun.level.sent} attacks)`,
+            openRun.level.cpu,
+            openRun.level.latencies,
+          ),
+        ]
+      : []),
     '',
-    `The gateway by process (primary, then workers), in cores: ${gatewayByProcess('alone', aloneCpu)}; ` +
-      `${gatewayByProcess(`attackers at nice ${niced.nice}`, niced.cpu)}; ${gatewayByProcess('at nice 0', level.cpu)}.`,
+    `The gateway by process (primary, then workers), in cores: saturating, ${gatewayByProcess('alone', aloneCpu)}; ` +
+      `${gatewayByProcess(`attackers at nice ${niced.nice}`, niced.cpu)}; ${gatewayByProcess('at nice 0', level.cpu)}` +
+      (openRun
+        ? `; open loop, ${gatewayByProcess('alone', openRun.aloneCpu)}; ` +
+          `${gatewayByProcess(`attackers at nice ${openRun.niced.nice}`, openRun.niced.cpu)}; ${gatewayByProcess('at nice 0', openRun.level.cpu)}`
+        : '') +
+      '.',
     '',
+    `Polite p95 window by window, cycle by cycle, in ms, with the cores busy elsewhere (everything else) in brackets: ` +
+      `saturating, alone ${byWindow(closed.alone)}; attackers at nice ${attackerNice} ${byWindow(closed.niced)}; ` +
+      `at nice 0 ${byWindow(closed.level)}` +
+      (openRun
+        ? `; open loop, alone ${byWindow(open.alone)}; attackers at nice ${attackerNice} ${byWindow(open.niced)}; ` +
+          `at nice 0 ${byWindow(open.level)}`
+        : '') +
+      '. A window whose p95 stands out with more work elsewhere measured the machine, not the attacks.',
+    '',
+    ...(openRun
+      ? [
+          `Open loop: the bench process sent each polite request this late after its scheduled time (its own waits for a ` +
+            `core and its timer's granularity; counted in the latencies): alone ${lagOf(openRun.aloneSendLag)}; attackers at ` +
+            `nice ${openRun.niced.nice} ${lagOf(openRun.niced.sendLag)}; at nice 0 ${lagOf(openRun.level.sendLag)}. ` +
+            `The attackers used ${attackerCpu(openRun.niced)} niced, and ${attackerCpu(openRun.level)} at nice 0.`,
+          '',
+        ]
+      : []),
     `"Worst refusal" is the slowest answer in the nice-0 window, while polite callers and the other attacker run; ` +
       `"niced" the slowest in the nice-${niced.nice} window, as the niced client saw it, so it includes the client's own ` +
       `waits for a core; "alone" the ` +
       `slowest of ${ALONE} sent one at a time with nothing else sent (the processes idle first). CPU is user + system time per refusal ` +
       `(from /proc in 10 ms ticks, so ±${(10 / ALONE).toFixed(1)} ms over ${ALONE} requests, less the ` +
       `processes' idle CPU over the same time), for the gateway with its workers and for the four subgraphs together. A polite request for comparison: ${politeCost.gatewayCpuMs.toFixed(1)} ms ` +
-      `gateway, ${politeCost.subgraphCpuMs.toFixed(1)} ms subgraphs, ${politeCost.worstMs.toFixed(1)} ms worst alone.`,
+      `gateway, ${politeCost.subgraphCpuMs.toFixed(1)} ms subgraphs, ${politeCost.worstMs.toFixed(1)} ms worst alone.` +
+      (openRun
+        ? ` "Worst, open loop" is the slowest in the nice-0 windows with the polite load at ${share} of capacity.`
+        : ''),
     '',
-    '| attack | sent (nice 0) | worst refusal (ms) | worst niced (ms) | worst alone (ms) | gateway CPU (ms) | subgraphs CPU (ms) |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    `| attack | sent (nice 0) | worst refusal (ms) | worst niced (ms) | worst alone (ms) | gateway CPU (ms) | subgraphs CPU (ms) |${openRun ? ' worst, open loop (ms) |' : ''}`,
+    `|---|---:|---:|---:|---:|---:|---:|${openRun ? '---:|' : ''}`,
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.sent} | ${r.worst.toFixed(1)} | ${r.worstNiced.toFixed(1)} | ${r.worstMs.toFixed(1)} | ${r.gatewayCpuMs.toFixed(1)} | ${r.subgraphCpuMs.toFixed(1)} |`,
+        `| ${r.name} | ${r.sent} | ${r.worst.toFixed(1)} | ${r.worstNiced.toFixed(1)} | ${r.worstMs.toFixed(1)} | ${r.gatewayCpuMs.toFixed(1)} | ${r.subgraphCpuMs.toFixed(1)} |` +
+        (openRun ? ` ${r.worstOpen.toFixed(1)} |` : ''),
     ),
     '',
-    `Polite callers' p95: ${p95(alone).toFixed(1)} ms alone (${alone.length} requests), ` +
+    `Polite callers' p95, saturating: ${p95(alone).toFixed(1)} ms alone (${alone.length} requests), ` +
       `${p95(niced.latencies).toFixed(1)} ms while attacked by niced attackers (${niced.latencies.length} requests), ` +
-      `${p95(level.latencies).toFixed(1)} ms by attackers at nice 0 (${level.latencies.length} requests).`,
+      `${p95(level.latencies).toFixed(1)} ms by attackers at nice 0 (${level.latencies.length} requests).` +
+      (openRun
+        ? ` Open loop at ${share} of capacity (${rate.toFixed(0)} requests/s on average): ${p95(openRun.alone).toFixed(1)} ms alone ` +
+          `(${openRun.alone.length} requests), ${p95(openRun.niced.latencies).toFixed(1)} ms while attacked by niced attackers ` +
+          `(${openRun.niced.latencies.length} requests), ${p95(openRun.level.latencies).toFixed(1)} ms by attackers at nice 0 ` +
+          `(${openRun.level.latencies.length} requests).`
+        : ''),
     '',
   ];
   const worst = rows.reduce((a, b) => (b.worst > a.worst ? b : a));
@@ -541,6 +731,13 @@ export async function runAttackSet(
     markdown: lines.join('\n'),
     worst: { name: worst.name, ms: worst.worst },
     politeP95: { alone: p95(alone), during: p95(niced.latencies), duringNice0: p95(level.latencies) },
+    openPoliteP95: openRun && {
+      rate,
+      share: politeShare,
+      alone: p95(openRun.alone),
+      during: p95(openRun.niced.latencies),
+      duringNice0: p95(openRun.level.latencies),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:attacks [-- --seconds S --rounds N --cycles C --attacker-nice K]`: the attack set alone (bench/src/attack-set.ts)
+ * `npm run bench:attacks [-- --seconds S --rounds N --cycles C --attacker-nice K --polite-load F]`: the attack set alone (bench/src/attack-set.ts)
  * against our gateway as shipped, on the bench subgraphs. `npm run bench` runs it too, after its
  * other workloads. Writes bench/results/attacks-latest.md.
  */
@@ -24,12 +24,15 @@ async function main(): Promise<void> {
   try {
     if (!ours) throw new Error('our gateway did not start');
     // Polite callers alone for `--seconds`; then while attackers niced `--attacker-nice` (19 by default)
-    // send every attack, and on for `--seconds` at least; then the same at nice 0; `--cycles` times.
+    // send every attack, and on for `--seconds` at least; then the same at nice 0; then those three with
+    // polite requests at a fixed rate (`--polite-load` of the saturating capacity); `--cycles` times.
     const result = await runAttackSet(system, ours, log, {
       seconds: arg('--seconds', 5),
       rounds: arg('--rounds', 3),
       cycles: arg('--cycles', 3),
       attackerNice: arg('--attacker-nice', 19),
+      // The open-loop polite rate as a share of the saturating capacity; 0 runs no open-loop windows.
+      politeShare: arg('--polite-load', 0.5),
     });
     const report = `# Attack set against our gateway (${new Date().toISOString()})\n\n${result.markdown}`;
     process.stdout.write(`\n${report}\n`);
