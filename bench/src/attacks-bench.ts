@@ -8,12 +8,8 @@ import { join } from 'node:path';
 import { runAttackSet } from './attack-set';
 import { startGateways } from './gateways';
 import { benchDir, startBenchSystem } from './system';
+import { numberOption } from './args';
 
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: number): number => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
 const t0 = Date.now();
 const log = (line: string) =>
   process.stdout.write(`[attacks ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
@@ -27,12 +23,12 @@ async function main(): Promise<void> {
     // send every attack, and on for `--seconds` at least; then the same at nice 0; then those three with
     // polite requests at a fixed rate (`--polite-load` of the saturating capacity); `--cycles` times.
     const result = await runAttackSet(system, ours, log, {
-      seconds: arg('--seconds', 5),
-      rounds: arg('--rounds', 3),
-      cycles: arg('--cycles', 3),
-      attackerNice: arg('--attacker-nice', 19),
+      seconds: numberOption('--seconds', 5),
+      rounds: numberOption('--rounds', 3),
+      cycles: numberOption('--cycles', 3),
+      attackerNice: numberOption('--attacker-nice', 19),
       // The open-loop polite rate as a share of the saturating capacity; 0 runs no open-loop windows.
-      politeShare: arg('--polite-load', 0.5),
+      politeShare: numberOption('--polite-load', 0.5),
     });
     const report = `# Attack set against our gateway (${new Date().toISOString()})\n\n${result.markdown}`;
     process.stdout.write(`\n${report}\n`);

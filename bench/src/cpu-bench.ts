@@ -26,20 +26,16 @@ import { seedBenchData } from './seed';
 import { sqlStatements, statementsPerRequest } from './sql-count';
 import { benchDir, startBenchSystem } from './system';
 import { buildWorkloads, json, leadClaims, Operation, PEOPLE_QUERY, tokenFor, TRAIL_QUERY } from './workloads';
+import { numberOption, option } from './args';
 
-const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 const settings = {
-  requests: Number(arg('--requests') ?? 400),
-  concurrency: Number(arg('--concurrency') ?? 8),
-  lagRate: Number(arg('--lag-rate') ?? 20),
-  lagSeconds: Number(arg('--lag-seconds') ?? 20),
-  workloads: (arg('--workloads') ?? 'trail-distinct,own-view-distinct,people-page-distinct').split(','),
+  requests: numberOption('--requests', 400),
+  concurrency: numberOption('--concurrency', 8),
+  lagRate: numberOption('--lag-rate', 20),
+  lagSeconds: numberOption('--lag-seconds', 20),
+  workloads: (option('--workloads') ?? 'trail-distinct,own-view-distinct,people-page-distinct').split(','),
 };
-const profileDir = arg('--profile') ? resolve(arg('--profile')!) : undefined;
+const profileDir = option('--profile') ? resolve(option('--profile')!) : undefined;
 const t0 = Date.now();
 const log = (line: string) =>
   process.stdout.write(`[bench:cpu ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);

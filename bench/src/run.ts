@@ -24,6 +24,7 @@ import { BENCH_DATABASE, GATEWAY_LABELS, GatewayName } from './ports';
 import { seedBenchData } from './seed';
 import { send, statementsPerRequest } from './sql-count';
 import { benchDir, BenchSystem, startBenchSystem } from './system';
+import { flag, numberOption, option } from './args';
 import {
   buildWorkloads,
   json,
@@ -35,21 +36,16 @@ import {
   Workload,
 } from './workloads';
 
-const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const arg = (name: string, fallback: number): number => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const quick = flag('--quick');
+const only = option('--only');
 // --profile DIR (with --only events): the subgraphs run under `node --cpu-prof` and leave a profile each in DIR.
-const profileDir = args.includes('--profile') ? resolve(args[args.indexOf('--profile') + 1]) : undefined;
+const profileDir = option('--profile') !== undefined ? resolve(option('--profile')!) : undefined;
 if (only !== undefined && only !== 'events')
   throw new Error(`--only ${only}: the only part that runs alone is 'events'`);
 // --quick (about two minutes): 2 s windows, at most 2 s waiting for processes to go idle between cells.
 const settings = {
-  rounds: arg('--rounds', quick ? 1 : 3),
-  seconds: arg('--seconds', quick ? 2 : 8),
+  rounds: numberOption('--rounds', quick ? 1 : 3),
+  seconds: numberOption('--seconds', quick ? 2 : 8),
   warmupSeconds: quick ? 1 : 3,
   quiesceMs: quick ? 2_000 : 10_000,
   connections: [10, 50],
@@ -378,10 +374,10 @@ async function eventsOnly(
   data: BenchData,
   writes: Workload,
 ): Promise<void> {
-  const rounds = arg('--rounds', quick ? 1 : 3);
-  const seconds = arg('--seconds', quick ? 5 : 15);
-  const lagRate = arg('--lag-rate', 20);
-  const lagSeconds = arg('--lag-seconds', 20);
+  const rounds = numberOption('--rounds', quick ? 1 : 3);
+  const seconds = numberOption('--seconds', quick ? 5 : 15);
+  const lagRate = numberOption('--lag-rate', 20);
+  const lagSeconds = numberOption('--lag-seconds', 20);
   const pids = [ours.child.process.pid!, ...system.subgraphs.map((s) => s.process.pid!)];
   const register = await registerPersonLoad(demo, data);
   const latency: (LatencyResult & { loadAverage: string })[] = [];

@@ -25,14 +25,10 @@ import { machine } from './report';
 import { seedBenchData } from './seed';
 import { benchDir, startBenchSystem } from './system';
 import { buildWorkloads, WorkloadId } from './workloads';
+import { numberOption, option } from './args';
 
-const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 function envArg(name: string): Record<string, string> {
-  const raw = arg(name);
+  const raw = option(name);
   return raw
     ? Object.fromEntries(
         raw.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
@@ -40,11 +36,11 @@ function envArg(name: string): Record<string, string> {
     : {};
 }
 const settings = {
-  workload: (arg('--workload') ?? 'trail-distinct') as WorkloadId,
-  connections: (arg('--connections') ?? '10,50').split(',').map(Number),
-  seconds: Number(arg('--seconds') ?? 8),
-  rounds: Number(arg('--rounds') ?? 2),
-  warmupSeconds: Number(arg('--warmup') ?? 5),
+  workload: (option('--workload') ?? 'trail-distinct') as WorkloadId,
+  connections: (option('--connections') ?? '10,50').split(',').map(Number),
+  seconds: numberOption('--seconds', 8),
+  rounds: numberOption('--rounds', 2),
+  warmupSeconds: numberOption('--warmup', 5),
   /** Extra environment for our gateway (`--gateway-env K=V,K=V`) and for the subgraphs (`--subgraph-env`), to try a setting. */
   gatewayEnv: envArg('--gateway-env'),
   subgraphEnv: envArg('--subgraph-env'),
