@@ -1,5 +1,6 @@
 import { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { DATABASE_TROUBLE_MESSAGE, databaseTrouble } from '../errors/database-unavailable';
 import { Logger } from '../logging/logger';
 
 const CLIENT_CODES = new Set([
@@ -19,7 +20,10 @@ const CLIENT_CODES = new Set([
   'RATE_LIMITED',
 ]);
 
-/** Passes our domain errors through; hides everything else behind an id that is in the logs. */
+/**
+ * Passes our domain errors through; says "try again" for a database that could not answer; hides
+ * everything else behind an id that is in the logs.
+ */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
@@ -40,6 +44,18 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code, errorId: formatted.extensions.errorId, serviceName: formatted.extensions.serviceName },
       };
     const errorId = randomUUID();
+    // The database at capacity, restarting, or a statement over its time limit: say so, and to try
+    // again (SERVICE_UNAVAILABLE, which the gateway passes on), logged as a warning with its id.
+    const trouble = databaseTrouble(error);
+    if (trouble) {
+      logger.warn({ errorId, err: error, path: formatted.path, trouble }, 'database could not answer');
+      return {
+        message: DATABASE_TROUBLE_MESSAGE[trouble],
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'SERVICE_UNAVAILABLE', errorId },
+      };
+    }
     logger.error({ errorId, err: error, path: formatted.path }, 'unexpected error while resolving');
     return {
       message: `Something went wrong on our side. Quote error id ${errorId} if it keeps happening.`,
