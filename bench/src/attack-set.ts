@@ -21,7 +21,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DEV_JWT_SECRET, signDevToken } from '@voicegraph/platform';
 import { Attack, ATTACKS, AttackRequest, sendAttack } from '@voicegraph/tools/dist/attacks';
 import { RunningGateway } from './gateways';
-import { cpuSeconds, processTree, ProcessUsage, quiesce, watchProcesses } from './process-stats';
+import {
+  cpuSeconds,
+  eventLoopDelay,
+  machineTicks,
+  processTree,
+  ProcessUsage,
+  quiesce,
+  watchProcesses,
+} from './process-stats';
 import { BenchSystem } from './system';
 
 const POLITE_CONNECTIONS = 8;
@@ -341,30 +349,13 @@ interface WindowCpu {
   machine: { busy: number; idle: number };
 }
 
-/**
- * The gateway workers' event-loop delay since the last call, from its /metrics (prom-client resets
- * the histogram on every scrape): p99 averaged over the workers, and the max of any, in ms.
- */
-async function gatewayLag(url: string): Promise<{ p99: number; max: number }> {
-  const text = await fetch(new URL('/metrics', url)).then((r) => r.text());
-  const value = (name: string) => Number(new RegExp(`^${name} ([0-9.eE+-]+)`, 'm').exec(text)?.[1] ?? NaN) * 1000;
-  return { p99: value('nodejs_eventloop_lag_p99_seconds'), max: value('nodejs_eventloop_lag_max_seconds') };
-}
-
-/** The machine's CPU ticks so far, busy and idle (idle + iowait), from /proc/stat. */
-function machineTicks(): { busy: number; idle: number } {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-  const idle = fields[3] + fields[4];
-  return { busy: fields.reduce((sum, t) => sum + t, 0) - idle, idle };
-}
-
 async function watchWindow(
   gatewayUrl: string,
   gatewayPid: number,
   subgraphPids: number[],
   attackerPid?: number,
 ): Promise<{ stop(): Promise<WindowCpu> }> {
-  await gatewayLag(gatewayUrl);
+  await eventLoopDelay(gatewayUrl);
   const started = performance.now();
   // This process's own CPU from cpuUsage: its /proc tree would include the servers it started.
   const own = process.cpuUsage();
@@ -391,7 +382,7 @@ async function watchWindow(
         polite: (ownUsed.user + ownUsed.system) / 1e6 / seconds,
         attackers: attackerPid ? cores(used.filter((p) => p.name === 'attackers')) : undefined,
         gatewayProcesses: gatewayAfter.map((used, i) => (used - gatewayBefore[i]) / seconds),
-        gatewayLag: await gatewayLag(gatewayUrl),
+        gatewayLag: await eventLoopDelay(gatewayUrl),
         machine: {
           busy: (ticks.busy - machine.busy) / 100 / seconds,
           idle: (ticks.idle - machine.idle) / 100 / seconds,

@@ -18,7 +18,7 @@ import { withDatabase } from '@voicegraph/tools/dist/infra';
 import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
 import { startGateways } from './gateways';
 import { percentile, seededRandom } from './load';
-import { cpuSeconds, processTree, quiesce, round } from './process-stats';
+import { benchBackendPids, cpuSeconds, processTree, quiesce, round } from './process-stats';
 import { BENCH_DATABASE } from './ports';
 import { projectionLag, ProjectionLag, registerPersonLoad } from './projection-lag';
 import { machine } from './report';
@@ -53,11 +53,7 @@ interface CpuCell {
 
 /** The Postgres backends serving the bench database (its pools), CPU seconds each. */
 async function backendCpu(db: Client): Promise<Map<number, number>> {
-  const { rows } = await db.query<{ pid: number }>(
-    'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-    [BENCH_DATABASE],
-  );
-  return new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid)]));
+  return new Map((await benchBackendPids(db)).map((pid) => [pid, cpuSeconds(pid)]));
 }
 
 /** `count` requests drawn at random (seeded) from the pool, `concurrency` at a time. */

@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Client } from 'pg';
+import { BENCH_DATABASE } from './ports';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
@@ -84,10 +86,42 @@ export function watchProcesses(processes: { name: string; pid: number }[]): { st
   };
 }
 
+/** The machine's CPU ticks so far, all cores, from /proc/stat: busy (all but idle and iowait), idle, total. */
+export function machineTicks(): { busy: number; idle: number; total: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = fields.reduce((sum, t) => sum + t, 0);
+  const idle = fields[3] + fields[4];
+  return { busy: total - idle, idle, total };
+}
+
 /** CPU seconds the whole machine has been busy (everything but idle and iowait, all cores), from /proc/stat. */
 export function machineBusySeconds(): number {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-  return (fields.reduce((sum, t) => sum + t, 0) - fields[3] - fields[4]) / TICKS_PER_SECOND;
+  return machineTicks().busy / TICKS_PER_SECOND;
+}
+
+/**
+ * A process's event-loop delay since the last call, from its /metrics (prom-client resets the
+ * histogram on every scrape): p99 and mean (averaged over a cluster's workers) and the max of
+ * any, in ms to 0.1. `url` is any URL of the process (its /graphql or its origin).
+ */
+export async function eventLoopDelay(url: string): Promise<{ p99: number; max: number; mean: number }> {
+  const text = await fetch(new URL('/metrics', url)).then((r) => r.text());
+  const value = (name: string) =>
+    round(Number(new RegExp(`^${name} ([0-9.eE+-]+)`, 'm').exec(text)?.[1] ?? NaN) * 1000, 1);
+  return {
+    p99: value('nodejs_eventloop_lag_p99_seconds'),
+    max: value('nodejs_eventloop_lag_max_seconds'),
+    mean: value('nodejs_eventloop_lag_mean_seconds'),
+  };
+}
+
+/** The Postgres backends serving the bench database (its pools), by pid; not `db`'s own. */
+export async function benchBackendPids(db: Client): Promise<number[]> {
+  const { rows } = await db.query<{ pid: number }>(
+    'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+    [BENCH_DATABASE],
+  );
+  return rows.map((row) => row.pid);
 }
 
 /**

@@ -19,7 +19,15 @@ import { withDatabase } from '@voicegraph/tools/dist/infra';
 import { DemoContext } from '@voicegraph/tools/dist/demo/demo-context';
 import { startGateways } from './gateways';
 import { loadRound, RoundResult } from './load';
-import { cpuSeconds, processTree, quiesce, round } from './process-stats';
+import {
+  benchBackendPids,
+  cpuSeconds,
+  eventLoopDelay,
+  machineTicks,
+  processTree,
+  quiesce,
+  round,
+} from './process-stats';
 import { BENCH_DATABASE } from './ports';
 import { machine } from './report';
 import { seedBenchData } from './seed';
@@ -53,13 +61,6 @@ const loadAverage = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 
-/** The machine's CPU ticks so far, busy and all, from /proc/stat. */
-function machineTicks(): { busy: number; total: number } {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-  const total = fields.reduce((sum, t) => sum + t, 0);
-  return { busy: total - fields[3] - fields[4], total };
-}
-
 const procsRunning = (): number => Number(/^procs_running (\d+)/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1] ?? NaN);
 
 /** Every process whose command line matches, with its pid. */
@@ -76,18 +77,6 @@ function processesMatching(test: (cmdline: string, comm: string) => boolean): nu
     }
   }
   return pids;
-}
-
-/** Event-loop delay since the last scrape (prom-client resets it): p99 (mean over a cluster's workers) and max, ms. */
-async function loopDelay(baseUrl: string): Promise<{ p99: number; max: number; mean: number }> {
-  const text = await fetch(`${baseUrl}/metrics`).then((r) => r.text());
-  const value = (name: string) =>
-    round(Number(new RegExp(`^${name} ([0-9.eE+-]+)`, 'm').exec(text)?.[1] ?? NaN) * 1000, 1);
-  return {
-    p99: value('nodejs_eventloop_lag_p99_seconds'),
-    max: value('nodejs_eventloop_lag_max_seconds'),
-    mean: value('nodejs_eventloop_lag_mean_seconds'),
-  };
 }
 
 interface Window {
@@ -136,11 +125,7 @@ async function main(): Promise<void> {
         const loadAverageBefore = loadAverage();
         const gatewayProcesses = processTree(gatewayPid);
         const postgresAll = processesMatching((_c, comm) => comm === 'postgres');
-        const { rows } = await db.query<{ pid: number }>(
-          'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-          [BENCH_DATABASE],
-        );
-        const benchBackends = rows.map((row) => row.pid);
+        const benchBackends = await benchBackendPids(db);
         const otherPostgres = postgresAll.filter((pid) => !benchBackends.includes(pid));
         const kafkas = processesMatching((cmdline, comm) => comm === 'java' && /kafka/i.test(cmdline));
         const groups: Record<string, number[]> = {
@@ -164,7 +149,7 @@ async function main(): Promise<void> {
               .flat()
               .map((pid) => [pid, cpuSeconds(pid)]),
           );
-        await Promise.all([loopDelay(gatewayBase), ...subgraphs.map((s) => loopDelay(s.url))]); // reset
+        await Promise.all([eventLoopDelay(gatewayBase), ...subgraphs.map((s) => eventLoopDelay(s.url))]); // reset
         const busySamples: Record<string, number[]> = Object.fromEntries(subgraphs.map((s) => [s.name, []]));
         const runQueue: number[] = [];
         let sampling = true;
@@ -200,7 +185,7 @@ async function main(): Promise<void> {
         const seconds = (performance.now() - started) / 1000;
         sampling = false;
         await sampler;
-        const delays = await Promise.all([loopDelay(gatewayBase), ...subgraphs.map((s) => loopDelay(s.url))]);
+        const delays = await Promise.all([eventLoopDelay(gatewayBase), ...subgraphs.map((s) => eventLoopDelay(s.url))]);
         const used: Record<string, number> = Object.fromEntries(
           Object.entries(groups).map(([k, list]) => [
             k,
