@@ -8,11 +8,9 @@ import { join } from 'node:path';
 import { runAttackSet } from './attack-set';
 import { startGateways } from './gateways';
 import { benchDir, startBenchSystem } from './system';
-import { numberOption } from './args';
+import { benchLog, numberOption } from './cli';
 
-const t0 = Date.now();
-const log = (line: string) =>
-  process.stdout.write(`[attacks ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
+const log = benchLog('attacks');
 
 async function main(): Promise<void> {
   const system = await startBenchSystem(log);

@@ -26,7 +26,7 @@ import { seedBenchData } from './seed';
 import { sqlStatements, statementsPerRequest } from './sql-count';
 import { benchDir, startBenchSystem } from './system';
 import { buildWorkloads, json, leadClaims, Operation, PEOPLE_QUERY, tokenFor, TRAIL_QUERY } from './workloads';
-import { numberOption, option } from './args';
+import { benchLog, numberOption, option } from './cli';
 
 const settings = {
   requests: numberOption('--requests', 400),
@@ -37,8 +37,7 @@ const settings = {
 };
 const profileDir = option('--profile') ? resolve(option('--profile')!) : undefined;
 const t0 = Date.now();
-const log = (line: string) =>
-  process.stdout.write(`[bench:cpu ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
+const log = benchLog('bench:cpu');
 
 interface CpuCell {
   workload: string;

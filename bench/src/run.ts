@@ -24,7 +24,7 @@ import { BENCH_DATABASE, GATEWAY_LABELS, GatewayName } from './ports';
 import { seedBenchData } from './seed';
 import { send, statementsPerRequest } from './sql-count';
 import { benchDir, BenchSystem, startBenchSystem } from './system';
-import { flag, numberOption, option } from './args';
+import { benchLog, flag, numberOption, option } from './cli';
 import {
   buildWorkloads,
   json,
@@ -51,8 +51,7 @@ const settings = {
   connections: [10, 50],
 };
 const t0 = Date.now();
-const log = (line: string) =>
-  process.stdout.write(`[bench ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
+const log = benchLog('bench');
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_k, v) =>
     v && typeof v === 'object' && !Array.isArray(v)

@@ -33,7 +33,7 @@ import { machine } from './report';
 import { seedBenchData } from './seed';
 import { benchDir, startBenchSystem } from './system';
 import { buildWorkloads, WorkloadId } from './workloads';
-import { numberOption, option } from './args';
+import { benchLog, numberOption, option } from './cli';
 
 function envArg(name: string): Record<string, string> {
   const raw = option(name);
@@ -54,8 +54,7 @@ const settings = {
   subgraphEnv: envArg('--subgraph-env'),
 };
 const t0 = Date.now();
-const log = (line: string) =>
-  process.stdout.write(`[bench:throughput ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
+const log = benchLog('bench:throughput');
 const loadAverage = () =>
   loadavg()
     .map((n) => n.toFixed(2))

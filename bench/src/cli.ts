@@ -1,4 +1,4 @@
-/** The benches' command-line options: `--name value` pairs and bare flags, from process.argv. */
+/** What a bench entry point needs from its command line: its options (`--name value`, bare flags) and a progress log. */
 const argv = process.argv.slice(2);
 
 /** The value after `--name`, if it is given. */
@@ -18,3 +18,10 @@ export function numberOption(name: string, fallback: number): number {
 
 /** Whether the bare flag `--name` is given. */
 export const flag = (name: string): boolean => argv.includes(name);
+
+/** A progress logger for a bench run: each line tagged with `tag` and the seconds since it began. */
+export function benchLog(tag: string): (line: string) => void {
+  const started = Date.now();
+  return (line) =>
+    process.stdout.write(`[${tag} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}\n`);
+}
